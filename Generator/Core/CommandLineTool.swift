@@ -1,0 +1,102 @@
+import Foundation
+
+/// The `arize-openapi-generator` command, kept here (not in the executable) so tests can run it in-process.
+public enum CommandLineTool {
+    /// What a run printed and its exit code.
+    public struct Outcome: Sendable {
+        public var exitCode: Int32
+        public var standardOutput: String
+        public var standardError: String
+    }
+
+    public static let usage = """
+        USAGE: arize-openapi-generator <spec.json> --output <dir> [--check]
+               arize-openapi-generator --benchmark [<spec.json>]
+
+        Reads an OpenAPI 3.0/3.1 JSON document and writes Swift code for it:
+          Types.swift       Codable models for components/schemas
+          Operations.swift  one namespace per operation: Input, Output, request building, response decoding
+          Client.swift      APIClient with one async method per operation
+
+        OPTIONS:
+          --output <dir>   Where to write the files. A file is rewritten only when its contents change.
+          --check          Write nothing; exit 1 and list the files that would change (for committed code).
+          --benchmark      Print the median parse+generate time for <spec.json> (if given) and for
+                           synthetic specs of 500 and 2,000 operations. Build with -c release first.
+          --help           Show this text.
+
+        EXIT CODES: 0 success, 1 invalid spec or --check found changes, 2 wrong arguments or unreadable files.
+        """
+
+    /// Runs the command with `arguments` (not including the program name).
+    public static func run(_ arguments: [String]) -> Outcome {
+        var out = ""
+        var err = ""
+        func fail(_ code: Int32, _ message: String) -> Outcome {
+            Outcome(exitCode: code, standardOutput: out, standardError: err + message + "\n")
+        }
+        var spec: String?
+        var output: String?
+        var check = false
+        var benchmark = false
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            switch argument {
+            case "--help", "-h":
+                return Outcome(exitCode: 0, standardOutput: usage + "\n", standardError: "")
+            case "--check": check = true
+            case "--benchmark": benchmark = true
+            case "--output", "-o":
+                index += 1
+                guard index < arguments.count else { return fail(2, "error: --output needs a directory\n\n" + usage) }
+                output = arguments[index]
+            default:
+                if argument.hasPrefix("-") { return fail(2, "error: unknown option \(argument)\n\n" + usage) }
+                if spec != nil { return fail(2, "error: more than one spec given\n\n" + usage) }
+                spec = argument
+            }
+            index += 1
+        }
+        if benchmark {
+            return Outcome(exitCode: 0, standardOutput: Benchmark.run(specPath: spec), standardError: "")
+        }
+        guard let spec else { return fail(2, "error: no spec given\n\n" + usage) }
+        guard let output else { return fail(2, "error: --output is required\n\n" + usage) }
+        guard let data = FileManager.default.contents(atPath: spec) else { return fail(2, "error: cannot read \(spec)") }
+        let sourceName = URL(fileURLWithPath: spec).lastPathComponent
+        let result: Generator.Result
+        do {
+            result = try Generator.generate(spec: Array(data), sourceName: sourceName)
+        } catch {
+            return fail(1, "error: \(sourceName): \(error)")
+        }
+        for warning in result.warnings { err += "\(sourceName): \(warning)\n" }
+
+        let directory = URL(fileURLWithPath: output, isDirectory: true)
+        var changed: [String] = []
+        for file in result.files {
+            let path = directory.appendingPathComponent(file.name).path
+            let existing = FileManager.default.contents(atPath: path)
+            let bytes = Data(file.contents.utf8)
+            if existing == bytes { continue }
+            changed.append(file.name)
+            if check { continue }
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                try bytes.write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                return fail(2, "error: cannot write \(path): \(error.localizedDescription)")
+            }
+        }
+        if check {
+            if changed.isEmpty {
+                out += "up to date: \(result.files.count) files in \(output)\n"
+                return Outcome(exitCode: 0, standardOutput: out, standardError: err)
+            }
+            err += "out of date in \(output): " + changed.joined(separator: ", ") + "\n"
+            return Outcome(exitCode: 1, standardOutput: out, standardError: err)
+        }
+        return Outcome(exitCode: 0, standardOutput: out, standardError: err)
+    }
+}

@@ -1,0 +1,188 @@
+/// The Swift-side model the translator builds and the renderer prints.
+
+/// A reference to a Swift type, with what validation and serialization need to know about it.
+indirect enum TypeRef: Equatable {
+    case string
+    case integer(String)  // Int, Int32, Int64
+    case floating(String)  // Double, Float
+    case bool
+    case date
+    case secret
+    case data
+    case any
+    case named(String, NamedKind)
+    case array(TypeRef, optionalItems: Bool)
+    case map(TypeRef)
+
+    var swift: String {
+        switch self {
+        case .string: "String"
+        case .integer(let name), .floating(let name): name
+        case .bool: "Bool"
+        case .date: "Date"
+        case .secret: "Secret"
+        case .data: "Data"
+        case .any: "OpenAPIValue"
+        case .named(let name, _): name
+        case .array(let item, let optionalItems): "[\(item.swift)\(optionalItems ? "?" : "")]"
+        case .map(let value): "[String: \(value.swift)]"
+        }
+    }
+
+    /// The type behind aliases.
+    var underlying: TypeRef {
+        if case .named(_, .alias(let target)) = self { return target.underlying }
+        return self
+    }
+}
+
+/// What a named type is, so references know how to validate and serialize it.
+indirect enum NamedKind: Equatable {
+    case structure
+    case stringEnum
+    case union
+    case alias(TypeRef)
+}
+
+/// Constraints from the spec that generated validation enforces.
+struct Constraints: Equatable {
+    var minLength: Int?
+    var maxLength: Int?
+    var minItems: Int?
+    var maxItems: Int?
+    var minimum: Double?
+    var maximum: Double?
+    var exclusiveMinimum: Double?
+    var exclusiveMaximum: Double?
+
+    init() {}
+
+    init(_ schema: Schema) {
+        minLength = schema.minLength
+        maxLength = schema.maxLength
+        minItems = schema.minItems
+        maxItems = schema.maxItems
+        minimum = schema.minimum
+        maximum = schema.maximum
+        exclusiveMinimum = schema.exclusiveMinimum
+        exclusiveMaximum = schema.exclusiveMaximum
+    }
+
+    /// Fills the gaps of `self` with `other`'s values (the nearer schema wins).
+    func merged(with other: Constraints) -> Constraints {
+        var result = self
+        result.minLength = minLength ?? other.minLength
+        result.maxLength = maxLength ?? other.maxLength
+        result.minItems = minItems ?? other.minItems
+        result.maxItems = maxItems ?? other.maxItems
+        result.minimum = minimum ?? other.minimum
+        result.maximum = maximum ?? other.maximum
+        result.exclusiveMinimum = exclusiveMinimum ?? other.exclusiveMinimum
+        result.exclusiveMaximum = exclusiveMaximum ?? other.exclusiveMaximum
+        return result
+    }
+}
+
+/// A type declaration.
+final class TypeDecl {
+    enum Kind {
+        case structure(properties: [PropertyDecl], additional: TypeRef?)
+        case stringEnum(cases: [(name: String, value: String)])
+        case union(cases: [UnionCase], discriminator: String?, nullable: Bool)
+        case alias(TypeRef)
+    }
+
+    let name: String
+    let doc: [String]
+    var kind: Kind
+    var nested: [TypeDecl] = []
+    let pointer: String
+
+    init(name: String, doc: [String], kind: Kind, pointer: String) {
+        self.name = name
+        self.doc = doc
+        self.kind = kind
+        self.pointer = pointer
+    }
+}
+
+struct PropertyDecl {
+    var name: String
+    var jsonName: String
+    var type: TypeRef
+    var optional: Bool
+    var doc: [String]
+    var constraints: Constraints
+}
+
+struct UnionCase {
+    var name: String
+    var type: TypeRef
+    var discriminatorValues: [String]
+}
+
+struct ParameterDecl {
+    var name: String
+    var wireName: String
+    var location: Parameter.Location
+    var type: TypeRef
+    var optional: Bool
+    var doc: [String]
+    var constraints: Constraints
+    var explode: Bool
+}
+
+struct HeaderDecl {
+    var name: String
+    var wireName: String
+    var type: TypeRef
+    var doc: [String]
+}
+
+enum StatusMatch: Equatable {
+    case exact(Int)
+    case range(Int)  // 4 for 4XX
+    case `default`
+}
+
+struct ResponseDecl {
+    enum Body { case json(TypeRef), raw }
+    var status: StatusMatch
+    var caseName: String
+    var doc: [String]
+    var body: Body?
+    var headers: [HeaderDecl]
+    var headersTypeName: String?
+}
+
+struct BodyDecl {
+    var type: TypeRef
+    var required: Bool
+    var contentType: String
+    var doc: [String]
+}
+
+struct OperationDecl {
+    var typeName: String
+    var methodName: String
+    var operationID: String
+    var method: String
+    var path: String
+    var doc: [String]
+    var parameters: [ParameterDecl]
+    var body: BodyDecl?
+    var responses: [ResponseDecl]
+    var nested: [TypeDecl]
+    var accept: String
+    var deprecated: Bool
+}
+
+/// Everything one spec turns into.
+struct GeneratedModule {
+    var sourceName: String
+    var title: String
+    var version: String
+    var servers: [String]
+    var types: [TypeDecl]
+    var operations: [OperationDecl]
+}

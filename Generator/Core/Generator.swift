@@ -1,0 +1,51 @@
+/// The generator's entry point: spec bytes in, Swift files out.
+public enum Generator {
+    /// One generated file.
+    public struct File: Sendable, Equatable {
+        /// The file name (one of ``fileNames``).
+        public var name: String
+        /// The Swift source.
+        public var contents: String
+    }
+
+    /// What a run produced.
+    public struct Result: Sendable {
+        /// The files, always the same names in the same order.
+        public var files: [File]
+        /// Constructs generated partially; printed by the CLI.
+        public var warnings: [GeneratorWarning]
+    }
+
+    /// The names every run writes, whatever the spec holds.
+    public static var fileNames: [String] { Renderer.fileNames }
+
+    /// Parses, translates and renders a spec.
+    /// - Parameters:
+    ///   - spec: the document's bytes (OpenAPI 3.0.x or 3.1.x, JSON).
+    ///   - sourceName: the file name to name in each file's header.
+    /// - Throws: ``GeneratorError`` with the JSON pointer of the first problem.
+    public static func generate(spec: [UInt8], sourceName: String) throws(GeneratorError) -> Result {
+        do {
+            let (document, readWarnings) = try DocumentReader.read(spec)
+            var translator = Translator(document: document)
+            let module = try translator.translate(sourceName: sourceName)
+            let files = Renderer(module: module).render().map { File(name: $0.name, contents: $0.contents) }
+            return Result(files: files, warnings: readWarnings + translator.warnings)
+        } catch let error as GeneratorError {
+            throw error
+        } catch {
+            throw GeneratorError("", "internal error: \(error)")
+        }
+    }
+
+    /// Parses and reads a document without generating code (for tools such as validators).
+    public static func readDocument(spec: [UInt8]) throws(GeneratorError) -> Document {
+        do {
+            return try DocumentReader.read(spec).0
+        } catch let error as GeneratorError {
+            throw error
+        } catch {
+            throw GeneratorError("", "internal error: \(error)")
+        }
+    }
+}

@@ -1,0 +1,93 @@
+/// Turns spec names into Swift names that follow the API Design Guidelines:
+/// `created_by_user_id` → `createdByUserID`, `ApiKey` → `APIKey`, `read-only` → `readOnly`.
+public enum Naming {
+    /// Words always written in capitals (`id` → `ID`).
+    static let acronyms: Set<String> = ["id", "ids", "api", "url", "uri", "http", "https", "json", "uuid", "sql", "ip", "tls", "ssl", "html", "xml", "jwt", "sdk", "cpu", "gpu"]
+
+    /// Words every Swift identifier would need backticks for.
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
+        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static",
+        "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do",
+        "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while",
+        "Any", "as", "false", "is", "nil", "self", "Self", "super", "true", "try", "throws", "await", "Type", "Protocol",
+    ]
+
+    /// Type names generated code cannot take without shadowing the standard library,
+    /// Foundation, the runtime or the generated namespaces. Such schemas get a `Schema` suffix.
+    static let reservedTypeNames: Set<String> = [
+        "Type", "Protocol", "Self", "Any", "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "Data",
+        "URL", "UUID", "Array", "Dictionary", "Set", "Optional", "Result", "Error", "Never", "Void", "Character",
+        "Codable", "Decodable", "Encodable", "Hashable", "Equatable", "Sendable", "Decoder", "Encoder", "CodingKey",
+        "CodingKeys", "Secret", "OpenAPIValue", "HTTPRequest", "HTTPResponse", "HTTPHeaders", "HTTPMethod",
+        "HTTPTransport", "Check", "Validatable", "ValidationError", "APIOperation", "OperationOutput",
+        "UndocumentedResponse", "Operations", "APIClient", "Input", "Output", "AnyCodingKey", "JSONCoding",
+    ]
+
+    /// Splits a name into lowercase words at separators, case changes and digit runs.
+    static func words(_ name: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        let chars = Array(name)
+        for (i, c) in chars.enumerated() {
+            if !(c.isLetter || c.isNumber) {
+                if !current.isEmpty { words.append(current); current = "" }
+                continue
+            }
+            if !current.isEmpty, let last = current.last {
+                let next = i + 1 < chars.count ? chars[i + 1] : nil
+                let boundary =
+                    (last.isLowercase && c.isUppercase)
+                    || (last.isUppercase && c.isUppercase && (next?.isLowercase ?? false))
+                    || (last.isNumber != c.isNumber)
+                if boundary { words.append(current); current = "" }
+            }
+            current.append(c)
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.map { $0.lowercased() }
+    }
+
+    private static func capitalized(_ word: String) -> String {
+        if acronyms.contains(word) { return word.uppercased() }
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    /// `api_key_created` → `APIKeyCreated`.
+    public static func typeName(_ raw: String) -> String {
+        var name = words(raw).map(capitalized).joined()
+        if name.isEmpty { name = "Value" }
+        if name.first!.isNumber { name = "_" + name }
+        return name
+    }
+
+    /// `created_by_user_id` → `createdByUserID`; leading acronyms stay lowercase (`id`, `apiKeyID`, `urlPath`).
+    public static func memberName(_ raw: String) -> String {
+        let parts = words(raw)
+        guard let first = parts.first else { return "value" }
+        var name = first + parts.dropFirst().map(capitalized).joined()
+        if name.first!.isNumber { name = "_" + name }
+        return name
+    }
+
+    /// Wraps a Swift keyword in backticks.
+    public static func escaped(_ identifier: String) -> String {
+        keywords.contains(identifier) ? "`\(identifier)`" : identifier
+    }
+}
+
+/// Hands out names that are unique within one scope, deterministically: the first taker
+/// of a name keeps it, later ones get a numbered suffix (`userID`, `userID2`).
+struct NameScope {
+    private(set) var taken: Set<String>
+
+    init(reserved: Set<String> = []) { taken = reserved }
+
+    mutating func claim(_ candidate: String) -> String {
+        var name = candidate
+        var n = 2
+        while taken.contains(name) { name = candidate + String(n); n += 1 }
+        taken.insert(name)
+        return name
+    }
+}

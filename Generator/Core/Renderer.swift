@@ -1,0 +1,615 @@
+/// Prints a ``GeneratedModule`` as Swift source files with fixed names.
+struct Renderer {
+    let module: GeneratedModule
+
+    /// The names of the files every run writes, whatever the spec holds
+    /// (a build-tool plugin must declare them before the generator runs).
+    static let fileNames = ["Types.swift", "Operations.swift", "Client.swift"]
+
+    func render() -> [(name: String, contents: String)] {
+        [("Types.swift", renderTypes()), ("Operations.swift", renderOperations()), ("Client.swift", renderClient())]
+    }
+
+    private func header(_ w: inout CodeWriter) {
+        w.line("// Generated from \(module.sourceName) by arize-openapi-generator. Do not edit.")
+        w.line()
+        w.line("import ArizeOpenAPIRuntime")
+        w.line("import Foundation")
+    }
+
+    // MARK: Types
+
+    private func renderTypes() -> String {
+        var w = CodeWriter()
+        header(&w)
+        for decl in module.types {
+            w.line()
+            render(decl, &w)
+            if case .alias = decl.kind {
+                for nested in decl.nested { w.line(); render(nested, &w) }
+            }
+        }
+        return w.text
+    }
+
+    private func render(_ decl: TypeDecl, _ w: inout CodeWriter) {
+        w.doc(decl.doc)
+        switch decl.kind {
+        case .alias(let target):
+            w.line("public typealias \(decl.name) = \(target.swift)")
+        case .stringEnum(let cases):
+            renderEnum(decl, cases, &w)
+        case .structure(let properties, let additional):
+            renderStruct(decl, properties, additional, &w)
+        case .union(let cases, let discriminator, _):
+            renderUnion(decl, cases, discriminator, &w)
+        }
+    }
+
+    private func renderNested(_ decl: TypeDecl, _ w: inout CodeWriter) {
+        for nested in decl.nested {
+            w.line()
+            render(nested, &w)
+        }
+    }
+
+    private func renderEnum(_ decl: TypeDecl, _ cases: [(name: String, value: String)], _ w: inout CodeWriter) {
+        w.block("public enum \(decl.name): RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible") { w in
+            for (name, value) in cases {
+                w.line("/// `\(value)`")
+                w.line("case \(Naming.escaped(name))")
+            }
+            w.line("/// A value this version of the spec does not know, kept as sent so decoding never fails on it.")
+            w.line("case unknown(String)")
+            w.line()
+            w.line("/// The case for a wire value; `unknown` for values the spec does not list.")
+            w.block("public init(rawValue: String)") { w in
+                w.block("switch rawValue") { w in
+                    for (name, value) in cases { w.line("case \(CodeWriter.literal(value)): self = .\(Naming.escaped(name))") }
+                    w.line("default: self = .unknown(rawValue)")
+                }
+            }
+            w.line()
+            w.line("/// The wire value.")
+            w.block("public var rawValue: String") { w in
+                w.block("switch self") { w in
+                    for (name, value) in cases { w.line("case .\(Naming.escaped(name)): \(CodeWriter.literal(value))") }
+                    w.line("case .unknown(let value): value")
+                }
+            }
+            w.line()
+            w.line("/// The documented cases.")
+            w.line("public static var allCases: [Self] { [\(cases.map { "." + Naming.escaped($0.name) }.joined(separator: ", "))] }")
+            w.line()
+            w.line("/// The wire value.")
+            w.line("public var description: String { rawValue }")
+            w.line()
+            w.line("/// Decodes any string, known or not.")
+            w.block("public init(from decoder: any Decoder) throws") { w in
+                w.line("self.init(rawValue: try decoder.singleValueContainer().decode(String.self))")
+            }
+            w.line()
+            w.line("/// Encodes the wire value.")
+            w.block("public func encode(to encoder: any Encoder) throws") { w in
+                w.line("var container = encoder.singleValueContainer()")
+                w.line("try container.encode(rawValue)")
+            }
+            renderNested(decl, &w)
+        }
+    }
+
+    private func propertyType(_ p: PropertyDecl) -> String { p.type.swift + (p.optional ? "?" : "") }
+
+    private func renderStruct(_ decl: TypeDecl, _ properties: [PropertyDecl], _ additional: TypeRef?, _ w: inout CodeWriter) {
+        w.block("public struct \(decl.name): Codable, Hashable, Sendable, Validatable") { w in
+            for p in properties {
+                w.doc(p.doc)
+                w.line("public var \(Naming.escaped(p.name)): \(propertyType(p))")
+            }
+            if let additional {
+                w.line("/// Properties the spec does not name, by name.")
+                w.line("public var additionalProperties: [String: \(additional.swift)]")
+            }
+            if !properties.isEmpty || additional != nil { w.line() }
+            var parameters = properties.map { "\(Naming.escaped($0.name)): \(propertyType($0))\($0.optional ? " = nil" : "")" }
+            if let additional { parameters.append("additionalProperties: [String: \(additional.swift)] = [:]") }
+            w.line("/// Creates a value; optional properties default to `nil`.")
+            w.block("public init(\(parameters.joined(separator: ", ")))") { w in
+                for p in properties { w.line("self.\(Naming.escaped(p.name)) = \(Naming.escaped(p.name))") }
+                if additional != nil { w.line("self.additionalProperties = additionalProperties") }
+            }
+            if !properties.isEmpty {
+                w.line()
+                w.block("enum CodingKeys: String, CodingKey, CaseIterable") { w in
+                    for p in properties {
+                        w.line(p.name == p.jsonName ? "case \(Naming.escaped(p.name))" : "case \(Naming.escaped(p.name)) = \(CodeWriter.literal(p.jsonName))")
+                    }
+                }
+            }
+            if let additional { renderAdditionalCoding(properties, additional, &w) }
+            w.line()
+            w.line("/// Checks the constraints the spec sets on this value.")
+            var checks = CodeWriter()
+            for p in properties {
+                validation(type: p.type, constraints: p.constraints, expr: Naming.escaped(p.name), field: p.name, optional: p.optional, &checks)
+            }
+            if checks.text.isEmpty {
+                w.line("public func validate() throws(ValidationError) {}")
+            } else {
+                w.block("public func validate() throws(ValidationError)") { w in
+                    checks.text.split(separator: "\n").forEach { w.line(String($0.dropFirst(0))) }
+                }
+            }
+            renderNested(decl, &w)
+        }
+    }
+
+    private func renderAdditionalCoding(_ properties: [PropertyDecl], _ additional: TypeRef, _ w: inout CodeWriter) {
+        w.line()
+        w.line("/// Decodes the named properties, and every other one into `additionalProperties`.")
+        w.block("public init(from decoder: any Decoder) throws") { w in
+            if !properties.isEmpty {
+                w.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
+                for p in properties {
+                    let method = p.optional ? "decodeIfPresent" : "decode"
+                    w.line("self.\(Naming.escaped(p.name)) = try container.\(method)(\(p.type.swift).self, forKey: .\(Naming.escaped(p.name)))")
+                }
+            }
+            w.line("let others = try decoder.container(keyedBy: AnyCodingKey.self)")
+            w.line("var additionalProperties: [String: \(additional.swift)] = [:]")
+            let known = properties.map { CodeWriter.literal($0.jsonName) }.joined(separator: ", ")
+            w.block("for key in others.allKeys where ![\(known)].contains(key.stringValue)") { w in
+                w.line("additionalProperties[key.stringValue] = try others.decode(\(additional.swift).self, forKey: key)")
+            }
+            w.line("self.additionalProperties = additionalProperties")
+        }
+        w.line()
+        w.line("/// Encodes the named properties and `additionalProperties` side by side.")
+        w.block("public func encode(to encoder: any Encoder) throws") { w in
+            w.line("var others = encoder.container(keyedBy: AnyCodingKey.self)")
+            w.block("for (key, value) in additionalProperties") { w in
+                w.line("try others.encode(value, forKey: AnyCodingKey(key))")
+            }
+            if !properties.isEmpty {
+                w.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+                for p in properties {
+                    let method = p.optional ? "encodeIfPresent" : "encode"
+                    w.line("try container.\(method)(\(Naming.escaped(p.name)), forKey: .\(Naming.escaped(p.name)))")
+                }
+            }
+        }
+    }
+
+    private func renderUnion(_ decl: TypeDecl, _ cases: [UnionCase], _ discriminator: String?, _ w: inout CodeWriter) {
+        w.block("public indirect enum \(decl.name): Codable, Hashable, Sendable") { w in
+            for c in cases {
+                w.line("/// A `\(c.type.swift)`\(c.discriminatorValues.isEmpty ? "" : " (`" + c.discriminatorValues.joined(separator: "`, `") + "`)").")
+                w.line("case \(Naming.escaped(c.name))(\(c.type.swift))")
+            }
+            w.line()
+            if let discriminator {
+                w.line("/// Decodes the case named by `\(discriminator)`.")
+                w.block("public init(from decoder: any Decoder) throws") { w in
+                    w.line("let container = try decoder.container(keyedBy: AnyCodingKey.self)")
+                    w.line("let key = AnyCodingKey(\(CodeWriter.literal(discriminator)))")
+                    w.line("let tag = try container.decode(String.self, forKey: key)")
+                    w.block("switch tag") { w in
+                        for c in cases {
+                            let values = c.discriminatorValues.map(CodeWriter.literal).joined(separator: ", ")
+                            w.line("case \(values): self = .\(Naming.escaped(c.name))(try \(c.type.swift)(from: decoder))")
+                        }
+                        w.line("default:")
+                        w.line("    throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: \"unknown \(discriminator) \\\"\\(tag)\\\" for \(decl.name)\")")
+                    }
+                }
+            } else {
+                w.line("/// Decodes the first case whose type matches, in the spec's order.")
+                w.block("public init(from decoder: any Decoder) throws") { w in
+                    w.line("let container = try decoder.singleValueContainer()")
+                    for c in cases {
+                        w.line("if let value = try? container.decode(\(c.type.swift).self) { self = .\(Naming.escaped(c.name))(value); return }")
+                    }
+                    w.line("throw DecodingError.dataCorruptedError(in: container, debugDescription: \"the value matches no case of \(decl.name)\")")
+                }
+            }
+            w.line()
+            w.line("/// Encodes the wrapped value as it is.")
+            w.block("public func encode(to encoder: any Encoder) throws") { w in
+                w.block("switch self") { w in
+                    for c in cases { w.line("case .\(Naming.escaped(c.name))(let value): try value.encode(to: encoder)") }
+                }
+            }
+            renderNested(decl, &w)
+        }
+    }
+
+    // MARK: Validation
+
+    private func validation(type: TypeRef, constraints c: Constraints, expr: String, field: String, optional: Bool, _ w: inout CodeWriter) {
+        var lines = CodeWriter()
+        let value = optional ? "value" : expr
+        checks(type: type, constraints: c, expr: value, field: CodeWriter.literal(field), &lines)
+        guard !lines.text.isEmpty else { return }
+        if optional {
+            w.block("if let value = \(expr)") { w in
+                for line in lines.text.split(separator: "\n") { w.line(String(line)) }
+            }
+        } else {
+            for line in lines.text.split(separator: "\n") { w.line(String(line)) }
+        }
+    }
+
+    /// Appends the checks for one value; `field` is a Swift string expression.
+    private func checks(type: TypeRef, constraints c: Constraints, expr: String, field: String, _ w: inout CodeWriter) {
+        func lit(_ v: Double?, integer: Bool) -> String { v.map { CodeWriter.number($0, integer: integer) } ?? "nil" }
+        switch type.underlying {
+        case .string:
+            if c.minLength != nil || c.maxLength != nil {
+                w.line("try Check.length(\(expr), min: \(c.minLength.map(String.init) ?? "nil"), max: \(c.maxLength.map(String.init) ?? "nil"), field: \(field))")
+            }
+        case .integer, .floating:
+            let isInteger = { if case .integer = type.underlying { return true } else { return false } }()
+            if c.minimum != nil || c.maximum != nil {
+                w.line("try Check.range(\(expr), min: \(lit(c.minimum, integer: isInteger)), max: \(lit(c.maximum, integer: isInteger)), field: \(field))")
+            }
+            if c.exclusiveMinimum != nil || c.exclusiveMaximum != nil {
+                w.line("try Check.exclusiveRange(Double(\(expr)), above: \(lit(c.exclusiveMinimum, integer: false)), below: \(lit(c.exclusiveMaximum, integer: false)), field: \(field))")
+            }
+        case .array(let item, let optionalItems):
+            if c.minItems != nil || c.maxItems != nil {
+                w.line("try Check.count(\(expr).count, min: \(c.minItems.map(String.init) ?? "nil"), max: \(c.maxItems.map(String.init) ?? "nil"), field: \(field))")
+            }
+            var inner = CodeWriter()
+            let itemField = String(field.dropLast()) + "[\\(index)]\""
+            checks(type: item, constraints: Constraints(), expr: optionalItems ? "item" : "element", field: itemField, &inner)
+            if !inner.text.isEmpty {
+                w.block("for (index, element) in \(expr).enumerated()") { w in
+                    if optionalItems {
+                        w.block("if let item = element") { w in inner.text.split(separator: "\n").forEach { w.line(String($0)) } }
+                    } else {
+                        inner.text.split(separator: "\n").forEach { w.line(String($0)) }
+                    }
+                }
+            }
+        case .map(let valueType):
+            var inner = CodeWriter()
+            let itemField = String(field.dropLast()) + "[\\(key)]\""
+            checks(type: valueType, constraints: Constraints(), expr: "element", field: itemField, &inner)
+            if !inner.text.isEmpty {
+                w.block("for (key, element) in \(expr)") { w in inner.text.split(separator: "\n").forEach { w.line(String($0)) } }
+            }
+        case .named(_, .structure):
+            w.line("try Check.nested(\(expr), field: \(field))")
+        default:
+            break
+        }
+    }
+
+    // MARK: Operations
+
+    private func renderOperations() -> String {
+        var w = CodeWriter()
+        header(&w)
+        w.line()
+        w.line("/// The operations of \(module.title.isEmpty ? "the spec" : module.title), one namespace each.")
+        w.line("public enum Operations {}")
+        for op in module.operations {
+            w.line()
+            w.block("extension Operations") { w in renderOperation(op, &w) }
+        }
+        return w.text
+    }
+
+    private func associated(_ r: ResponseDecl) -> [(label: String?, type: String)] {
+        var parts: [(String?, String)] = []
+        if case .exact = r.status {} else { parts.append(("statusCode", "Int")) }
+        switch r.body {
+        case .json(let type)?: parts.append((nil, type.swift))
+        case .raw?: parts.append((nil, "Data"))
+        case nil: break
+        }
+        if let headers = r.headersTypeName { parts.append(("headers", headers)) }
+        return parts
+    }
+
+    private func renderOperation(_ op: OperationDecl, _ w: inout CodeWriter) {
+        var doc = op.doc
+        if !doc.isEmpty { doc.append("") }
+        doc.append("`\(op.method) \(op.path)` (`\(op.operationID)`)")
+        w.doc(doc)
+        if op.deprecated { w.line("@available(*, deprecated, message: \"deprecated in the spec\")") }
+        w.block("public enum \(op.typeName): APIOperation") { w in
+            w.line("/// `\(op.operationID)`")
+            w.line("public static let operationID = \(CodeWriter.literal(op.operationID))")
+            w.line("/// `\(op.method)`")
+            w.line("public static let method = HTTPMethod(rawValue: \(CodeWriter.literal(op.method)))")
+            w.line("/// The path as the spec writes it.")
+            w.line("public static let pathTemplate = \(CodeWriter.literal(op.path))")
+            w.line()
+            renderInput(op, &w)
+            for r in op.responses { if let name = r.headersTypeName { w.line(); renderHeaders(r, name, &w) } }
+            w.line()
+            renderOutput(op, &w)
+            w.line()
+            renderMakeRequest(op, &w)
+            w.line()
+            renderDecode(op, &w)
+            for nested in op.nested { w.line(); render(nested, &w) }
+        }
+    }
+
+    private func renderInput(_ op: OperationDecl, _ w: inout CodeWriter) {
+        w.line("/// The parameters and body of `\(op.operationID)`.")
+        w.block("public struct Input: Sendable, Hashable, Validatable") { w in
+            var parameters: [String] = []
+            for p in op.parameters {
+                var doc = p.doc
+                if !doc.isEmpty { doc.append("") }
+                doc.append("\(p.location.rawValue.capitalized) parameter `\(p.wireName)`.")
+                w.doc(doc)
+                let type = p.type.swift + (p.optional ? "?" : "")
+                w.line("public var \(Naming.escaped(p.name)): \(type)")
+                parameters.append("\(Naming.escaped(p.name)): \(type)\(p.optional ? " = nil" : "")")
+            }
+            if let body = op.body {
+                var doc = body.doc
+                if !doc.isEmpty { doc.append("") }
+                doc.append("The request body (`\(body.contentType)`).")
+                w.doc(doc)
+                w.line("public var body: \(body.type.swift)\(body.required ? "" : "?")")
+                parameters.append("body: \(body.type.swift)\(body.required ? "" : "? = nil")")
+            }
+            if !op.parameters.isEmpty || op.body != nil { w.line() }
+            w.line("/// Creates an input; optional parameters default to `nil`.")
+            w.block("public init(\(parameters.joined(separator: ", ")))") { w in
+                for p in op.parameters { w.line("self.\(Naming.escaped(p.name)) = \(Naming.escaped(p.name))") }
+                if op.body != nil { w.line("self.body = body") }
+            }
+            w.line()
+            w.line("/// Checks the constraints the spec sets on the parameters and body.")
+            w.block("public func validate() throws(ValidationError)") { w in
+                for p in op.parameters {
+                    validation(type: p.type, constraints: p.constraints, expr: Naming.escaped(p.name), field: p.name, optional: p.optional, &w)
+                }
+                if let body = op.body, case .named(_, .structure) = body.type.underlying {
+                    w.line(body.required ? "try body.validate()" : "try body?.validate()")
+                }
+            }
+        }
+    }
+
+    private func renderHeaders(_ r: ResponseDecl, _ name: String, _ w: inout CodeWriter) {
+        w.line("/// The headers of the `\(r.caseName)` response.")
+        w.block("public struct \(name): Sendable, Hashable") { w in
+            for h in r.headers {
+                var doc = h.doc
+                if !doc.isEmpty { doc.append("") }
+                doc.append("Header `\(h.wireName)`; `nil` when absent or malformed.")
+                w.doc(doc)
+                w.line("public var \(Naming.escaped(h.name)): \(headerSwiftType(h.type))?")
+            }
+            w.line()
+            w.line("/// Creates the headers.")
+            w.block("public init(\(r.headers.map { "\(Naming.escaped($0.name)): \(headerSwiftType($0.type))? = nil" }.joined(separator: ", ")))") { w in
+                for h in r.headers { w.line("self.\(Naming.escaped(h.name)) = \(Naming.escaped(h.name))") }
+            }
+        }
+    }
+
+    private func headerSwiftType(_ type: TypeRef) -> String {
+        switch type {
+        case .integer: "Int"
+        case .floating: "Double"
+        case .bool: "Bool"
+        default: "String"
+        }
+    }
+
+    private func statusDoc(_ status: StatusMatch) -> String {
+        switch status {
+        case .exact(let code): "`\(code)`"
+        case .range(let digit): "`\(digit)XX`"
+        case .default: "any status not listed"
+        }
+    }
+
+    private func renderOutput(_ op: OperationDecl, _ w: inout CodeWriter) {
+        w.line("/// The responses of `\(op.operationID)`, one case per documented status.")
+        w.block("public enum Output: OperationOutput") { w in
+            for r in op.responses {
+                var doc = r.doc
+                if !doc.isEmpty { doc.append("") }
+                doc.append("Status \(statusDoc(r.status)).")
+                w.doc(doc)
+                let parts = associated(r)
+                let list = parts.map { ($0.label.map { $0 + ": " } ?? "") + $0.type }.joined(separator: ", ")
+                w.line("case \(Naming.escaped(r.caseName))\(parts.isEmpty ? "" : "(" + list + ")")")
+            }
+            w.line("/// A status the spec does not document for this operation.")
+            w.line("case undocumented(UndocumentedResponse)")
+            w.line()
+            w.line("/// The response's status code.")
+            w.block("public var statusCode: Int") { w in
+                w.block("switch self") { w in
+                    for r in op.responses {
+                        let parts = associated(r)
+                        if case .exact(let code) = r.status {
+                            w.line("case .\(Naming.escaped(r.caseName)): \(code)")
+                        } else {
+                            let pattern = (["let statusCode"] + Array(repeating: "_", count: parts.count - 1)).joined(separator: ", ")
+                            w.line("case .\(Naming.escaped(r.caseName))(\(pattern)): statusCode")
+                        }
+                    }
+                    w.line("case .undocumented(let response): response.statusCode")
+                }
+            }
+            w.line()
+            w.line("/// The decoded body, if the response has one.")
+            w.block("public var decodedBody: (any Sendable)?") { w in
+                w.block("switch self") { w in
+                    for r in op.responses {
+                        let parts = associated(r)
+                        guard let bodyIndex = parts.firstIndex(where: { $0.label == nil }) else {
+                            w.line("case .\(Naming.escaped(r.caseName)): nil")
+                            continue
+                        }
+                        let pattern = parts.indices.map { $0 == bodyIndex ? "let body" : "_" }.joined(separator: ", ")
+                        w.line("case .\(Naming.escaped(r.caseName))(\(pattern)): body")
+                    }
+                    w.line("case .undocumented: nil")
+                }
+            }
+        }
+    }
+
+    private func queryValue(_ type: TypeRef, _ expr: String) -> String {
+        switch type.underlying {
+        case .string: expr
+        case .integer, .floating, .bool: "String(\(expr))"
+        case .date: "RFC3339.string(from: \(expr))"
+        case .named(_, .stringEnum): "\(expr).rawValue"
+        default: "String(describing: \(expr))"
+        }
+    }
+
+    private func renderMakeRequest(_ op: OperationDecl, _ w: inout CodeWriter) {
+        w.line("/// Validates the input and builds the HTTP request.")
+        w.block("public static func makeRequest(_ input: Input) throws -> HTTPRequest") { w in
+            w.line("try input.validate()")
+            // Path: literal pieces and encoded parameters.
+            var pieces: [String] = []
+            var rest = Substring(op.path)
+            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+                if open > rest.startIndex { pieces.append(CodeWriter.literal(String(rest[..<open]))) }
+                let name = String(rest[rest.index(after: open)..<close])
+                let p = op.parameters.first { $0.location == .path && $0.wireName == name }!
+                pieces.append("PercentEncoding.pathSegment(\(queryValue(p.type, "input." + Naming.escaped(p.name))))")
+                rest = rest[rest.index(after: close)...]
+            }
+            if !rest.isEmpty || pieces.isEmpty { pieces.append(CodeWriter.literal(String(rest))) }
+            w.line("var request = HTTPRequest(operationID: operationID, method: method, path: \(pieces.joined(separator: " + ")))")
+            for p in op.parameters where p.location != .path {
+                let target = p.location == .query ? "request.query.append((name: \(CodeWriter.literal(p.wireName)), value: %@))"
+                                                  : "request.headers.append(name: \(CodeWriter.literal(p.wireName)), value: %@)"
+                let access = "input." + Naming.escaped(p.name)
+                let value = p.optional ? "value" : access
+                var lines: [String] = []
+                if case .array(let item, _) = p.type.underlying {
+                    if p.explode && p.location == .query {
+                        lines = ["for item in \(value) { \(target.replacingOccurrences(of: "%@", with: queryValue(item, "item"))) }"]
+                    } else {
+                        lines = [target.replacingOccurrences(of: "%@", with: "\(value).map { \(queryValue(item, "$0")) }.joined(separator: \",\")")]
+                    }
+                } else {
+                    lines = [target.replacingOccurrences(of: "%@", with: queryValue(p.type, value))]
+                }
+                if p.optional {
+                    w.block("if let value = \(access)") { w in lines.forEach { w.line($0) } }
+                } else {
+                    lines.forEach { w.line($0) }
+                }
+            }
+            if !op.accept.isEmpty { w.line("request.headers[\"Accept\"] = \(CodeWriter.literal(op.accept))") }
+            if let body = op.body {
+                let setBody = { (w: inout CodeWriter, expr: String) in
+                    w.line("request.headers[\"Content-Type\"] = \(CodeWriter.literal(body.contentType))")
+                    w.line("request.body = try encodeJSONBody(\(expr))")
+                }
+                if body.required {
+                    setBody(&w, "input.body")
+                } else {
+                    w.block("if let body = input.body") { w in setBody(&w, "body") }
+                }
+            }
+            w.line("return request")
+        }
+    }
+
+    private func renderDecode(_ op: OperationDecl, _ w: inout CodeWriter) {
+        w.line("/// Decodes a response by its status code.")
+        w.block("public static func decodeResponse(_ response: HTTPResponse) throws -> Output") { w in
+            w.block("switch response.statusCode") { w in
+                let ordered = op.responses.filter { if case .exact = $0.status { true } else { false } }
+                    + op.responses.filter { if case .range = $0.status { true } else { false } }
+                for r in ordered {
+                    let label: String
+                    switch r.status {
+                    case .exact(let code): label = "case \(code):"
+                    case .range(let digit): label = "case \(digit)00...\(digit)99:"
+                    case .default: continue
+                    }
+                    w.line(label)
+                    w.line("    return \(construct(r))")
+                }
+                w.line("default:")
+                if let fallback = op.responses.first(where: { $0.status == .default }) {
+                    w.line("    return \(construct(fallback))")
+                } else {
+                    w.line("    return .undocumented(UndocumentedResponse(response))")
+                }
+            }
+        }
+    }
+
+    private func construct(_ r: ResponseDecl) -> String {
+        var arguments: [String] = []
+        if case .exact = r.status {} else { arguments.append("statusCode: response.statusCode") }
+        switch r.body {
+        case .json(let type)?: arguments.append("try response.decodeJSON(\(type.swift).self, operationID: operationID)")
+        case .raw?: arguments.append("response.body")
+        case nil: break
+        }
+        if let name = r.headersTypeName {
+            let values = r.headers.map { h -> String in
+                let read: String
+                switch h.type {
+                case .integer: read = "response.integerHeader(\(CodeWriter.literal(h.wireName)))"
+                case .floating: read = "response.stringHeader(\(CodeWriter.literal(h.wireName))).flatMap(Double.init)"
+                case .bool: read = "response.stringHeader(\(CodeWriter.literal(h.wireName))).flatMap(Bool.init)"
+                default: read = "response.stringHeader(\(CodeWriter.literal(h.wireName)))"
+                }
+                return "\(Naming.escaped(h.name)): \(read)"
+            }
+            arguments.append("headers: \(name)(\(values.joined(separator: ", ")))")
+        }
+        return ".\(Naming.escaped(r.caseName))" + (arguments.isEmpty ? "" : "(" + arguments.joined(separator: ", ") + ")")
+    }
+
+    // MARK: Client
+
+    private func renderClient() -> String {
+        var w = CodeWriter()
+        header(&w)
+        w.line()
+        w.line("/// Calls the operations of \(module.title.isEmpty ? "the spec" : module.title) through any `HTTPTransport`.")
+        w.block("public struct APIClient: Sendable") { w in
+            w.line("/// The servers the spec lists; the first is its default.")
+            w.line("public static let serverURLs: [String] = [\(module.servers.map(CodeWriter.literal).joined(separator: ", "))]")
+            w.line()
+            w.line("/// Where requests go.")
+            w.line("public var baseURL: URL")
+            w.line("/// What sends them.")
+            w.line("public var transport: any HTTPTransport")
+            w.line()
+            w.line("/// Creates a client.")
+            w.block("public init(baseURL: URL, transport: any HTTPTransport)") { w in
+                w.line("self.baseURL = baseURL")
+                w.line("self.transport = transport")
+            }
+            for op in module.operations {
+                w.line()
+                var doc = op.doc.prefix(1).map { $0 }
+                if !doc.isEmpty { doc.append("") }
+                doc.append("`\(op.method) \(op.path)`")
+                w.doc(doc)
+                if op.deprecated { w.line("@available(*, deprecated, message: \"deprecated in the spec\")") }
+                let hasRequired = op.parameters.contains { !$0.optional } || (op.body?.required ?? false)
+                let type = "Operations.\(op.typeName)"
+                w.block("public func \(Naming.escaped(op.methodName))(_ input: \(type).Input\(hasRequired ? "" : " = .init()")) async throws -> \(type).Output") { w in
+                    w.line("try await transport.perform(\(type).self, input, baseURL: baseURL)")
+                }
+            }
+        }
+        return w.text
+    }
+}

@@ -1,0 +1,518 @@
+/// Turns a ``Document`` into Swift declarations: names, kinds, nesting, validation.
+struct Translator {
+    private let document: Document
+    private var reader: DocumentReader
+    private(set) var warnings: [GeneratorWarning] = []
+
+    /// Component schema pointer → Swift type name.
+    private var componentNames: [String: String] = [:]
+    private var componentSchemas: [String: Schema] = [:]
+    private var kinds: [String: NamedKind] = [:]
+    private var classifying: [String] = []
+    private var topLevelNames: Set<String> = []
+
+    init(document: Document) {
+        self.document = document
+        self.reader = DocumentReader(root: document.root)
+    }
+
+    private mutating func warn(_ pointer: String, _ message: String) {
+        warnings.append(GeneratorWarning(pointer: pointer, message: message))
+    }
+
+    static func docLines(_ texts: String?...) -> [String] {
+        var lines: [String] = []
+        for text in texts.compactMap({ $0 }) where !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if !lines.isEmpty { lines.append("") }
+            lines += text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { String($0).trimmingCharacters(in: .whitespaces) }
+        }
+        return lines
+    }
+
+    // MARK: Module
+
+    mutating func translate(sourceName: String) throws -> GeneratedModule {
+        var scope = NameScope(reserved: Naming.reservedTypeNames)
+        for (name, schema) in document.schemas {
+            let pointer = Pointer.child("#/components/schemas", name)
+            var swiftName = Naming.typeName(name)
+            if Naming.reservedTypeNames.contains(swiftName) { swiftName += "Schema" }
+            componentNames[pointer] = scope.claim(swiftName)
+            componentSchemas[pointer] = schema
+        }
+        topLevelNames = Set(componentNames.values)
+        var types: [TypeDecl] = []
+        for (name, schema) in document.schemas {
+            let pointer = Pointer.child("#/components/schemas", name)
+            types.append(try translateComponent(schema, name: componentNames[pointer]!, pointer: pointer))
+        }
+        try checkContainmentCycles(types)
+
+        var operationScope = NameScope(reserved: topLevelNames.union(["Input", "Output"]))
+        var methodScope = NameScope(reserved: ["baseURL", "transport", "serverURLs", "init"])
+        var seenIDs: [String: String] = [:]
+        var operations: [OperationDecl] = []
+        for operation in document.operations {
+            let id = operation.operationID ?? (operation.method + "_" + operation.path)
+            if let first = seenIDs[id] {
+                throw GeneratorError(operation.pointer + "/operationId", "operationId \"\(id)\" is used twice (first at \(first))")
+            }
+            seenIDs[id] = operation.pointer
+            let typeName = operationScope.claim(Naming.typeName(id))
+            let methodName = methodScope.claim(Naming.memberName(id))
+            operations.append(try translateOperation(operation, id: id, typeName: typeName, methodName: methodName))
+        }
+        return GeneratedModule(sourceName: sourceName, title: document.title, version: document.version,
+                               servers: document.servers, types: types, operations: operations)
+    }
+
+    // MARK: Classification
+
+    /// What kind of type a component schema becomes, following alias chains and reporting cycles.
+    private mutating func kind(ofComponent pointer: String) throws -> NamedKind {
+        if let known = kinds[pointer] { return known }
+        if classifying.contains(pointer) {
+            throw GeneratorError(pointer, "schema reference cycle that cannot be expressed: " + (classifying + [pointer]).joined(separator: " -> "))
+        }
+        classifying.append(pointer)
+        defer { classifying.removeLast() }
+        let schema = componentSchemas[pointer]!
+        let result: NamedKind
+        switch try shape(of: schema) {
+        case .structure: result = .structure
+        case .stringEnum: result = .stringEnum
+        case .union: result = .union
+        case .alias:
+            var nested = NestContext(names: NameScope(reserved: topLevelNames))
+            let (ref, _, _) = try typeRef(for: schema, suggested: "Value", context: &nested, aliasing: true)
+            result = .alias(ref)
+        }
+        kinds[pointer] = result
+        return result
+    }
+
+    private enum Shape { case structure, stringEnum, union, alias }
+
+    /// `{"type": "null"}`: the 3.1 way to say "or null" inside oneOf/anyOf.
+    static func isNullSchema(_ schema: Schema) -> Bool {
+        schema.types.isEmpty && schema.nullable && schema.ref == nil && schema.enumValues == nil
+    }
+
+    private func shape(of schema: Schema) throws -> Shape {
+        if schema.ref != nil { return .alias }
+        if !schema.allOf.isEmpty {
+            return (schema.allOf.count == 1 && schema.properties.isEmpty) ? .alias : .structure
+        }
+        let branches = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
+        if !branches.isEmpty {
+            let nonNull = branches.filter { !Self.isNullSchema($0) }
+            return nonNull.count == 1 ? .alias : .union
+        }
+        if let values = schema.enumValues {
+            if (schema.types.isEmpty || schema.types == ["string"]) && values.allSatisfy({ $0.stringValue != nil }) { return .stringEnum }
+            return .alias
+        }
+        if schema.types == ["object"] || (schema.types.isEmpty && !schema.properties.isEmpty) {
+            if schema.properties.isEmpty && !schema.additionalPropertiesForbidden { return .alias }
+            return .structure
+        }
+        return .alias
+    }
+
+    // MARK: Type references
+
+    struct NestContext {
+        var names: NameScope
+        var decls: [TypeDecl] = []
+    }
+
+    /// The Swift type for a schema used somewhere (a property, a parameter, a body), creating
+    /// nested declarations for inline objects, enums and unions. Returns whether `null` is allowed.
+    mutating func typeRef(for schema: Schema, suggested: String, context: inout NestContext,
+                          aliasing: Bool = false) throws -> (TypeRef, Bool, Constraints) {
+        var constraints = Constraints(schema)
+        if let ref = schema.ref {
+            if let name = componentNames[ref] {
+                let kind = try self.kind(ofComponent: ref)
+                if case .alias(let target) = kind, let targetSchema = componentSchemas[ref] {
+                    constraints = constraints.merged(with: Constraints(targetSchema))
+                    _ = target
+                }
+                let targetNullable = componentSchemas[ref]?.nullable ?? false
+                return (.named(name, kind), schema.nullable || targetNullable, constraints)
+            }
+            // A reference into some other part of the document: read it in place.
+            let target = try reader.readSchema(try reader.lookup(ref, from: schema.pointer), ref)
+            let (resolved, nullable, inner) = try typeRef(for: target, suggested: suggested, context: &context)
+            return (resolved, nullable || schema.nullable, constraints.merged(with: inner))
+        }
+        let nullable = schema.nullable
+        if !aliasing, try shape(of: schema) != .alias {
+            let name = context.names.claim(Naming.reservedTypeNames.contains(suggested) ? suggested + "Value" : suggested)
+            let decl = try translateComponent(schema, name: name, pointer: schema.pointer)
+            context.decls.append(decl)
+            let kind: NamedKind = switch decl.kind {
+            case .structure: .structure
+            case .stringEnum: .stringEnum
+            case .union: .union
+            case .alias(let target): .alias(target)
+            }
+            return (.named(name, kind), nullable, constraints)
+        }
+        if !schema.allOf.isEmpty {
+            if schema.allOf.count == 1 {
+                let (ref, n, inner) = try typeRef(for: schema.allOf[0], suggested: suggested, context: &context)
+                return (ref, nullable || n, constraints.merged(with: inner))
+            }
+        }
+        let branches = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
+        if !branches.isEmpty, let only = branches.first(where: { !Self.isNullSchema($0) }) {
+            let hasNullBranch = branches.contains(where: Self.isNullSchema)
+            let (ref, n, inner) = try typeRef(for: only, suggested: suggested, context: &context)
+            return (ref, nullable || hasNullBranch || n, constraints.merged(with: inner))
+        }
+        if let values = schema.enumValues, !values.allSatisfy({ $0.stringValue != nil }) {
+            warn(schema.pointer + "/enum", "only string enums become Swift enums; the allowed values are not checked")
+        }
+        if schema.constValue != nil { warn(schema.pointer + "/const", "`const` is not checked by generated code") }
+        switch schema.types.first {
+        case "string"?:
+            switch schema.format {
+            case "date-time"?: return (.date, nullable, constraints)
+            case "password"?: return (.secret, nullable, constraints)
+            case "binary"?: return (.data, nullable, constraints)
+            default: return (.string, nullable, constraints)
+            }
+        case "integer"?:
+            switch schema.format {
+            case "int32"?: return (.integer("Int32"), nullable, constraints)
+            case "int64"?: return (.integer("Int64"), nullable, constraints)
+            default: return (.integer("Int"), nullable, constraints)
+            }
+        case "number"?:
+            return (.floating(schema.format == "float" ? "Float" : "Double"), nullable, constraints)
+        case "boolean"?:
+            return (.bool, nullable, constraints)
+        case "array"?:
+            guard let items = schema.items else {
+                return (.array(.any, optionalItems: false), nullable, constraints)
+            }
+            let (item, itemNullable, _) = try typeRef(for: items, suggested: suggested + "Item", context: &context)
+            return (.array(item, optionalItems: itemNullable), nullable, constraints)
+        case "object"?, nil:
+            if let additional = schema.additionalProperties {
+                let (value, _, _) = try typeRef(for: additional, suggested: suggested + "Value", context: &context)
+                return (.map(value), nullable, constraints)
+            }
+            if schema.types.first == "object" { return (.map(.any), nullable, constraints) }
+            return (.any, nullable, constraints)
+        default:
+            return (.any, nullable, constraints)
+        }
+    }
+
+    // MARK: Declarations
+
+    /// Translates a schema into a declaration named `name` (a component, or an inline schema made nested).
+    mutating func translateComponent(_ schema: Schema, name: String, pointer: String) throws -> TypeDecl {
+        let doc = Self.docLines(schema.title.flatMap { $0 == schema.description ? nil : $0 }, schema.description)
+        switch try shape(of: schema) {
+        case .stringEnum:
+            var scope = NameScope(reserved: ["unknown", "rawValue", "allCases", "init", "description"])
+            let cases = (schema.enumValues ?? []).compactMap(\.stringValue).map { value -> (String, String) in
+                let base = value.isEmpty ? "empty" : Naming.memberName(value)
+                return (scope.claim(base), value)
+            }
+            if schema.nullable { warn(pointer, "a nullable enum is generated as optional where it is used") }
+            return TypeDecl(name: name, doc: doc, kind: .stringEnum(cases: cases), pointer: pointer)
+        case .structure:
+            var context = NestContext(names: NameScope(reserved: topLevelNames.union([name])))
+            let (properties, required, additional, forbidden) = try mergedObject(schema, pointer: pointer)
+            var memberScope = NameScope(reserved: ["validate", "additionalProperties"])
+            var decls: [PropertyDecl] = []
+            for (jsonName, propertySchema) in properties {
+                let memberName = memberScope.claim(Naming.memberName(jsonName))
+                let (type, nullable, constraints) = try typeRef(for: propertySchema, suggested: Naming.typeName(jsonName), context: &context)
+                // A `$ref` property without its own description borrows the referenced schema's.
+                var docText = Self.docLines(propertySchema.description ?? propertySchema.ref.flatMap { componentSchemas[$0]?.description })
+                if let value = propertySchema.defaultValue, let text = Self.literal(value) {
+                    if !docText.isEmpty { docText.append("") }
+                    docText.append("When absent, the server uses `\(text)`.")
+                }
+                decls.append(PropertyDecl(name: memberName, jsonName: jsonName, type: type,
+                                          optional: !required.contains(jsonName) || nullable, doc: docText, constraints: constraints))
+            }
+            var additionalType: TypeRef?
+            if let additional, !forbidden {
+                additionalType = try typeRef(for: additional, suggested: "AdditionalProperty", context: &context).0
+            }
+            let decl = TypeDecl(name: name, doc: doc, kind: .structure(properties: decls, additional: additionalType), pointer: pointer)
+            decl.nested = context.decls
+            return decl
+        case .union:
+            var context = NestContext(names: NameScope(reserved: topLevelNames.union([name])))
+            let branches = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
+            let key = schema.oneOf.isEmpty ? "anyOf" : "oneOf"
+            var caseScope = NameScope(reserved: ["init"])
+            var cases: [UnionCase] = []
+            var nullable = schema.nullable
+            for (i, branch) in branches.enumerated() {
+                if Self.isNullSchema(branch) { nullable = true; continue }
+                let (type, _, _) = try typeRef(for: branch, suggested: "Option\(i + 1)", context: &context)
+                let base: String
+                switch type {
+                case .named(let typeName, _) where branch.ref != nil: base = Naming.memberName(typeName)
+                case .string: base = "string"
+                case .integer, .floating: base = "number"
+                case .bool: base = "bool"
+                case .date: base = "date"
+                case .array: base = "array"
+                case .map: base = "object"
+                default: base = "option\(i + 1)"
+                }
+                var values: [String] = []
+                if let discriminator = schema.discriminator {
+                    guard let ref = branch.ref, componentNames[ref] != nil else {
+                        throw GeneratorError("\(pointer)/\(key)/\(i)", "with a discriminator, every branch must be a $ref to a component schema")
+                    }
+                    values = discriminator.mapping.filter { $0.ref == ref }.map(\.value)
+                    if values.isEmpty { values = [String(ref.split(separator: "/").last!)] }
+                }
+                cases.append(UnionCase(name: caseScope.claim(base), type: type, discriminatorValues: values))
+            }
+            let decl = TypeDecl(name: name, doc: doc,
+                                kind: .union(cases: cases, discriminator: schema.discriminator?.propertyName, nullable: nullable),
+                                pointer: pointer)
+            decl.nested = context.decls
+            return decl
+        case .alias:
+            var context = NestContext(names: NameScope(reserved: topLevelNames.union([name])))
+            let (type, _, _) = try typeRef(for: schema, suggested: name + "Value", context: &context, aliasing: true)
+            let decl = TypeDecl(name: name, doc: doc, kind: .alias(type), pointer: pointer)
+            decl.nested = context.decls
+            return decl
+        }
+    }
+
+    static func literal(_ value: JSON) -> String? {
+        switch value {
+        case .string(let s): s
+        case .integer(let i): String(i)
+        case .number(let d): String(d)
+        case .bool(let b): String(b)
+        default: nil
+        }
+    }
+
+    /// Properties of an object schema with its `allOf` branches merged in, in order.
+    private mutating func mergedObject(_ schema: Schema, pointer: String, visiting: Set<String> = [])
+        throws -> ([(String, Schema)], Set<String>, Schema?, Bool)
+    {
+        var properties: [(String, Schema)] = []
+        var required = Set<String>()
+        var additional: Schema? = schema.additionalProperties
+        var forbidden = schema.additionalPropertiesForbidden
+        func add(_ more: [(String, Schema)]) {
+            for (name, s) in more {
+                if let i = properties.firstIndex(where: { $0.0 == name }) { properties[i] = (name, s) } else { properties.append((name, s)) }
+            }
+        }
+        for (i, branch) in schema.allOf.enumerated() {
+            var target = branch
+            var location = "\(pointer)/allOf/\(i)"
+            var seen = visiting
+            while let ref = target.ref {
+                if seen.contains(ref) { throw GeneratorError(location, "allOf reference cycle through \(ref)") }
+                seen.insert(ref)
+                guard let component = componentSchemas[ref] else {
+                    target = try reader.readSchema(try reader.lookup(ref, from: location), ref)
+                    location = ref
+                    continue
+                }
+                target = component
+                location = ref
+            }
+            let branchShape = try shape(of: target)
+            guard branchShape == .structure || (branchShape == .alias && target.allOf.count == 1) else {
+                throw GeneratorError("\(pointer)/allOf/\(i)", "allOf can only merge object schemas; this branch is not an object")
+            }
+            let (p, r, a, f) = try mergedObject(target, pointer: location, visiting: seen)
+            add(p)
+            required.formUnion(r)
+            if additional == nil { additional = a }
+            forbidden = forbidden || f
+        }
+        add(schema.properties)
+        required.formUnion(schema.required)
+        return (properties, required, additional, forbidden)
+    }
+
+    /// Reports structs that contain themselves by value (Swift cannot lay them out).
+    private func checkContainmentCycles(_ types: [TypeDecl]) throws {
+        var edges: [String: [String]] = [:]
+        var pointers: [String: String] = [:]
+        func collect(_ decl: TypeDecl) {
+            pointers[decl.name] = decl.pointer
+            if case .structure(let properties, _) = decl.kind {
+                edges[decl.name] = properties.compactMap { property -> String? in
+                    var type = property.type
+                    while case .named(_, .alias(let target)) = type { type = target }
+                    if case .named(let target, .structure) = type { return target }
+                    return nil
+                }
+            }
+            decl.nested.forEach(collect)
+        }
+        types.forEach(collect)
+        var state: [String: Int] = [:]
+        func visit(_ node: String, _ path: [String]) throws {
+            if state[node] == 2 { return }
+            if state[node] == 1 {
+                let cycle = path.drop(while: { $0 != node }) + [node]
+                throw GeneratorError(pointers[node] ?? "#", "schemas contain each other by value (\(cycle.joined(separator: " -> "))); "
+                    + "Swift structs cannot express that: make one of the properties an array")
+            }
+            state[node] = 1
+            for next in edges[node] ?? [] { try visit(next, path + [node]) }
+            state[node] = 2
+        }
+        for node in edges.keys.sorted() { try visit(node, []) }
+    }
+
+    // MARK: Operations
+
+    private static let statusNames: [Int: String] = [
+        100: "continue", 101: "switchingProtocols", 200: "ok", 201: "created", 202: "accepted", 203: "nonAuthoritativeInformation",
+        204: "noContent", 205: "resetContent", 206: "partialContent", 300: "multipleChoices", 301: "movedPermanently",
+        302: "found", 303: "seeOther", 304: "notModified", 307: "temporaryRedirect", 308: "permanentRedirect",
+        400: "badRequest", 401: "unauthorized", 402: "paymentRequired", 403: "forbidden", 404: "notFound",
+        405: "methodNotAllowed", 406: "notAcceptable", 408: "requestTimeout", 409: "conflict", 410: "gone",
+        411: "lengthRequired", 412: "preconditionFailed", 413: "contentTooLarge", 414: "uriTooLong",
+        415: "unsupportedMediaType", 416: "rangeNotSatisfiable", 417: "expectationFailed", 421: "misdirectedRequest",
+        422: "unprocessableContent", 423: "locked", 424: "failedDependency", 425: "tooEarly", 426: "upgradeRequired",
+        428: "preconditionRequired", 429: "tooManyRequests", 431: "requestHeaderFieldsTooLarge",
+        451: "unavailableForLegalReasons", 500: "internalServerError", 501: "notImplemented", 502: "badGateway",
+        503: "serviceUnavailable", 504: "gatewayTimeout", 505: "httpVersionNotSupported",
+    ]
+
+    private mutating func translateOperation(_ operation: Operation, id: String, typeName: String, methodName: String) throws -> OperationDecl {
+        var context = NestContext(names: NameScope(reserved: topLevelNames.union(["Input", "Output", typeName])))
+        var paramScope = NameScope(reserved: ["body", "validate"])
+        var parameters: [ParameterDecl] = []
+        for parameter in operation.parameters {
+            let swiftName = paramScope.claim(Naming.memberName(parameter.name))
+            let (type, nullable, constraints) = try typeRef(for: parameter.schema, suggested: Naming.typeName(parameter.name), context: &context)
+            guard Self.serializable(type) else {
+                throw GeneratorError(parameter.pointer, "\(parameter.location.rawValue) parameter \"\(parameter.name)\" of type \(type.swift) "
+                    + "cannot be serialized; only strings, numbers, booleans, dates, enums and arrays of them are supported")
+            }
+            if case .array = type.underlying, parameter.location == .path {
+                throw GeneratorError(parameter.pointer, "array path parameters are not supported")
+            }
+            parameters.append(ParameterDecl(name: swiftName, wireName: parameter.name, location: parameter.location, type: type,
+                                            optional: !parameter.required || nullable, doc: Self.docLines(parameter.description),
+                                            constraints: constraints, explode: parameter.explode))
+        }
+        // Every `{name}` in the path needs a path parameter, and every path parameter a `{name}`.
+        let templateNames = Self.templateNames(operation.path)
+        for name in templateNames where !operation.parameters.contains(where: { $0.location == .path && $0.name == name }) {
+            throw GeneratorError(operation.pointer, "path \"\(operation.path)\" names {\(name)} but no path parameter \"\(name)\" is declared")
+        }
+        for parameter in operation.parameters where parameter.location == .path && !templateNames.contains(parameter.name) {
+            throw GeneratorError(parameter.pointer, "path parameter \"\(parameter.name)\" does not appear in \"\(operation.path)\"")
+        }
+
+        var body: BodyDecl?
+        if let requestBody = operation.requestBody {
+            guard let media = requestBody.content.first(where: \.isJSON) else {
+                let types = requestBody.content.map(\.contentType).joined(separator: ", ")
+                throw GeneratorError(requestBody.pointer + "/content", "request body content type(s) \(types.isEmpty ? "(none)" : types) not supported; only JSON bodies are")
+            }
+            for other in requestBody.content where other.contentType != media.contentType {
+                warn(other.pointer, "only the JSON request body (\(media.contentType)) is generated")
+            }
+            var type = TypeRef.any
+            if let schema = media.schema { type = try typeRef(for: schema, suggested: "Body", context: &context).0 }
+            body = BodyDecl(type: type, required: requestBody.required, contentType: media.contentType,
+                            doc: Self.docLines(requestBody.description))
+        }
+
+        var responses: [ResponseDecl] = []
+        var caseScope = NameScope(reserved: ["undocumented", "statusCode", "decodedBody"])
+        var acceptTypes: [String] = []
+        for response in operation.responses {
+            let status: StatusMatch
+            let baseName: String
+            if response.statusKey == "default" {
+                status = .default
+                baseName = "default"
+            } else if let code = Int(response.statusKey), (100...599).contains(code) {
+                status = .exact(code)
+                baseName = Self.statusNames[code] ?? "status\(code)"
+            } else if response.statusKey.count == 3, response.statusKey.uppercased().hasSuffix("XX"),
+                      let digit = Int(String(response.statusKey.first!)), (1...5).contains(digit) {
+                status = .range(digit)
+                baseName = ["informational", "success", "redirection", "clientError", "serverError"][digit - 1]
+            } else {
+                throw GeneratorError(response.pointer, "\"\(response.statusKey)\" is not a status code, a range like 4XX, or default")
+            }
+            let caseName = caseScope.claim(baseName)
+            var bodyKind: ResponseDecl.Body?
+            if let media = response.content.first(where: \.isJSON) {
+                var type = TypeRef.any
+                if let schema = media.schema {
+                    type = try typeRef(for: schema, suggested: Naming.typeName(caseName) + "Body", context: &context).0
+                }
+                bodyKind = .json(type)
+                if !acceptTypes.contains(media.contentType) { acceptTypes.append(media.contentType) }
+                for other in response.content where other.contentType != media.contentType {
+                    warn(other.pointer, "only \(media.contentType) is decoded for this response")
+                }
+            } else if let media = response.content.first {
+                bodyKind = .raw
+                if !acceptTypes.contains(media.contentType) { acceptTypes.append(media.contentType) }
+            }
+            var headers: [HeaderDecl] = []
+            var headerScope = NameScope()
+            for header in response.headers where header.name.lowercased() != "content-type" {
+                var type = TypeRef.string
+                if let schema = header.schema {
+                    var ignored = NestContext(names: NameScope(reserved: topLevelNames))
+                    let resolved = try typeRef(for: schema, suggested: "Header", context: &ignored).0.underlying
+                    switch resolved {
+                    case .integer, .floating, .bool, .string: type = resolved
+                    default: warn(header.pointer, "header of type \(resolved.swift) is read as a string")
+                    }
+                }
+                headers.append(HeaderDecl(name: headerScope.claim(Naming.memberName(header.name)), wireName: header.name, type: type,
+                                          doc: Self.docLines(header.description)))
+            }
+            let headersTypeName = headers.isEmpty ? nil : context.names.claim(Naming.typeName(caseName) + "Headers")
+            responses.append(ResponseDecl(status: status, caseName: caseName, doc: Self.docLines(response.description),
+                                          body: bodyKind, headers: headers, headersTypeName: headersTypeName))
+        }
+        let summaryDoc = Self.docLines(operation.summary, operation.description)
+        return OperationDecl(typeName: typeName, methodName: methodName, operationID: id, method: operation.method.uppercased(),
+                             path: operation.path, doc: summaryDoc, parameters: parameters, body: body, responses: responses,
+                             nested: context.decls, accept: acceptTypes.joined(separator: ", "), deprecated: operation.deprecated)
+    }
+
+    static func templateNames(_ path: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+
+    static func serializable(_ type: TypeRef) -> Bool {
+        switch type.underlying {
+        case .string, .integer, .floating, .bool, .date, .named(_, .stringEnum): return true
+        case .array(let item, _): if case .array = item.underlying { return false }; return serializable(item)
+        default: return false
+        }
+    }
+}

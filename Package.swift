@@ -1,0 +1,39 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "arize-swift",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "ArizeAPIKeys", targets: ["ArizeAPIKeys"]),
+        .library(name: "ArizeAPIKeysTesting", targets: ["ArizeAPIKeysTesting"]),
+        .library(name: "ArizeOpenAPIRuntime", targets: ["ArizeOpenAPIRuntime"]),
+        .executable(name: "arize-openapi-generator", targets: ["arize-openapi-generator"]),
+        .executable(name: "arize-api-keys-demo", targets: ["arize-api-keys-demo"]),
+        .plugin(name: "ArizeOpenAPIGeneratorPlugin", targets: ["ArizeOpenAPIGeneratorPlugin"]),
+    ],
+    targets: [
+        // spec → generator
+        .target(name: "ArizeOpenAPIGeneratorCore", path: "Generator/Core"),
+        .executableTarget(name: "arize-openapi-generator", dependencies: ["ArizeOpenAPIGeneratorCore"], path: "Generator/CLI"),
+        .plugin(name: "ArizeOpenAPIGeneratorPlugin", capability: .buildTool(), dependencies: ["arize-openapi-generator"],
+                path: "Generator/Plugin"),
+
+        // runtime → generated code → facade
+        .target(name: "ArizeOpenAPIRuntime"),
+        .target(name: "ArizeOpenAPI", dependencies: ["ArizeOpenAPIRuntime"], plugins: ["ArizeOpenAPIGeneratorPlugin"]),
+        .target(name: "ArizeAPIKeys", dependencies: ["ArizeOpenAPI", "ArizeOpenAPIRuntime"]),
+        .target(name: "ArizeAPIKeysTesting", dependencies: ["ArizeAPIKeys"]),
+        .executableTarget(name: "arize-api-keys-demo", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting"]),
+        .executableTarget(name: "QuickStartExample", dependencies: ["ArizeAPIKeys"], path: "Examples/QuickStart"),
+
+        // tests
+        .testTarget(name: "GeneratorTests", dependencies: ["ArizeOpenAPIGeneratorCore"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "GeneratedFixtureTests", dependencies: ["ArizeOpenAPIRuntime"], exclude: ["openapi.json"],
+                    plugins: ["ArizeOpenAPIGeneratorPlugin"]),
+        .testTarget(name: "ArizeAPIKeysTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting"]),
+        .testTarget(name: "ContractTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIGeneratorCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
