@@ -67,6 +67,8 @@ public enum Naming {
         guard let first = parts.first else { return "value" }
         var name = first + parts.dropFirst().map(capitalized).joined()
         if name.first!.isNumber { name = "_" + name }
+        // Backticks are not enough for these: a parameter named `self` hides self, `.init` is the initializer.
+        if name == "self" || name == "init" { name += "Value" }
         return name
     }
 

@@ -1,0 +1,160 @@
+import ArizeOpenAPIRuntime
+import Foundation
+import Testing
+
+// These types are generated at build time from openapi.json in this folder.
+
+private func decode<T: Decodable>(_ type: T.Type, _ json: String) throws -> T {
+    try JSONCoding.decode(type, from: Data(json.utf8))
+}
+
+private func encode<T: Encodable>(_ value: T) throws -> String {
+    String(decoding: try JSONCoding.encode(value), as: UTF8.self)
+}
+
+@Suite struct EnumTests {
+    @Test func knownValuesDecodeToTheirCases() throws {
+        #expect(try decode([PetKind].self, #"["cat","read-only","default","self",""]"#) == [.cat, .readOnly, .default, .selfValue, .empty])
+    }
+
+    @Test func unknownValueIsPreservedAndRoundTrips() throws {
+        let kind = try decode(PetKind.self, #""REVOKED""#)
+        #expect(kind == .unknown("REVOKED"))
+        #expect(try encode(kind) == #""REVOKED""#)
+        // A spec value literally named "unknown" gets a numbered name, apart from the catch-all case.
+        #expect(try decode(PetKind.self, #""unknown""#) == .unknown2)
+        #expect(PetKind.allCases.count == 7)
+    }
+}
+
+@Suite struct UnionTests {
+    @Test func discriminatorPicksEachBranch() throws {
+        let cat = try decode(Pet.self, #"{"pet_type":"cat","name":"Tom","indoor":true}"#)
+        #expect(cat == .cat(Cat(petType: "cat", name: "Tom", indoor: true)))
+        let kitten = try decode(Pet.self, #"{"pet_type":"kitten","name":"Kit"}"#)
+        #expect(kitten == .cat(Cat(petType: "kitten", name: "Kit")))
+        let dog = try decode(Pet.self, #"{"pet_type":"dog","name":"Rex","bark_volume":9000000000}"#)
+        #expect(dog == .dog(Dog(petType: "dog", name: "Rex", barkVolume: 9_000_000_000)))
+        #expect(try encode(dog) == #"{"bark_volume":9000000000,"name":"Rex","pet_type":"dog"}"#)
+    }
+
+    @Test func unknownDiscriminatorFailsWithItsName() throws {
+        let error = #expect(throws: DecodingError.self) { try decode(Pet.self, #"{"pet_type":"fish","name":"Nemo"}"#) }
+        #expect(JSONCoding.explain(error!).contains("unknown pet_type \"fish\""))
+    }
+
+    @Test func undiscriminatedOneOfTriesBranchesInOrder() throws {
+        #expect(try decode(IDOrName.self, "42") == .number(42))
+        #expect(try decode(IDOrName.self, #""bob""#) == .string("bob"))
+        #expect(throws: DecodingError.self) { try decode(IDOrName.self, "true") }
+    }
+
+    @Test func anyOfWithInlineBranches() throws {
+        #expect(try decode(Shape.self, #"{"radius":2}"#) == .option1(Shape.Option1(radius: 2)))
+        #expect(try decode(Shape.self, #"{"side":3}"#) == .option2(Shape.Option2(side: 3)))
+    }
+
+    @Test func nullableReferenceIsOptional() throws {
+        #expect(try decode([MaybePet?].self, #"[null,{"pet_type":"dog","name":"Rex"}]"#).count == 2)
+    }
+}
+
+@Suite struct DateTests {
+    @Test func wholeAndFractionalSecondsAndOffsets() throws {
+        let whole = try decode(Event.self, #"{"at":"2026-01-01T00:00:00Z"}"#)
+        #expect(whole.at == Date(timeIntervalSince1970: 1_767_225_600))
+        let fractional = try decode(Event.self, #"{"at":"2026-01-01T00:00:00.123456Z"}"#)
+        #expect(abs(fractional.at.timeIntervalSince1970 - 1_767_225_600.123456) < 1e-6)
+        let offset = try decode(Event.self, #"{"at":"2026-01-01T02:00:00+02:00"}"#)
+        #expect(offset.at == whole.at)
+        #expect(try encode(whole) == #"{"at":"2026-01-01T00:00:00Z"}"#)
+        #expect(try encode(Event(at: Date(timeIntervalSince1970: 1_767_225_600.25))) == #"{"at":"2026-01-01T00:00:00.250Z"}"#)
+    }
+
+    @Test func malformedDateNamesThePath() throws {
+        let error = #expect(throws: DecodingError.self) { try decode(Event.self, #"{"at":"yesterday"}"#) }
+        #expect(JSONCoding.explain(error!).hasPrefix("$.at:"))
+    }
+}
+
+@Suite struct OptionalityTests {
+    @Test func absentAndNullOptionalsBothDecodeToNil() throws {
+        let absent = try decode(Nullables.self, #"{"nickname":"x","age":3}"#)
+        let null = try decode(Nullables.self, #"{"nickname":null,"age":null,"note":null}"#)
+        #expect(absent.note == nil && null.note == nil)
+        #expect(null.nickname == nil && null.age == nil)
+        #expect(try decode(Nullables.self, #"{"scores":[1.5,null]}"#).scores == [1.5, nil])
+    }
+
+    @Test func missingRequiredPropertyFails() throws {
+        let error = #expect(throws: DecodingError.self) { try decode(Base.self, #"{"created_at":"2026-01-01T00:00:00Z"}"#) }
+        #expect(JSONCoding.explain(error!).contains("missing required property \"id\""))
+    }
+
+    @Test func undeclaredPropertiesAreTolerated() throws {
+        let base = try decode(Base.self, #"{"id":"1","added_by_the_server_later":{"x":1}}"#)
+        #expect(base.id == "1")
+    }
+}
+
+@Suite struct StructureTests {
+    @Test func allOfMergesProperties() throws {
+        let owner = try decode(OwnerAlias.self, #"{"id":"o1","email":"a@b.c","pets":[{"pet_type":"cat","name":"Tom"}]}"#)
+        #expect(owner.id == "o1" && owner.email == "a@b.c" && owner.pets?.count == 1)
+    }
+
+    @Test func additionalPropertiesMapsAndMixedObjects() throws {
+        let labels = try decode(Labels.self, #"{"a":"1","b":"2"}"#)
+        #expect(labels == ["a": "1", "b": "2"])
+        let metadata = try decode(Metadata.self, #"{"name":"n","x":1,"y":2}"#)
+        #expect(metadata.name == "n" && metadata.additionalProperties == ["x": 1, "y": 2])
+        let again = try decode(Metadata.self, try encode(metadata))
+        #expect(again == metadata)
+    }
+
+    @Test func keywordsAndCollisionsGetUsableNames() throws {
+        let value = try decode(Keywords.self, #"{"default":"d","type":"b","self":true,"Protocol":"p","user_id":"u1","userId":"u2","validate":"v","api-url":"x"}"#)
+        #expect(value.default == "d" && value.type == .b && value.selfValue == true && value.protocol == "p")
+        #expect(value.userID == "u1" && value.userID2 == "u2" && value.validate2 == "v" && value.apiURL == "x")
+    }
+
+    @Test func numbersUseTheirFormats() throws {
+        let numbers = try decode(Numbers.self, #"{"small":7,"big":9000000000,"ratio":0.5,"precise":1.5}"#)
+        #expect(numbers.small == Int32(7) && numbers.big == Int64(9_000_000_000) && numbers.ratio == Float(0.5))
+        #expect(throws: DecodingError.self) { try decode(Numbers.self, #"{"small":9000000000}"#) }
+    }
+
+    @Test func freeFormValuesAndRecursion() throws {
+        let event = try decode(Event.self, #"{"at":"2026-01-01T00:00:00Z","payload":[1,"a",null,{"k":true}],"bag":{"x":{"y":[]}}}"#)
+        #expect(event.payload == .array([.number(1), .string("a"), .null, .object(["k": .bool(true)])]))
+        #expect(event.bag?["x"] == .object(["y": .array([])]))
+        let tree = try decode(Tree.self, #"{"value":1,"children":[{"value":2,"children":[]}]}"#)
+        #expect(tree.children?.first?.value == 2)
+    }
+
+    @Test func reservedSchemaNameAndInlineTypesAreNested() throws {
+        _ = TypeSchema(name: "t")  // the schema named `Type`
+        // `owner` would shadow the top-level `Owner` schema inside `Inline`, so it is numbered.
+        let inline = try decode(Inline.self, #"{"owner":{"name":"ab"},"status":"on","items":[{"n":1}],"type":{"x":1}}"#)
+        #expect(inline.owner == Inline.Owner2(name: "ab") && inline.status == .on && inline.items?.first?.n == 1)
+        #expect(inline.type == Inline.TypeValue(x: 1))
+    }
+
+    @Test func passwordFormatIsASecret() throws {
+        let event = try decode(Event.self, #"{"at":"2026-01-01T00:00:00Z","secret":"s3cr3t"}"#)
+        #expect(event.secret?.revealed == "s3cr3t")
+        #expect(!"\(event)".contains("s3cr3t"))
+    }
+}
+
+@Suite struct ValidationTests {
+    @Test func constraintsAreChecked() throws {
+        #expect(throws: Never.self) { try Numbers(precise: 50).validate() }
+        #expect(throws: ValidationError(field: "precise", reason: "must be at most 99.5 (is 100.0)")) { try Numbers(precise: 100).validate() }
+        #expect(throws: ValidationError.self) { try Numbers(positive: 0).validate() }
+        #expect(throws: ValidationError(field: "owner.name", reason: "must be at most 4 characters long (is 5)")) {
+            try Inline(owner: Inline.Owner2(name: "abcde")).validate()
+        }
+        #expect(throws: ValidationError(field: "age", reason: "must be at least 0 (is -1)")) { try Nullables(nickname: nil, age: -1).validate() }
+    }
+}

@@ -1,0 +1,115 @@
+import ArizeOpenAPIRuntime
+import Foundation
+import Testing
+
+@Suite struct RequestBuildingTests {
+    @Test func pathQueryAndHeaderParameters() throws {
+        let since = Date(timeIntervalSince1970: 1_767_225_600)
+        let input = Operations.GetPet.Input(petID: "a/b c", tags: ["x", "y"], kinds: [.cat, .readOnly], since: since, limit: 3, xRequestID: "r1")
+        let request = try Operations.GetPet.makeRequest(input)
+        #expect(request.method == .get)
+        #expect(request.path == "/pets/a%2Fb%20c")
+        #expect(request.query.map(\.name) == ["tags", "tags", "kinds", "since", "limit"])
+        #expect(request.query.map(\.value) == ["x", "y", "cat,read-only", "2026-01-01T00:00:00Z", "3"])
+        #expect(request.headers["X-Request-ID"] == "r1")
+        #expect(request.headers["accept"] == "application/json, application/problem+json, text/plain")
+        #expect(request.body == nil)
+        let url = request.url(relativeTo: URL(string: "https://fixture.example.com/api")!)
+        #expect(url?.absoluteString == "https://fixture.example.com/api/pets/a%2Fb%20c?tags=x&tags=y&kinds=cat%2Cread-only&since=2026-01-01T00%3A00%3A00Z&limit=3")
+    }
+
+    @Test func nilOptionalsAreOmitted() throws {
+        let request = try Operations.GetPet.makeRequest(.init(petID: "1"))
+        #expect(request.query.isEmpty)
+        #expect(request.headers["X-Request-ID"] == nil)
+    }
+
+    @Test func validationRunsBeforeBuilding() throws {
+        #expect(throws: ValidationError(field: "limit", reason: "must be at most 10 (is 11)")) {
+            try Operations.GetPet.makeRequest(.init(petID: "1", limit: 11))
+        }
+        #expect(throws: ValidationError(field: "petID", reason: "must not be empty")) { try Operations.GetPet.makeRequest(.init(petID: "")) }
+        #expect(throws: ValidationError(field: "toys[1].label", reason: "must be at most 3 characters long (is 4)")) {
+            try Operations.PutPet.makeRequest(.init(petID: "1", body: .init(name: "ab", toys: [.init(label: "ok"), .init(label: "long")])))
+        }
+        #expect(throws: ValidationError(field: "name", reason: "must be at least 2 characters long")) {
+            try Operations.PutPet.makeRequest(.init(petID: "1", body: .init(name: "a")))
+        }
+    }
+
+    @Test func jsonBodyIsEncoded() throws {
+        let request = try Operations.PutPet.makeRequest(.init(petID: "1", body: .init(name: "Rex", mood: .wild)))
+        #expect(request.method == .put)
+        #expect(request.headers["Content-Type"] == "application/json")
+        #expect(String(decoding: request.body ?? Data(), as: UTF8.self) == #"{"mood":"wild","name":"Rex"}"#)
+        let optional = try Operations.RecordEvent.makeRequest(.init())
+        #expect(optional.body == nil && optional.headers["Content-Type"] == nil)
+    }
+}
+
+@Suite struct ResponseDecodingTests {
+    private func response(_ status: Int, _ body: String = "", headers: HTTPHeaders = [:]) -> HTTPResponse {
+        HTTPResponse(statusCode: status, headers: headers, body: Data(body.utf8))
+    }
+
+    @Test func documentedStatusesDecodeWithHeaders() throws {
+        let ok = try Operations.GetPet.decodeResponse(response(200, #"{"pet_type":"cat","name":"Tom"}"#,
+                                                                headers: ["x-rate-remaining": "7", "X-Cached": "true"]))
+        guard case .ok(let pet, let headers) = ok else { Issue.record("expected ok, got \(ok)"); return }
+        #expect(pet == .cat(Cat(petType: "cat", name: "Tom")))
+        #expect(headers == .init(xRateRemaining: 7, xCached: true))
+        #expect(ok.statusCode == 200 && ok.isSuccess)
+
+        let notModified = try Operations.GetPet.decodeResponse(response(304))
+        #expect(notModified.statusCode == 304 && notModified.decodedBody == nil)
+        guard case .notModified = notModified else { Issue.record("expected notModified"); return }
+    }
+
+    @Test func rangeAndDefaultResponses() throws {
+        let clientError = try Operations.GetPet.decodeResponse(response(418, #"{"title":"teapot","status":418}"#))
+        guard case .clientError(let status, let problem) = clientError else { Issue.record("expected clientError"); return }
+        #expect(status == 418 && problem.title == "teapot")
+        #expect((clientError.decodedBody as? Problem)?.status == 418)
+
+        let other = try Operations.GetPet.decodeResponse(response(503, "down"))
+        guard case .default(let code, let body) = other else { Issue.record("expected default"); return }
+        #expect(code == 503 && String(decoding: body, as: UTF8.self) == "down")
+    }
+
+    @Test func referencedResponseChainsAndRetryAfter() throws {
+        let output = try Operations.PutPet.decodeResponse(response(422, #"{"title":"bad","status":422}"#, headers: ["Retry-After": "5"]))
+        guard case .unprocessableContent(let problem, let headers) = output else { Issue.record("expected 422"); return }
+        #expect(problem.title == "bad" && headers.retryAfter == 5)
+    }
+
+    @Test func undocumentedStatusKeepsEverything() throws {
+        let output = try Operations.PutPet.decodeResponse(response(500, "oops", headers: ["X-Trace": "t"]))
+        guard case .undocumented(let raw) = output else { Issue.record("expected undocumented"); return }
+        #expect(raw.statusCode == 500 && raw.headers["x-trace"] == "t" && raw.body == Data("oops".utf8))
+        #expect(!output.isSuccess)
+    }
+
+    @Test func bodyMismatchIsAResponseDecodingError() throws {
+        let error = #expect(throws: ResponseDecodingError.self) {
+            try Operations.RecordEvent.decodeResponse(response(201, #"{"at":12}"#))
+        }
+        #expect(error?.operationID == "record_event" && error?.statusCode == 201 && error?.reason.hasPrefix("$.at:") == true)
+    }
+}
+
+@Suite struct ClientTests {
+    struct Echo: HTTPTransport {
+        func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
+            HTTPResponse(statusCode: 201, body: request.body ?? Data())
+        }
+    }
+
+    @Test func clientCallsThroughTheTransport() async throws {
+        #expect(APIClient.serverURLs == ["https://fixture.example.com/api"])
+        let client = APIClient(baseURL: URL(string: "http://localhost")!, transport: Echo())
+        let at = Date(timeIntervalSince1970: 0)
+        let output = try await client.recordEvent(.init(body: Event(at: at)))
+        guard case .created(let event) = output else { Issue.record("expected created"); return }
+        #expect(event.at == at)
+    }
+}
