@@ -1,0 +1,417 @@
+// Generated from openapi.json by arize-openapi-generator. Do not edit.
+
+import ArizeOpenAPIRuntime
+import Foundation
+
+/// The operations of Constructs fixture, one namespace each.
+public enum Operations {}
+
+extension Operations {
+    /// Fetch a pet
+    ///
+    /// `GET /pets/{pet_id}` (`getPet`)
+    public enum GetPet: APIOperation {
+        /// `getPet`
+        public static let operationID = "getPet"
+        /// `GET`
+        public static let method = HTTPMethod(rawValue: "GET")
+        /// The path as the spec writes it.
+        public static let pathTemplate = "/pets/{pet_id}"
+
+        /// The parameters and body of `getPet`.
+        public struct Input: Sendable, Hashable, Validatable {
+            /// Path parameter `pet_id`.
+            public var petID: String
+            /// Query parameter `tags`.
+            public var tags: [String]?
+            /// Query parameter `kinds`.
+            public var kinds: [PetKind]?
+            /// Query parameter `since`.
+            public var since: Date?
+            /// Query parameter `limit`.
+            public var limit: Int?
+            /// Header parameter `X-Request-ID`.
+            public var xRequestID: String?
+
+            /// Creates an input; optional parameters default to `nil`.
+            public init(petID: String, tags: [String]? = nil, kinds: [PetKind]? = nil, since: Date? = nil, limit: Int? = nil, xRequestID: String? = nil) {
+                self.petID = petID
+                self.tags = tags
+                self.kinds = kinds
+                self.since = since
+                self.limit = limit
+                self.xRequestID = xRequestID
+            }
+
+            /// Checks the constraints the spec sets on the parameters and body.
+            public func validate() throws(ValidationError) {
+                try Check.length(petID, min: 1, max: nil, field: "petID")
+                if let value = limit {
+                    try Check.range(value, min: 1, max: 10, field: "limit")
+                }
+            }
+        }
+
+        /// The headers of the `ok` response.
+        public struct OkHeaders: Sendable, Hashable {
+            /// Header `X-Rate-Remaining`; `nil` when absent or malformed.
+            public var xRateRemaining: Int?
+            /// Header `X-Cached`; `nil` when absent or malformed.
+            public var xCached: Bool?
+
+            /// Creates the headers.
+            public init(xRateRemaining: Int? = nil, xCached: Bool? = nil) {
+                self.xRateRemaining = xRateRemaining
+                self.xCached = xCached
+            }
+        }
+
+        /// The responses of `getPet`, one case per documented status.
+        public enum Output: OperationOutput {
+            /// The pet.
+            ///
+            /// Status `200`.
+            case ok(Pet, headers: OkHeaders)
+            /// Not modified.
+            ///
+            /// Status `304`.
+            case notModified
+            /// A client error.
+            ///
+            /// Status `4XX`.
+            case clientError(statusCode: Int, Problem)
+            /// Anything else.
+            ///
+            /// Status any status not listed.
+            case `default`(statusCode: Int, Data)
+            /// A status the spec does not document for this operation.
+            case undocumented(UndocumentedResponse)
+
+            /// The response's status code.
+            public var statusCode: Int {
+                switch self {
+                case .ok: 200
+                case .notModified: 304
+                case .clientError(let statusCode, _): statusCode
+                case .`default`(let statusCode, _): statusCode
+                case .undocumented(let response): response.statusCode
+                }
+            }
+
+            /// The decoded body, if the response has one.
+            public var decodedBody: (any Sendable)? {
+                switch self {
+                case .ok(let body, _): body
+                case .notModified: nil
+                case .clientError(_, let body): body
+                case .`default`(_, let body): body
+                case .undocumented: nil
+                }
+            }
+        }
+
+        /// Validates the input and builds the HTTP request.
+        public static func makeRequest(_ input: Input) throws -> HTTPRequest {
+            try input.validate()
+            var request = HTTPRequest(operationID: operationID, method: method, path: "/pets/" + PercentEncoding.pathSegment(input.petID))
+            if let value = input.tags {
+                for item in value { request.query.append((name: "tags", value: item)) }
+            }
+            if let value = input.kinds {
+                request.query.append((name: "kinds", value: value.map { $0.rawValue }.joined(separator: ",")))
+            }
+            if let value = input.since {
+                request.query.append((name: "since", value: RFC3339.string(from: value)))
+            }
+            if let value = input.limit {
+                request.query.append((name: "limit", value: String(value)))
+            }
+            if let value = input.xRequestID {
+                request.headers.append(name: "X-Request-ID", value: value)
+            }
+            request.headers["Accept"] = "application/json, application/problem+json, text/plain"
+            return request
+        }
+
+        /// Decodes a response by its status code.
+        public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
+            switch response.statusCode {
+            case 200:
+                return .ok(try response.decodeJSON(Pet.self, operationID: operationID), headers: OkHeaders(xRateRemaining: response.integerHeader("X-Rate-Remaining"), xCached: response.stringHeader("X-Cached").flatMap(Bool.init)))
+            case 304:
+                return .notModified
+            case 400...499:
+                return .clientError(statusCode: response.statusCode, try response.decodeJSON(Problem.self, operationID: operationID))
+            default:
+                return .`default`(statusCode: response.statusCode, response.body)
+            }
+        }
+    }
+}
+
+extension Operations {
+    /// `PUT /pets/{pet_id}` (`put-pet`)
+    public enum PutPet: APIOperation {
+        /// `put-pet`
+        public static let operationID = "put-pet"
+        /// `PUT`
+        public static let method = HTTPMethod(rawValue: "PUT")
+        /// The path as the spec writes it.
+        public static let pathTemplate = "/pets/{pet_id}"
+
+        /// The parameters and body of `put-pet`.
+        public struct Input: Sendable, Hashable, Validatable {
+            /// Path parameter `pet_id`.
+            public var petID: String
+            /// The request body (`application/json`).
+            public var body: Body
+
+            /// Creates an input; optional parameters default to `nil`.
+            public init(petID: String, body: Body) {
+                self.petID = petID
+                self.body = body
+            }
+
+            /// Checks the constraints the spec sets on the parameters and body.
+            public func validate() throws(ValidationError) {
+                try Check.length(petID, min: 1, max: nil, field: "petID")
+                try body.validate()
+            }
+        }
+
+        /// The headers of the `unprocessableContent` response.
+        public struct UnprocessableContentHeaders: Sendable, Hashable {
+            /// Header `Retry-After`; `nil` when absent or malformed.
+            public var retryAfter: Int?
+
+            /// Creates the headers.
+            public init(retryAfter: Int? = nil) {
+                self.retryAfter = retryAfter
+            }
+        }
+
+        /// The responses of `put-pet`, one case per documented status.
+        public enum Output: OperationOutput {
+            /// Saved.
+            ///
+            /// Status `204`.
+            case noContent
+            /// Invalid input.
+            ///
+            /// Status `422`.
+            case unprocessableContent(Problem, headers: UnprocessableContentHeaders)
+            /// A status the spec does not document for this operation.
+            case undocumented(UndocumentedResponse)
+
+            /// The response's status code.
+            public var statusCode: Int {
+                switch self {
+                case .noContent: 204
+                case .unprocessableContent: 422
+                case .undocumented(let response): response.statusCode
+                }
+            }
+
+            /// The decoded body, if the response has one.
+            public var decodedBody: (any Sendable)? {
+                switch self {
+                case .noContent: nil
+                case .unprocessableContent(let body, _): body
+                case .undocumented: nil
+                }
+            }
+        }
+
+        /// Validates the input and builds the HTTP request.
+        public static func makeRequest(_ input: Input) throws -> HTTPRequest {
+            try input.validate()
+            var request = HTTPRequest(operationID: operationID, method: method, path: "/pets/" + PercentEncoding.pathSegment(input.petID))
+            request.headers["Accept"] = "application/problem+json"
+            request.headers["Content-Type"] = "application/json"
+            request.body = try encodeJSONBody(input.body)
+            return request
+        }
+
+        /// Decodes a response by its status code.
+        public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
+            switch response.statusCode {
+            case 204:
+                return .noContent
+            case 422:
+                return .unprocessableContent(try response.decodeJSON(Problem.self, operationID: operationID), headers: UnprocessableContentHeaders(retryAfter: response.integerHeader("Retry-After")))
+            default:
+                return .undocumented(UndocumentedResponse(response))
+            }
+        }
+
+        public struct Body: Codable, Hashable, Sendable, Validatable {
+            public var name: String
+            public var mood: Mood?
+            public var toys: [ToysItem]?
+
+            /// Creates a value; optional properties default to `nil`.
+            public init(name: String, mood: Mood? = nil, toys: [ToysItem]? = nil) {
+                self.name = name
+                self.mood = mood
+                self.toys = toys
+            }
+
+            enum CodingKeys: String, CodingKey, CaseIterable {
+                case name
+                case mood
+                case toys
+            }
+
+            /// Checks the constraints the spec sets on this value.
+            public func validate() throws(ValidationError) {
+                try Check.length(name, min: 2, max: 5, field: "name")
+                if let value = toys {
+                    try Check.count(value.count, min: nil, max: 2, field: "toys")
+                    for (index, element) in value.enumerated() {
+                        try Check.nested(element, field: "toys[\(index)]")
+                    }
+                }
+            }
+
+            public enum Mood: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+                /// `calm`
+                case calm
+                /// `wild`
+                case wild
+                /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
+                case unknown(String)
+
+                /// The case for a wire value; `unknown` for values the spec does not list.
+                public init(rawValue: String) {
+                    switch rawValue {
+                    case "calm": self = .calm
+                    case "wild": self = .wild
+                    default: self = .unknown(rawValue)
+                    }
+                }
+
+                /// The wire value.
+                public var rawValue: String {
+                    switch self {
+                    case .calm: "calm"
+                    case .wild: "wild"
+                    case .unknown(let value): value
+                    }
+                }
+
+                /// The documented cases.
+                public static var allCases: [Self] { [.calm, .wild] }
+
+                /// The wire value.
+                public var description: String { rawValue }
+
+                /// Decodes any string, known or not.
+                public init(from decoder: any Decoder) throws {
+                    self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+                }
+
+                /// Encodes the wire value.
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.singleValueContainer()
+                    try container.encode(rawValue)
+                }
+            }
+
+            public struct ToysItem: Codable, Hashable, Sendable, Validatable {
+                public var label: String?
+
+                /// Creates a value; optional properties default to `nil`.
+                public init(label: String? = nil) {
+                    self.label = label
+                }
+
+                enum CodingKeys: String, CodingKey, CaseIterable {
+                    case label
+                }
+
+                /// Checks the constraints the spec sets on this value.
+                public func validate() throws(ValidationError) {
+                    if let value = label {
+                        try Check.length(value, min: nil, max: 3, field: "label")
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension Operations {
+    /// `POST /events` (`record_event`)
+    public enum RecordEvent: APIOperation {
+        /// `record_event`
+        public static let operationID = "record_event"
+        /// `POST`
+        public static let method = HTTPMethod(rawValue: "POST")
+        /// The path as the spec writes it.
+        public static let pathTemplate = "/events"
+
+        /// The parameters and body of `record_event`.
+        public struct Input: Sendable, Hashable, Validatable {
+            /// The request body (`application/json`).
+            public var body: Event?
+
+            /// Creates an input; optional parameters default to `nil`.
+            public init(body: Event? = nil) {
+                self.body = body
+            }
+
+            /// Checks the constraints the spec sets on the parameters and body.
+            public func validate() throws(ValidationError) {
+                try body?.validate()
+            }
+        }
+
+        /// The responses of `record_event`, one case per documented status.
+        public enum Output: OperationOutput {
+            /// Recorded.
+            ///
+            /// Status `201`.
+            case created(Event)
+            /// A status the spec does not document for this operation.
+            case undocumented(UndocumentedResponse)
+
+            /// The response's status code.
+            public var statusCode: Int {
+                switch self {
+                case .created: 201
+                case .undocumented(let response): response.statusCode
+                }
+            }
+
+            /// The decoded body, if the response has one.
+            public var decodedBody: (any Sendable)? {
+                switch self {
+                case .created(let body): body
+                case .undocumented: nil
+                }
+            }
+        }
+
+        /// Validates the input and builds the HTTP request.
+        public static func makeRequest(_ input: Input) throws -> HTTPRequest {
+            try input.validate()
+            var request = HTTPRequest(operationID: operationID, method: method, path: "/events")
+            request.headers["Accept"] = "application/json"
+            if let body = input.body {
+                request.headers["Content-Type"] = "application/json"
+                request.body = try encodeJSONBody(body)
+            }
+            return request
+        }
+
+        /// Decodes a response by its status code.
+        public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
+            switch response.statusCode {
+            case 201:
+                return .created(try response.decodeJSON(Event.self, operationID: operationID))
+            default:
+                return .undocumented(UndocumentedResponse(response))
+            }
+        }
+    }
+}

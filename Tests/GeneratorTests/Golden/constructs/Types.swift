@@ -1,0 +1,680 @@
+// Generated from openapi.json by arize-openapi-generator. Do not edit.
+
+import ArizeOpenAPIRuntime
+import Foundation
+
+public struct Problem: Codable, Hashable, Sendable, Validatable {
+    public var title: String
+    public var status: Int
+    public var detail: String?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(title: String, status: Int, detail: String? = nil) {
+        self.title = title
+        self.status = status
+        self.detail = detail
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case title
+        case status
+        case detail
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {}
+}
+
+public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+    /// `cat`
+    case cat
+    /// `dog`
+    case dog
+    /// `read-only`
+    case readOnly
+    /// `default`
+    case `default`
+    /// `self`
+    case selfValue
+    /// `unknown`
+    case unknown2
+    /// ``
+    case empty
+    /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
+    case unknown(String)
+
+    /// The case for a wire value; `unknown` for values the spec does not list.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "cat": self = .cat
+        case "dog": self = .dog
+        case "read-only": self = .readOnly
+        case "default": self = .`default`
+        case "self": self = .selfValue
+        case "unknown": self = .unknown2
+        case "": self = .empty
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The wire value.
+    public var rawValue: String {
+        switch self {
+        case .cat: "cat"
+        case .dog: "dog"
+        case .readOnly: "read-only"
+        case .`default`: "default"
+        case .selfValue: "self"
+        case .unknown2: "unknown"
+        case .empty: ""
+        case .unknown(let value): value
+        }
+    }
+
+    /// The documented cases.
+    public static var allCases: [Self] { [.cat, .dog, .readOnly, .`default`, .selfValue, .unknown2, .empty] }
+
+    /// The wire value.
+    public var description: String { rawValue }
+
+    /// Decodes any string, known or not.
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    /// Encodes the wire value.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+public struct Cat: Codable, Hashable, Sendable, Validatable {
+    public var petType: String
+    public var name: String
+    public var indoor: Bool?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(petType: String, name: String, indoor: Bool? = nil) {
+        self.petType = petType
+        self.name = name
+        self.indoor = indoor
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case petType = "pet_type"
+        case name
+        case indoor
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {}
+}
+
+public struct Dog: Codable, Hashable, Sendable, Validatable {
+    public var petType: String
+    public var name: String
+    public var barkVolume: Int64?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(petType: String, name: String, barkVolume: Int64? = nil) {
+        self.petType = petType
+        self.name = name
+        self.barkVolume = barkVolume
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case petType = "pet_type"
+        case name
+        case barkVolume = "bark_volume"
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {}
+}
+
+/// A cat or a dog, told apart by `pet_type`.
+public indirect enum Pet: Codable, Hashable, Sendable {
+    /// A `Cat` (`cat`, `kitten`).
+    case cat(Cat)
+    /// A `Dog` (`dog`).
+    case dog(Dog)
+
+    /// Decodes the case named by `pet_type`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let key = AnyCodingKey("pet_type")
+        let tag = try container.decode(String.self, forKey: key)
+        switch tag {
+        case "cat", "kitten": self = .cat(try Cat(from: decoder))
+        case "dog": self = .dog(try Dog(from: decoder))
+        default:
+            throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "unknown pet_type \"\(tag)\" for Pet")
+        }
+    }
+
+    /// Encodes the wrapped value as it is.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .cat(let value): try value.encode(to: encoder)
+        case .dog(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+public indirect enum IDOrName: Codable, Hashable, Sendable {
+    /// A `Int`.
+    case number(Int)
+    /// A `String`.
+    case string(String)
+
+    /// Decodes the first case whose type matches, in the spec's order.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Int.self) { self = .number(value); return }
+        if let value = try? container.decode(String.self) { self = .string(value); return }
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "the value matches no case of IDOrName")
+    }
+
+    /// Encodes the wrapped value as it is.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .number(let value): try value.encode(to: encoder)
+        case .string(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+public indirect enum Shape: Codable, Hashable, Sendable {
+    /// A `Option1`.
+    case option1(Option1)
+    /// A `Option2`.
+    case option2(Option2)
+
+    /// Decodes the first case whose type matches, in the spec's order.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Option1.self) { self = .option1(value); return }
+        if let value = try? container.decode(Option2.self) { self = .option2(value); return }
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "the value matches no case of Shape")
+    }
+
+    /// Encodes the wrapped value as it is.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .option1(let value): try value.encode(to: encoder)
+        case .option2(let value): try value.encode(to: encoder)
+        }
+    }
+
+    public struct Option1: Codable, Hashable, Sendable, Validatable {
+        public var radius: Double
+
+        /// Creates a value; optional properties default to `nil`.
+        public init(radius: Double) {
+            self.radius = radius
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case radius
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        public func validate() throws(ValidationError) {}
+    }
+
+    public struct Option2: Codable, Hashable, Sendable, Validatable {
+        public var side: Double
+
+        /// Creates a value; optional properties default to `nil`.
+        public init(side: Double) {
+            self.side = side
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case side
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        public func validate() throws(ValidationError) {}
+    }
+}
+
+public typealias MaybePet = Pet
+
+public struct Base: Codable, Hashable, Sendable, Validatable {
+    public var id: String
+    public var createdAt: Date?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(id: String, createdAt: Date? = nil) {
+        self.id = id
+        self.createdAt = createdAt
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case createdAt = "created_at"
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {}
+}
+
+/// Merged from Base and its own properties.
+public struct Owner: Codable, Hashable, Sendable, Validatable {
+    public var id: String
+    public var createdAt: Date?
+    public var email: String
+    public var pets: [Pet]?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(id: String, createdAt: Date? = nil, email: String, pets: [Pet]? = nil) {
+        self.id = id
+        self.createdAt = createdAt
+        self.email = email
+        self.pets = pets
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case createdAt = "created_at"
+        case email
+        case pets
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {}
+}
+
+public typealias OwnerAlias = Owner
+
+public typealias Labels = [String: String]
+
+public struct Metadata: Codable, Hashable, Sendable, Validatable {
+    public var name: String
+    /// Properties the spec does not name, by name.
+    public var additionalProperties: [String: Int]
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(name: String, additionalProperties: [String: Int] = [:]) {
+        self.name = name
+        self.additionalProperties = additionalProperties
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name
+    }
+
+    /// Decodes the named properties, and every other one into `additionalProperties`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        let others = try decoder.container(keyedBy: AnyCodingKey.self)
+        var additionalProperties: [String: Int] = [:]
+        for key in others.allKeys where !["name"].contains(key.stringValue) {
+            additionalProperties[key.stringValue] = try others.decode(Int.self, forKey: key)
+        }
+        self.additionalProperties = additionalProperties
+    }
+
+    /// Encodes the named properties and `additionalProperties` side by side.
+    public func encode(to encoder: any Encoder) throws {
+        var others = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in additionalProperties {
+            try others.encode(value, forKey: AnyCodingKey(key))
+        }
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {}
+}
+
+public struct Nullables: Codable, Hashable, Sendable, Validatable {
+    public var nickname: String?
+    public var age: Int?
+    public var note: String?
+    public var scores: [Double?]?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(nickname: String? = nil, age: Int? = nil, note: String? = nil, scores: [Double?]? = nil) {
+        self.nickname = nickname
+        self.age = age
+        self.note = note
+        self.scores = scores
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case nickname
+        case age
+        case note
+        case scores
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if let value = age {
+            try Check.range(value, min: 0, max: nil, field: "age")
+        }
+    }
+}
+
+public struct Keywords: Codable, Hashable, Sendable, Validatable {
+    public var `default`: String?
+    public var type: TypeValue?
+    public var selfValue: Bool?
+    public var `protocol`: String?
+    public var userID: String?
+    public var userID2: String?
+    public var validate2: String?
+    public var apiURL: String?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(`default`: String? = nil, type: TypeValue? = nil, selfValue: Bool? = nil, `protocol`: String? = nil, userID: String? = nil, userID2: String? = nil, validate2: String? = nil, apiURL: String? = nil) {
+        self.`default` = `default`
+        self.type = type
+        self.selfValue = selfValue
+        self.`protocol` = `protocol`
+        self.userID = userID
+        self.userID2 = userID2
+        self.validate2 = validate2
+        self.apiURL = apiURL
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case `default`
+        case type
+        case selfValue = "self"
+        case `protocol` = "Protocol"
+        case userID = "user_id"
+        case userID2 = "userId"
+        case validate2 = "validate"
+        case apiURL = "api-url"
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {}
+
+    public enum TypeValue: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+        /// `a`
+        case a
+        /// `b`
+        case b
+        /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
+        case unknown(String)
+
+        /// The case for a wire value; `unknown` for values the spec does not list.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "a": self = .a
+            case "b": self = .b
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The wire value.
+        public var rawValue: String {
+            switch self {
+            case .a: "a"
+            case .b: "b"
+            case .unknown(let value): value
+            }
+        }
+
+        /// The documented cases.
+        public static var allCases: [Self] { [.a, .b] }
+
+        /// The wire value.
+        public var description: String { rawValue }
+
+        /// Decodes any string, known or not.
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        /// Encodes the wire value.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+    }
+}
+
+public struct Numbers: Codable, Hashable, Sendable, Validatable {
+    public var small: Int32?
+    public var big: Int64?
+    public var ratio: Float?
+    public var precise: Double?
+    public var positive: Double?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(small: Int32? = nil, big: Int64? = nil, ratio: Float? = nil, precise: Double? = nil, positive: Double? = nil) {
+        self.small = small
+        self.big = big
+        self.ratio = ratio
+        self.precise = precise
+        self.positive = positive
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case small
+        case big
+        case ratio
+        case precise
+        case positive
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if let value = precise {
+            try Check.range(value, min: 0.5, max: 99.5, field: "precise")
+        }
+        if let value = positive {
+            try Check.exclusiveRange(Double(value), above: 0.0, below: nil, field: "positive")
+        }
+    }
+}
+
+public struct Event: Codable, Hashable, Sendable, Validatable {
+    public var at: Date
+    public var endedAt: Date?
+    public var payload: OpenAPIValue?
+    public var bag: [String: OpenAPIValue]?
+    public var secret: Secret?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(at: Date, endedAt: Date? = nil, payload: OpenAPIValue? = nil, bag: [String: OpenAPIValue]? = nil, secret: Secret? = nil) {
+        self.at = at
+        self.endedAt = endedAt
+        self.payload = payload
+        self.bag = bag
+        self.secret = secret
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case at
+        case endedAt = "ended_at"
+        case payload
+        case bag
+        case secret
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {}
+}
+
+public struct Tree: Codable, Hashable, Sendable, Validatable {
+    public var value: Int
+    public var children: [Tree]?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(value: Int, children: [Tree]? = nil) {
+        self.value = value
+        self.children = children
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case value
+        case children
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if let value = children {
+            for (index, element) in value.enumerated() {
+                try Check.nested(element, field: "children[\(index)]")
+            }
+        }
+    }
+}
+
+public struct TypeSchema: Codable, Hashable, Sendable, Validatable {
+    public var name: String?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(name: String? = nil) {
+        self.name = name
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {}
+}
+
+public struct Inline: Codable, Hashable, Sendable, Validatable {
+    public var owner: Owner2?
+    public var status: Status?
+    public var items: [ItemsItem]?
+    public var type: TypeValue?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(owner: Owner2? = nil, status: Status? = nil, items: [ItemsItem]? = nil, type: TypeValue? = nil) {
+        self.owner = owner
+        self.status = status
+        self.items = items
+        self.type = type
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case owner
+        case status
+        case items
+        case type
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if let value = owner {
+            try Check.nested(value, field: "owner")
+        }
+        if let value = items {
+            for (index, element) in value.enumerated() {
+                try Check.nested(element, field: "items[\(index)]")
+            }
+        }
+        if let value = type {
+            try Check.nested(value, field: "type")
+        }
+    }
+
+    public struct Owner2: Codable, Hashable, Sendable, Validatable {
+        public var name: String?
+
+        /// Creates a value; optional properties default to `nil`.
+        public init(name: String? = nil) {
+            self.name = name
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case name
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        public func validate() throws(ValidationError) {
+            if let value = name {
+                try Check.length(value, min: nil, max: 4, field: "name")
+            }
+        }
+    }
+
+    public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+        /// `on`
+        case on
+        /// `off`
+        case off
+        /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
+        case unknown(String)
+
+        /// The case for a wire value; `unknown` for values the spec does not list.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "on": self = .on
+            case "off": self = .off
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The wire value.
+        public var rawValue: String {
+            switch self {
+            case .on: "on"
+            case .off: "off"
+            case .unknown(let value): value
+            }
+        }
+
+        /// The documented cases.
+        public static var allCases: [Self] { [.on, .off] }
+
+        /// The wire value.
+        public var description: String { rawValue }
+
+        /// Decodes any string, known or not.
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        /// Encodes the wire value.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+    }
+
+    public struct ItemsItem: Codable, Hashable, Sendable, Validatable {
+        public var n: Int?
+
+        /// Creates a value; optional properties default to `nil`.
+        public init(n: Int? = nil) {
+            self.n = n
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case n
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        public func validate() throws(ValidationError) {}
+    }
+
+    public struct TypeValue: Codable, Hashable, Sendable, Validatable {
+        public var x: Int?
+
+        /// Creates a value; optional properties default to `nil`.
+        public init(x: Int? = nil) {
+            self.x = x
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case x
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        public func validate() throws(ValidationError) {}
+    }
+}

@@ -1,0 +1,84 @@
+// Generated from openapi-3.0.json by arize-openapi-generator. Do not edit.
+
+import ArizeOpenAPIRuntime
+import Foundation
+
+/// The operations of OpenAPI 3.0 fixture, one namespace each.
+public enum Operations {}
+
+extension Operations {
+    /// `GET /items` (`list_items`)
+    public enum ListItems: APIOperation {
+        /// `list_items`
+        public static let operationID = "list_items"
+        /// `GET`
+        public static let method = HTTPMethod(rawValue: "GET")
+        /// The path as the spec writes it.
+        public static let pathTemplate = "/items"
+
+        /// The parameters and body of `list_items`.
+        public struct Input: Sendable, Hashable, Validatable {
+            /// Query parameter `min_price`.
+            public var minPrice: Double?
+
+            /// Creates an input; optional parameters default to `nil`.
+            public init(minPrice: Double? = nil) {
+                self.minPrice = minPrice
+            }
+
+            /// Checks the constraints the spec sets on the parameters and body.
+            public func validate() throws(ValidationError) {
+                if let value = minPrice {
+                    try Check.exclusiveRange(Double(value), above: 0.0, below: nil, field: "minPrice")
+                }
+            }
+        }
+
+        /// The responses of `list_items`, one case per documented status.
+        public enum Output: OperationOutput {
+            /// Items.
+            ///
+            /// Status `200`.
+            case ok([Item])
+            /// A status the spec does not document for this operation.
+            case undocumented(UndocumentedResponse)
+
+            /// The response's status code.
+            public var statusCode: Int {
+                switch self {
+                case .ok: 200
+                case .undocumented(let response): response.statusCode
+                }
+            }
+
+            /// The decoded body, if the response has one.
+            public var decodedBody: (any Sendable)? {
+                switch self {
+                case .ok(let body): body
+                case .undocumented: nil
+                }
+            }
+        }
+
+        /// Validates the input and builds the HTTP request.
+        public static func makeRequest(_ input: Input) throws -> HTTPRequest {
+            try input.validate()
+            var request = HTTPRequest(operationID: operationID, method: method, path: "/items")
+            if let value = input.minPrice {
+                request.query.append((name: "min_price", value: String(value)))
+            }
+            request.headers["Accept"] = "application/json"
+            return request
+        }
+
+        /// Decodes a response by its status code.
+        public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
+            switch response.statusCode {
+            case 200:
+                return .ok(try response.decodeJSON([Item].self, operationID: operationID))
+            default:
+                return .undocumented(UndocumentedResponse(response))
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+// Generated from openapi-3.0.json by arize-openapi-generator. Do not edit.
+
+import ArizeOpenAPIRuntime
+import Foundation
+
+public struct Item: Codable, Hashable, Sendable, Validatable {
+    public var id: String
+    public var price: Double
+    public var note: String?
+    /// Who owns it.
+    public var owner: Owner?
+    public var state: State?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(id: String, price: Double, note: String? = nil, owner: Owner? = nil, state: State? = nil) {
+        self.id = id
+        self.price = price
+        self.note = note
+        self.owner = owner
+        self.state = state
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case price
+        case note
+        case owner
+        case state
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        try Check.exclusiveRange(Double(price), above: 0.0, below: nil, field: "price")
+        if let value = owner {
+            try Check.nested(value, field: "owner")
+        }
+    }
+
+    public enum State: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+        /// `new`
+        case new
+        /// `used`
+        case used
+        /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
+        case unknown(String)
+
+        /// The case for a wire value; `unknown` for values the spec does not list.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "new": self = .new
+            case "used": self = .used
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The wire value.
+        public var rawValue: String {
+            switch self {
+            case .new: "new"
+            case .used: "used"
+            case .unknown(let value): value
+            }
+        }
+
+        /// The documented cases.
+        public static var allCases: [Self] { [.new, .used] }
+
+        /// The wire value.
+        public var description: String { rawValue }
+
+        /// Decodes any string, known or not.
+        public init(from decoder: any Decoder) throws {
+            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        }
+
+        /// Encodes the wire value.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+    }
+}
+
+public struct Owner: Codable, Hashable, Sendable, Validatable {
+    public var name: String?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(name: String? = nil) {
+        self.name = name
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case name
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {}
+}

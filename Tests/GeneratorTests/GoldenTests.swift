@@ -1,0 +1,48 @@
+import ArizeOpenAPIGeneratorCore
+import Foundation
+import Testing
+
+/// The repository's root, found from this file's location.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// Generator output compared byte for byte with committed files.
+/// Refresh them after an intended change with: `UPDATE_GOLDENS=1 swift test --filter GoldenTests`.
+@Suite struct GoldenTests {
+    static let cases: [(name: String, spec: String)] = [
+        ("arize-api-keys", "openapi/arize-api-keys.json"),
+        ("constructs", "Tests/GeneratedFixtureTests/openapi.json"),
+        ("openapi-3.0", "Tests/GeneratorTests/Fixtures/openapi-3.0.json"),
+    ]
+
+    @Test(arguments: cases.map(\.name))
+    func outputMatchesGolden(name: String) throws {
+        let spec = repositoryRoot.appendingPathComponent(Self.cases.first { $0.name == name }!.spec)
+        let bytes = try Data(contentsOf: spec)
+        let result = try Generator.generate(spec: Array(bytes), sourceName: spec.lastPathComponent)
+        #expect(result.files.map(\.name) == Generator.fileNames)
+        let folder = repositoryRoot.appendingPathComponent("Tests/GeneratorTests/Golden/\(name)")
+        for file in result.files {
+            let golden = folder.appendingPathComponent(file.name)
+            if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try Data(file.contents.utf8).write(to: golden)
+                continue
+            }
+            let expected = try String(contentsOf: golden, encoding: .utf8)
+            #expect(file.contents == expected, "\(name)/\(file.name) differs from its golden file; if intended, run UPDATE_GOLDENS=1 swift test --filter GoldenTests")
+        }
+    }
+
+    @Test func outputIsDeterministic() throws {
+        let bytes = Array(try Data(contentsOf: repositoryRoot.appendingPathComponent("Tests/GeneratedFixtureTests/openapi.json")))
+        let first = try Generator.generate(spec: bytes, sourceName: "a.json").files
+        for _ in 0..<5 { #expect(try Generator.generate(spec: bytes, sourceName: "a.json").files == first) }
+    }
+
+    @Test func everyFileHasTheDoNotEditHeader() throws {
+        let bytes = Array(try Data(contentsOf: repositoryRoot.appendingPathComponent("openapi/arize-api-keys.json")))
+        for file in try Generator.generate(spec: bytes, sourceName: "arize-api-keys.json").files {
+            #expect(file.contents.hasPrefix("// Generated from arize-api-keys.json by arize-openapi-generator. Do not edit.\n"))
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import ArizeOpenAPIGeneratorCore
+import Foundation
+import Testing
+
+/// Bad input gets one clear line naming the JSON pointer and the reason, and exit code 1.
+@Suite struct MalformedSpecTests {
+    static func minimal(paths: String = ##"{}"##, schemas: String = ##"{}"##, extra: String = "") -> String {
+        ##"{"openapi":"3.1.0","info":{"title":"t","version":"1"},"paths":\##(paths),"components":{"schemas":\##(schemas)\##(extra)}}"##
+    }
+
+    static let cases: [(name: String, spec: String, message: String)] = [
+        ("not JSON", ##"{"openapi": "3.1.0", "##, "error: bad.json: not valid JSON (line 1, column 22): expected a string key"),
+        ("empty file", "", "error: bad.json: not valid JSON (line 1, column 1): the file is empty"),
+        ("missing paths", ##"{"openapi":"3.1.0","info":{"title":"t","version":"1"}}"##,
+         "error: bad.json: #/paths: missing; an OpenAPI document for code generation needs `paths`"),
+        ("wrong type for paths", minimal(paths: "[]"), "error: bad.json: #/paths: expected an object, found array"),
+        ("wrong type for required", minimal(schemas: ##"{"A":{"type":"object","required":"id"}}"##),
+         "error: bad.json: #/components/schemas/A/required: expected an array, found string"),
+        ("unknown type", minimal(schemas: ##"{"A":{"type":"text"}}"##), "error: bad.json: #/components/schemas/A/type: unknown type \"text\""),
+        ("missing ref", minimal(schemas: ##"{"A":{"type":"object","properties":{"b":{"$ref":"#/components/schemas/Nope"}}}}"##),
+         "error: bad.json: #/components/schemas/A/properties/b/$ref: reference \"#/components/schemas/Nope\" points to nothing"),
+        ("external ref", minimal(schemas: ##"{"A":{"$ref":"other.json#/B"}}"##),
+         "error: bad.json: #/components/schemas/A/$ref: external reference \"other.json#/B\" is not supported; bundle the document into one file first"),
+        ("response ref cycle",
+         minimal(paths: ##"{"/a":{"get":{"responses":{"200":{"$ref":"#/components/responses/X"}}}}}"##,
+                 extra: ##","responses":{"X":{"$ref":"#/components/responses/Y"},"Y":{"$ref":"#/components/responses/X"}}"##),
+         "error: bad.json: #/paths/~1a/get/responses/200: reference cycle: #/components/responses/X -> #/components/responses/Y -> #/components/responses/X"),
+        ("schema alias cycle", minimal(schemas: ##"{"A":{"$ref":"#/components/schemas/B"},"B":{"$ref":"#/components/schemas/A"}}"##),
+         "error: bad.json: #/components/schemas/B: schema reference cycle that cannot be expressed: #/components/schemas/B -> #/components/schemas/A -> #/components/schemas/B"),
+        ("structs containing each other",
+         minimal(schemas: ##"{"A":{"type":"object","properties":{"b":{"$ref":"#/components/schemas/B"}}},"B":{"type":"object","properties":{"a":{"$ref":"#/components/schemas/A"}}}}"##),
+         "error: bad.json: #/components/schemas/A: schemas contain each other by value (A -> B -> A); Swift structs cannot express that: make one of the properties an array"),
+        ("swagger 2", ##"{"swagger":"2.0","paths":{}}"##, "error: bad.json: #/swagger: Swagger 2.0 is not supported; convert the document to OpenAPI 3.0 or 3.1"),
+        ("undeclared path parameter", minimal(paths: ##"{"/a/{id}":{"get":{"responses":{"204":{"description":"x"}}}}}"##),
+         "error: bad.json: #/paths/~1a~1{id}/get: path \"/a/{id}\" names {id} but no path parameter \"id\" is declared"),
+        ("cookie parameter",
+         minimal(paths: ##"{"/a":{"get":{"parameters":[{"name":"c","in":"cookie","schema":{"type":"string"}}],"responses":{"204":{"description":"x"}}}}}"##),
+         "error: bad.json: #/paths/~1a/get/parameters/0: cookie parameters are not supported"),
+        ("no responses", minimal(paths: ##"{"/a":{"get":{}}}"##), "error: bad.json: #/paths/~1a/get/responses: missing; every operation needs responses"),
+        ("bad status key", minimal(paths: ##"{"/a":{"get":{"responses":{"20":{"description":"x"}}}}}"##),
+         "error: bad.json: #/paths/~1a/get/responses/20: \"20\" is not a status code, a range like 4XX, or default"),
+        ("duplicate operationId",
+         minimal(paths: ##"{"/a":{"get":{"operationId":"x","responses":{"204":{"description":"x"}}},"put":{"operationId":"x","responses":{"204":{"description":"x"}}}}}"##),
+         "error: bad.json: #/paths/~1a/put/operationId: operationId \"x\" is used twice (first at #/paths/~1a/get)"),
+        ("multipart body",
+         minimal(paths: ##"{"/a":{"post":{"requestBody":{"content":{"multipart/form-data":{}}},"responses":{"204":{"description":"x"}}}}}"##),
+         "error: bad.json: #/paths/~1a/post/requestBody/content: request body content type(s) multipart/form-data not supported; only JSON bodies are"),
+    ]
+
+    @Test(arguments: cases.map(\.name))
+    func reportsPointerAndReason(name: String) throws {
+        let entry = Self.cases.first { $0.name == name }!
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("malformed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spec = folder.appendingPathComponent("bad.json")
+        try Data(entry.spec.utf8).write(to: spec)
+        let outcome = CommandLineTool.run([spec.path, "--output", folder.appendingPathComponent("out").path])
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.standardError == entry.message + "\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path), "nothing is written for a bad spec")
+    }
+
+    @Test func unsupportedKeywordsAreLoudWarningsNotSilence() throws {
+        let spec = Self.minimal(schemas: ##"{"A":{"type":"object","properties":{"n":{"type":"string","not":{"const":"x"},"pattern":"^a"}}}}"##)
+        let result = try Generator.generate(spec: Array(spec.utf8), sourceName: "w.json")
+        #expect(result.warnings.map(\.description) == [
+            "warning: #/components/schemas/A/properties/n/not: `not` is not supported; the value is generated without this constraint",
+            "warning: #/components/schemas/A/properties/n/pattern: `pattern` is not checked by generated validation",
+        ])
+    }
+}
