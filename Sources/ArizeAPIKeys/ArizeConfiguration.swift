@@ -166,10 +166,11 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
         }
         var headers: [(String, String)] = []
         for (name, value) in defaultHeaders.sorted(by: { $0.key < $1.key }) {
-            if name.isEmpty || name.contains(where: { $0 == "\r" || $0 == "\n" || $0 == ":" || $0 == " " }) {
+            if name.isEmpty || name.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" || $0 == ":" || $0 == " " }) {
                 throw .invalidConfiguration(reason: "default header name \"\(name)\" is not a valid header name")
             }
-            if value.contains(where: { $0 == "\r" || $0 == "\n" }) {
+            // Scalars, not Characters: "\r\n" is one Character and would slip past a Character test.
+            if value.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" }) {
                 throw .invalidConfiguration(reason: "default header \(name) has a line break in its value")
             }
             if name.caseInsensitiveCompare("Authorization") == .orderedSame {

@@ -75,7 +75,9 @@ struct RequestPipeline: Sendable {
                 throw ArizeError.undecodableResponse(operationID: Operation.operationID, statusCode: error.statusCode, reason: error.reason)
             }
             if output.isSuccess { return output }
-            throw ArizeError.from(statusCode: output.statusCode, problem: output.decodedBody as? Problem,
+            // A status the spec does not list for this operation may still carry a problem document.
+            let problem = output.decodedBody as? Problem ?? (try? JSONCoding.decode(Problem.self, from: response.body))
+            throw ArizeError.from(statusCode: output.statusCode, problem: problem,
                                   operationID: Operation.operationID, retryAfterSeconds: retryAfter)
         }
     }

@@ -1,0 +1,64 @@
+@testable import ArizeAPIKeys
+import ArizeAPIKeysTesting
+import Foundation
+import Synchronization
+
+/// A transport that answers from a script and records what it was sent.
+final class ScriptedTransport: HTTPTransport, Sendable {
+    typealias Responder = @Sendable (HTTPRequest) throws -> HTTPResponse
+    private let state: Mutex<(requests: [HTTPRequest], script: [Responder])>
+    private let fallback: Responder
+
+    init(_ script: [Responder] = [], fallback: @escaping Responder = { _ in HTTPResponse(statusCode: 204) }) {
+        state = Mutex(([], script))
+        self.fallback = fallback
+    }
+
+    var requests: [HTTPRequest] { state.withLock { $0.requests } }
+
+    func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
+        let responder = state.withLock { state -> Responder in
+            state.requests.append(request)
+            return state.script.isEmpty ? fallback : state.script.removeFirst()
+        }
+        return try responder(request)
+    }
+}
+
+/// Collects what would be slept and warned, without waiting.
+final class Recorder: Sendable {
+    private let sleeps = Mutex<[Duration]>([])
+    private let warnings = Mutex<[String]>([])
+    var slept: [Duration] { sleeps.withLock { $0 } }
+    var warned: [String] { warnings.withLock { $0 } }
+    func sleep(_ duration: Duration) { sleeps.withLock { $0.append(duration) } }
+    func warn(_ message: String) { warnings.withLock { $0.append(message) } }
+}
+
+func json(_ status: Int, _ body: String, headers: HTTPHeaders = ["Content-Type": "application/json"]) -> ScriptedTransport.Responder {
+    { _ in HTTPResponse(statusCode: status, headers: headers, body: Data(body.utf8)) }
+}
+
+func problem(_ status: Int, title: String = "Problem", detail: String? = nil, retryAfter: Int? = nil) -> ScriptedTransport.Responder {
+    var headers: HTTPHeaders = ["Content-Type": "application/problem+json"]
+    if let retryAfter { headers["Retry-After"] = String(retryAfter) }
+    let detailJSON = detail.map { #","detail":"\#($0)""# } ?? ""
+    return json(status, #"{"status":\#(status),"title":"\#(title)"\#(detailJSON),"instance":"/v2/x","type":"https://arize.com/e"}"#, headers: headers)
+}
+
+let emptyPage = #"{"api_keys":[],"pagination":{"has_more":false}}"#
+let createdBody = #"{"id":"QXBpS2V5OjE=","name":"ci","key_type":"user","status":"active","redacted_key":"ak-abc...xyz","created_at":"2026-01-01T00:00:00Z","created_by_user_id":"VXNlcjox","key":"ak-SUPERSECRET-1234"}"#
+
+/// A client over `transport` with a fresh warning registry, recorded sleeps and no environment.
+func makeClient(_ transport: any HTTPTransport, recorder: Recorder = Recorder(), apiKey: String = "test-key",
+                _ configure: (inout ArizeConfiguration) -> Void = { _ in }) throws -> ArizeClient {
+    var configuration = ArizeConfiguration(apiKey: apiKey, baseURL: URL(string: "http://127.0.0.1:9")!,
+                                           prereleaseWarnings: .handler { recorder.warn($0) }, environment: [:])
+    configuration.sleep = { recorder.sleep($0) }
+    configuration.prereleaseRegistry = PrereleaseRegistry()
+    configure(&configuration)
+    return try ArizeClient(configuration: configuration, transport: transport)
+}
+
+func bodyText(_ request: HTTPRequest) -> String { String(decoding: request.body ?? Data(), as: UTF8.self) }
+func queryText(_ request: HTTPRequest) -> String { request.query.map { "\($0.name)=\($0.value)" }.joined(separator: "&") }
