@@ -93,14 +93,21 @@ public final class FakeArize: HTTPTransport, Sendable {
 
     // MARK: Transport
 
-    /// Answers a request as the real API would.
+    /// Answers a request as the real API would, after the configured latency.
     public func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
-        let (fault, latency) = state.withLock { state -> (Fault?, Duration) in
-            state.log.append(request)
-            return (state.faults.isEmpty ? nil : state.faults.removeFirst(), state.latency)
-        }
+        let latency = state.withLock { $0.latency }
         if latency > .zero { try await Task.sleep(for: latency) }
         try Task.checkCancellation()
+        return respond(to: request)
+    }
+
+    /// Answers a request at once: logs it, applies an injected fault if one is queued, and
+    /// otherwise handles it. For serving the fake over a real socket; latency is not applied.
+    public func respond(to request: HTTPRequest) -> HTTPResponse {
+        let fault = state.withLock { state -> Fault? in
+            state.log.append(request)
+            return state.faults.isEmpty ? nil : state.faults.removeFirst()
+        }
         if let fault {
             var response = Self.problem(fault.status, title: "Injected fault", detail: "failure injected by FakeArize", instance: request.path)
             if let retryAfter = fault.retryAfter { response.headers["Retry-After"] = String(retryAfter) }
