@@ -1,0 +1,88 @@
+import ArizeAPIKeys
+import ArizeAPIKeysTesting
+import Foundation
+import Testing
+
+/// The real URLSession transport against FakeArize served over HTTP on 127.0.0.1.
+@Suite struct EndToEndTests {
+    func client(_ apiKey: String, _ server: LoopbackServer, retries: RetryPolicy = .default) throws -> ArizeClient {
+        try ArizeClient(configuration: ArizeConfiguration(apiKey: apiKey, baseURL: server.baseURL, timeout: 10, retryPolicy: retries,
+                                                          prereleaseWarnings: .silent, environment: [:]))
+    }
+
+    @Test func lifecycle() async throws {
+        let fake = FakeArize()
+        let server = try LoopbackServer { fake.respond(to: $0) }
+        defer { server.stop() }
+        let keys = try client(fake.apiKey, server).apiKeys
+
+        #expect(try await keys.list().apiKeys.isEmpty)
+        let user = try await keys.create(name: "e2e-user", description: "made over HTTP")
+        #expect(user.keyType == .user && user.key.revealed.hasPrefix("ak-"))
+        let service = try await keys.createServiceKey(name: "e2e-bot", space: "production", spaceRole: .readOnly)
+        #expect(service.keyType == .service)
+        let rotated = try await keys.refresh(apiKeyID: service.id, gracePeriodSeconds: 300)
+        #expect(rotated.id != service.id && rotated.key != service.key)
+
+        // During the grace period the old secret still works, and so does the new one.
+        _ = try await client(service.key.revealed, server).apiKeys.list()
+        _ = try await client(rotated.key.revealed, server).apiKeys.list()
+
+        try await keys.revoke(apiKeyID: user.id)
+        try await keys.revoke(apiKeyID: user.id)
+        await #expect(throws: ArizeError.self) { _ = try await client(user.key.revealed, server).apiKeys.list() }
+        try await keys.delete(apiKeyID: user.id)
+        #expect(!fake.keys.contains { $0.id == user.id })
+
+        let requests = fake.requests
+        #expect(requests.map { "\($0.method) \($0.path)" }.prefix(4) == [
+            "GET /v2/api-keys", "POST /v2/api-keys", "GET /v2/spaces", "POST /v2/api-keys",
+        ])
+        #expect(requests.allSatisfy { $0.headers["User-Agent"] == "arize-swift/\(ArizeClient.sdkVersion)" })
+        #expect(requests[0].headers["Authorization"] == "Bearer \(fake.apiKey)")
+        #expect(requests[3].body.map { String(decoding: $0, as: UTF8.self) }?.contains(#""roles":{"space_role":"read-only"}"#) == true)
+    }
+
+    @Test func a429IsRetriedAfterRetryAfter() async throws {
+        let fake = FakeArize()
+        let server = try LoopbackServer { fake.respond(to: $0) }
+        defer { server.stop() }
+        fake.failNext(1, status: 429, retryAfter: 1)
+        let start = ContinuousClock.now
+        _ = try await client(fake.apiKey, server).apiKeys.list()
+        #expect(ContinuousClock.now - start >= .seconds(1))
+        #expect(fake.requests.count == 2)
+    }
+
+    @Test func aWrongKeyIs401WithTheProblem() async throws {
+        let fake = FakeArize()
+        let server = try LoopbackServer { fake.respond(to: $0) }
+        defer { server.stop() }
+        let error = await #expect(throws: ArizeError.self) { _ = try await client("not-the-key", server).apiKeys.list() }
+        guard case .unauthorized(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(failure.statusCode == 401 && failure.title == "Unauthorized" && failure.detail == "Invalid API key")
+    }
+
+    @Test func cancellationStopsARequestInFlight() async throws {
+        let server = try LoopbackServer { _ in
+            Thread.sleep(forTimeInterval: 5)
+            return HTTPResponse(statusCode: 204)
+        }
+        defer { server.stop() }
+        let keys = try client("k", server).apiKeys
+        let start = ContinuousClock.now
+        let task = Task { try await keys.delete(apiKeyID: "x") }
+        try await Task.sleep(for: .milliseconds(200))
+        task.cancel()
+        await #expect(throws: CancellationError.self) { try await task.value }
+        #expect(ContinuousClock.now - start < .seconds(3))
+    }
+
+    @Test func aClosedPortIsATransportError() async throws {
+        let server = try LoopbackServer { _ in HTTPResponse(statusCode: 204) }
+        server.stop()
+        let error = await #expect(throws: ArizeError.self) { try await client("k", server, retries: .none).apiKeys.revoke(apiKeyID: "x") }
+        guard case .transport(let operation, let reason)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(operation == "api_keys_revoke" && reason.contains("connect"))
+    }
+}

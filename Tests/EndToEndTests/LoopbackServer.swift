@@ -1,0 +1,137 @@
+import ArizeAPIKeys
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A minimal HTTP/1.1 server on 127.0.0.1 (ephemeral port), test-only: one thread per
+/// connection, keep-alive, Content-Length bodies. Enough to drive the real URLSession transport.
+final class LoopbackServer: @unchecked Sendable {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    let port: UInt16
+    private let listener: Int32
+    private let handler: @Sendable (HTTPRequest) -> HTTPResponse
+    private let lock = NSLock()
+    private var connections: Set<Int32> = []
+
+    init(handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse) throws {
+        self.handler = handler
+        #if canImport(Glibc)
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        let fd = socket(AF_INET, SOCK_STREAM, 0)
+        #endif
+        guard fd >= 0 else { throw Failure(description: "socket() failed: \(errno)") }
+        var yes: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard bound == 0, listen(fd, 64) == 0 else { close(fd); throw Failure(description: "bind/listen failed: \(errno)") }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        listener = fd
+        port = UInt16(bigEndian: address.sin_port)
+        Thread.detachNewThread { [self] in acceptLoop() }
+    }
+
+    var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
+
+    /// Closes the listening socket and every open connection; the threads then end.
+    func stop() {
+        shutdown(listener, Int32(SHUT_RDWR))
+        close(listener)
+        lock.lock()
+        let open = connections
+        connections.removeAll()
+        lock.unlock()
+        for fd in open { shutdown(fd, Int32(SHUT_RDWR)) }
+    }
+
+    private func acceptLoop() {
+        while true {
+            let fd = accept(listener, nil, nil)
+            if fd < 0 { return }
+            var timeout = timeval(tv_sec: 10, tv_usec: 0)
+            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+            lock.lock()
+            connections.insert(fd)
+            lock.unlock()
+            Thread.detachNewThread { [self] in
+                serve(fd)
+                lock.lock()
+                connections.remove(fd)
+                lock.unlock()
+                close(fd)
+            }
+        }
+    }
+
+    private func serve(_ fd: Int32) {
+        var buffer: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        func fill() -> Bool {
+            let count = read(fd, &chunk, chunk.count)
+            guard count > 0 else { return false }
+            buffer += chunk[0..<count]
+            return true
+        }
+        let separator: [UInt8] = Array("\r\n\r\n".utf8)
+        while true {
+            var headEnd: Int?
+            while headEnd == nil {
+                if let range = buffer.firstRange(of: separator) { headEnd = range.lowerBound; break }
+                guard fill() else { return }
+            }
+            let head = String(decoding: buffer[0..<headEnd!], as: UTF8.self)
+            var lines = head.components(separatedBy: "\r\n")
+            let requestLine = lines.removeFirst().split(separator: " ")
+            guard requestLine.count == 3 else { return }
+            var headers = HTTPHeaders()
+            for line in lines {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                headers.append(name: String(line[..<colon]), value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+            }
+            let length = Int(headers["Content-Length"] ?? "0") ?? 0
+            let bodyStart = headEnd! + separator.count
+            while buffer.count < bodyStart + length { guard fill() else { return } }
+            let body = Data(buffer[bodyStart..<(bodyStart + length)])
+            buffer.removeFirst(bodyStart + length)
+
+            let target = String(requestLine[1])
+            let path = String(target.split(separator: "?", maxSplits: 1)[0])
+            var query: [(name: String, value: String)] = []
+            if let q = target.split(separator: "?", maxSplits: 1).dropFirst().first {
+                for pair in q.split(separator: "&") {
+                    let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).removingPercentEncoding ?? String($0) }
+                    query.append((parts[0], parts.count > 1 ? parts[1] : ""))
+                }
+            }
+            let request = HTTPRequest(operationID: "http", method: HTTPMethod(rawValue: String(requestLine[0])), path: path,
+                                      query: query, headers: headers, body: body.isEmpty ? nil : body)
+            let response = handler(request)
+            var text = "HTTP/1.1 \(response.statusCode) Status\r\n"
+            for field in response.headers where field.name.lowercased() != "content-length" { text += "\(field.name): \(field.value)\r\n" }
+            text += "Content-Length: \(response.body.count)\r\n\r\n"
+            let bytes = Array(text.utf8) + Array(response.body)
+            var written = 0
+            while written < bytes.count {
+                let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                if n <= 0 { return }
+                written += n
+            }
+            if headers["Connection"]?.lowercased() == "close" { return }
+        }
+    }
+}
