@@ -45,3 +45,15 @@ import Testing
         #expect(transport.requests[0].headers["X-Team"] == "ml-platform")
     }
 }
+
+@Suite struct ReadmeTests {
+    /// The README's quick start is the example target's source, which `swift build` compiles.
+    @Test func quickStartIsTheCompiledExample() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let example = try String(contentsOf: root.appendingPathComponent("Examples/QuickStart/main.swift"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Quick start").dropFirst().first)
+        let block = try #require(section.components(separatedBy: "```swift\n").dropFirst().first?.components(separatedBy: "```").first)
+        #expect(block == example)
+    }
+}
