@@ -14,7 +14,7 @@ let package = Package(
     ],
     targets: [
         // spec → generator
-        .target(name: "ArizeOpenAPIGeneratorCore", path: "Generator/Core"),
+        .target(name: "ArizeOpenAPIGeneratorCore", dependencies: ["ArizeOpenAPIRuntime"], path: "Generator/Core"),
         .executableTarget(name: "arize-openapi-generator", dependencies: ["ArizeOpenAPIGeneratorCore"], path: "Generator/CLI"),
         .plugin(name: "ArizeOpenAPIGeneratorPlugin", capability: .buildTool(), dependencies: ["arize-openapi-generator"],
                 path: "Generator/Plugin"),

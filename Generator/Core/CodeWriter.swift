@@ -25,6 +25,15 @@ struct CodeWriter {
         line("}")
     }
 
+    /// A trailing closure: `opener` already ends with `{ … in`; the body indented, then `}`.
+    mutating func closure(_ opener: String, _ body: (inout CodeWriter) throws -> Void) rethrows {
+        line(opener)
+        indentation += 1
+        try body(&self)
+        indentation -= 1
+        line("}")
+    }
+
     /// A Swift string literal for any text.
     static func literal(_ value: String) -> String {
         var out = "\""

@@ -15,28 +15,50 @@ public struct GeneratorWarning: Sendable, CustomStringConvertible, Equatable {
     public var description: String { "warning: \(pointer): \(message)" }
 }
 
-/// JSON pointer helpers (RFC 6901).
+/// JSON pointer helpers (RFC 6901), without Foundation's string searching (hot in big specs).
 enum Pointer {
     static func child(_ base: String, _ token: String) -> String {
-        base + "/" + token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return base + "/" + token }
+        var escaped = ""
+        for character in token.unicodeScalars {
+            switch character {
+            case "~": escaped += "~0"
+            case "/": escaped += "~1"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return base + "/" + escaped
     }
+
     static func tokens(of pointer: String) -> [String]? {
         guard pointer.hasPrefix("#") else { return nil }
         let body = pointer.dropFirst()
         if body.isEmpty { return [] }
         guard body.hasPrefix("/") else { return nil }
-        return body.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
-            String($0).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
-                .removingPercentEncodingIfNeeded()
-        }
+        return body.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map { unescape(percentDecoded($0)) }
     }
-}
 
-extension String {
-    fileprivate func removingPercentEncodingIfNeeded() -> String {
-        guard contains("%") else { return self }
+    private static func unescape(_ token: String) -> String {
+        guard token.contains("~") else { return token }
+        var result = ""
+        var tilde = false
+        for character in token {
+            if tilde {
+                result.append(character == "1" ? "/" : character == "0" ? "~" : character)
+                tilde = false
+            } else if character == "~" {
+                tilde = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    private static func percentDecoded(_ token: Substring) -> String {
+        guard token.contains("%") else { return String(token) }
         var bytes: [UInt8] = []
-        var iterator = Array(utf8).makeIterator()
+        var iterator = Array(token.utf8).makeIterator()
         while let byte = iterator.next() {
             if byte == UInt8(ascii: "%"), let h = iterator.next(), let l = iterator.next(),
                let value = UInt8(String(decoding: [h, l], as: UTF8.self), radix: 16) {

@@ -25,26 +25,42 @@ public enum Naming {
     ]
 
     /// Splits a name into lowercase words at separators, case changes and digit runs.
+    /// Works on scalars, not Characters: grapheme breaking is slow and names are nearly always ASCII.
     static func words(_ name: String) -> [String] {
+        enum Kind { case lower, upper, digit, other }
+        func kind(_ scalar: Unicode.Scalar) -> Kind {
+            switch scalar.value {
+            case 0x61...0x7A: return .lower
+            case 0x41...0x5A: return .upper
+            case 0x30...0x39: return .digit
+            default:
+                if scalar.properties.isUppercase { return .upper }
+                if scalar.properties.isAlphabetic { return .lower }
+                if scalar.properties.numericType != nil { return .digit }
+                return .other
+            }
+        }
+        let scalars = Array(name.unicodeScalars)
         var words: [String] = []
-        var current = ""
-        let chars = Array(name)
-        for (i, c) in chars.enumerated() {
-            if !(c.isLetter || c.isNumber) {
-                if !current.isEmpty { words.append(current); current = "" }
+        var current = String.UnicodeScalarView()
+        var last: Kind = .other
+        for (i, scalar) in scalars.enumerated() {
+            let k = kind(scalar)
+            if k == .other {
+                if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
+                last = .other
                 continue
             }
-            if !current.isEmpty, let last = current.last {
-                let next = i + 1 < chars.count ? chars[i + 1] : nil
-                let boundary =
-                    (last.isLowercase && c.isUppercase)
-                    || (last.isUppercase && c.isUppercase && (next?.isLowercase ?? false))
-                    || (last.isNumber != c.isNumber)
-                if boundary { words.append(current); current = "" }
+            if !current.isEmpty {
+                let nextIsLower = i + 1 < scalars.count && kind(scalars[i + 1]) == .lower
+                let boundary = (last == .lower && k == .upper) || (last == .upper && k == .upper && nextIsLower)
+                    || ((last == .digit) != (k == .digit))
+                if boundary { words.append(String(current)); current = String.UnicodeScalarView() }
             }
-            current.append(c)
+            current.append(scalar)
+            last = k
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(current)) }
         return words.map { $0.lowercased() }
     }
 
@@ -72,6 +88,11 @@ public enum Naming {
         return name
     }
 
+    /// An argument label at a call site, where only `inout`, `var` and `let` need backticks.
+    public static func argumentLabel(_ identifier: String) -> String {
+        ["inout", "var", "let"].contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
     /// Wraps a Swift keyword in backticks.
     public static func escaped(_ identifier: String) -> String {
         keywords.contains(identifier) ? "`\(identifier)`" : identifier
@@ -81,14 +102,21 @@ public enum Naming {
 /// Hands out names that are unique within one scope, deterministically: the first taker
 /// of a name keeps it, later ones get a numbered suffix (`userID`, `userID2`).
 struct NameScope {
-    private(set) var taken: Set<String>
+    /// Names taken in enclosing scopes; shared, never copied (a spec can have thousands).
+    private let outer: Set<String>
+    private var taken: Set<String> = []
 
-    init(reserved: Set<String> = []) { taken = reserved }
+    init(reserved: Set<String> = []) { outer = reserved }
+
+    init(outer: Set<String>, reserved: [String]) {
+        self.outer = outer
+        taken = Set(reserved)
+    }
 
     mutating func claim(_ candidate: String) -> String {
         var name = candidate
         var n = 2
-        while taken.contains(name) { name = candidate + String(n); n += 1 }
+        while taken.contains(name) || outer.contains(name) { name = candidate + String(n); n += 1 }
         taken.insert(name)
         return name
     }

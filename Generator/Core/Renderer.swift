@@ -54,7 +54,7 @@ struct Renderer {
     }
 
     private func renderEnum(_ decl: TypeDecl, _ cases: [(name: String, value: String)], _ w: inout CodeWriter) {
-        w.block("public enum \(decl.name): RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible") { w in
+        w.block("public enum \(decl.name): RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable") { w in
             for (name, value) in cases {
                 w.line("/// `\(value)`")
                 w.line("case \(Naming.escaped(name))")
@@ -94,6 +94,11 @@ struct Renderer {
                 w.line("var container = encoder.singleValueContainer()")
                 w.line("try container.encode(rawValue)")
             }
+            w.line()
+            w.line("/// Reads any string, known or not, without `JSONDecoder`.")
+            w.block("public init(reading reader: inout JSONReader) throws") { w in
+                w.line("self.init(rawValue: try reader.readString())")
+            }
             renderNested(decl, &w)
         }
     }
@@ -101,7 +106,7 @@ struct Renderer {
     private func propertyType(_ p: PropertyDecl) -> String { p.type.swift + (p.optional ? "?" : "") }
 
     private func renderStruct(_ decl: TypeDecl, _ properties: [PropertyDecl], _ additional: TypeRef?, _ w: inout CodeWriter) {
-        w.block("public struct \(decl.name): Codable, Hashable, Sendable, Validatable") { w in
+        w.block("public struct \(decl.name): Codable, Hashable, Sendable, Validatable, JSONReadable") { w in
             for p in properties {
                 w.doc(p.doc)
                 w.line("public var \(Naming.escaped(p.name)): \(propertyType(p))")
@@ -127,6 +132,7 @@ struct Renderer {
                 }
             }
             if let additional { renderAdditionalCoding(properties, additional, &w) }
+            renderReading(properties, additional, &w)
             w.line()
             w.line("/// Checks the constraints the spec sets on this value.")
             var checks = CodeWriter()
@@ -180,8 +186,63 @@ struct Renderer {
         }
     }
 
+    /// `init(reading:)`: the fast decoding path, straight from bytes into the properties.
+    private func renderReading(_ properties: [PropertyDecl], _ additional: TypeRef?, _ w: inout CodeWriter) {
+        w.line()
+        w.line("/// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.")
+        w.block("public init(reading reader: inout JSONReader) throws") { w in
+            // Locals start with `_` so no property name can clash with `key` or `reader`.
+            for p in properties { w.line("var _\(p.name): \(p.type.swift)? = nil") }
+            if let additional { w.line("var _additionalProperties: [String: \(additional.swift)] = [:]") }
+            w.closure("try reader.readObject { key, reader in") { w in
+                w.block("switch key") { w in
+                    for p in properties {
+                        let read = p.optional ? "try reader.readOptional { r0 in \(readExpression(p.type, reader: "r0", depth: 1)) }"
+                                              : readExpression(p.type, reader: "reader", depth: 0)
+                        w.line("case \(CodeWriter.literal(p.jsonName)): _\(p.name) = \(read)")
+                    }
+                    if let additional {
+                        w.line("default: _additionalProperties[key] = \(readExpression(additional, reader: "reader", depth: 0))")
+                    } else {
+                        w.line("default: try reader.skipValue()")
+                    }
+                }
+            }
+            for p in properties where !p.optional {
+                w.line("guard let _\(p.name) else { throw reader.missing(\(CodeWriter.literal(p.jsonName))) }")
+            }
+            var arguments = properties.map { "\(Naming.argumentLabel($0.name)): _\($0.name)" }
+            if additional != nil { arguments.append("additionalProperties: _additionalProperties") }
+            w.line("self.init(\(arguments.joined(separator: ", ")))")
+        }
+    }
+
+    /// A Swift expression that reads one value of `type` from the reader variable named `reader`.
+    private func readExpression(_ type: TypeRef, reader: String, depth: Int) -> String {
+        let inner = "r\(depth)"
+        switch type {
+        case .string: return "try \(reader).readString()"
+        case .integer(let name): return "try \(reader).readInteger(\(name).self)"
+        case .floating(let name): return "try \(reader).readNumber(\(name).self)"
+        case .bool: return "try \(reader).readBool()"
+        case .date: return "try \(reader).readDate()"
+        case .secret: return "Secret(try \(reader).readString())"
+        case .data: return "try \(reader).readDecodable(Data.self)"
+        case .any: return "try OpenAPIValue(reading: &\(reader))"
+        case .named(_, .alias(let target)): return readExpression(target, reader: reader, depth: depth)
+        case .named(let name, _): return "try \(name)(reading: &\(reader))"
+        case .array(let item, let optionalItems):
+            let element = optionalItems
+                ? "try \(inner).readOptional { r\(depth + 1) in \(readExpression(item, reader: "r\(depth + 1)", depth: depth + 2)) }"
+                : readExpression(item, reader: inner, depth: depth + 1)
+            return "try \(reader).readArray { \(inner) in \(element) }"
+        case .map(let value):
+            return "try \(reader).readMap { \(inner) in \(readExpression(value, reader: inner, depth: depth + 1)) }"
+        }
+    }
+
     private func renderUnion(_ decl: TypeDecl, _ cases: [UnionCase], _ discriminator: String?, _ w: inout CodeWriter) {
-        w.block("public indirect enum \(decl.name): Codable, Hashable, Sendable") { w in
+        w.block("public indirect enum \(decl.name): Codable, Hashable, Sendable, JSONReadable") { w in
             for c in cases {
                 w.line("/// A `\(c.type.swift)`\(c.discriminatorValues.isEmpty ? "" : " (`" + c.discriminatorValues.joined(separator: "`, `") + "`)").")
                 w.line("case \(Naming.escaped(c.name))(\(c.type.swift))")
@@ -218,6 +279,11 @@ struct Renderer {
                 w.block("switch self") { w in
                     for c in cases { w.line("case .\(Naming.escaped(c.name))(let value): try value.encode(to: encoder)") }
                 }
+            }
+            w.line()
+            w.line("/// Reads the value through its `Decodable` conformance.")
+            w.block("public init(reading reader: inout JSONReader) throws") { w in
+                w.line("self = try reader.readDecodable(Self.self)")
             }
             renderNested(decl, &w)
         }

@@ -20,14 +20,24 @@ struct Translator {
         warnings.append(GeneratorWarning(pointer: pointer, message: message))
     }
 
+    /// Doc comment lines from descriptions: trimmed, blank lines between texts.
     static func docLines(_ texts: String?...) -> [String] {
         var lines: [String] = []
-        for text in texts.compactMap({ $0 }) where !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        for text in texts.compactMap({ $0 }) {
+            var paragraph = text.split(separator: "\n", omittingEmptySubsequences: false).map { trimmed($0) }
+            while paragraph.first?.isEmpty == true { paragraph.removeFirst() }
+            while paragraph.last?.isEmpty == true { paragraph.removeLast() }
+            if paragraph.isEmpty { continue }
             if !lines.isEmpty { lines.append("") }
-            lines += text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n", omittingEmptySubsequences: false)
-                .map { String($0).trimmingCharacters(in: .whitespaces) }
+            lines += paragraph
         }
         return lines
+    }
+
+    private static func trimmed(_ line: Substring) -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+        guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(line[first...last])
     }
 
     // MARK: Module
@@ -49,7 +59,7 @@ struct Translator {
         }
         try checkContainmentCycles(types)
 
-        var operationScope = NameScope(reserved: topLevelNames.union(["Input", "Output"]))
+        var operationScope = NameScope(outer: topLevelNames, reserved: ["Input", "Output"])
         var methodScope = NameScope(reserved: ["baseURL", "transport", "serverURLs", "init"])
         var seenIDs: [String: String] = [:]
         var operations: [OperationDecl] = []
@@ -227,7 +237,7 @@ struct Translator {
             if schema.nullable { warn(pointer, "a nullable enum is generated as optional where it is used") }
             return TypeDecl(name: name, doc: doc, kind: .stringEnum(cases: cases), pointer: pointer)
         case .structure:
-            var context = NestContext(names: NameScope(reserved: topLevelNames.union([name])))
+            var context = NestContext(names: NameScope(outer: topLevelNames, reserved: [name]))
             let (properties, required, additional, forbidden) = try mergedObject(schema, pointer: pointer)
             var memberScope = NameScope(reserved: ["validate", "additionalProperties"])
             var decls: [PropertyDecl] = []
@@ -251,7 +261,7 @@ struct Translator {
             decl.nested = context.decls
             return decl
         case .union:
-            var context = NestContext(names: NameScope(reserved: topLevelNames.union([name])))
+            var context = NestContext(names: NameScope(outer: topLevelNames, reserved: [name]))
             let branches = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
             let key = schema.oneOf.isEmpty ? "anyOf" : "oneOf"
             var caseScope = NameScope(reserved: ["init"])
@@ -287,7 +297,7 @@ struct Translator {
             decl.nested = context.decls
             return decl
         case .alias:
-            var context = NestContext(names: NameScope(reserved: topLevelNames.union([name])))
+            var context = NestContext(names: NameScope(outer: topLevelNames, reserved: [name]))
             let (type, _, _) = try typeRef(for: schema, suggested: name + "Value", context: &context, aliasing: true)
             let decl = TypeDecl(name: name, doc: doc, kind: .alias(type), pointer: pointer)
             decl.nested = context.decls
@@ -397,7 +407,7 @@ struct Translator {
     ]
 
     private mutating func translateOperation(_ operation: Operation, id: String, typeName: String, methodName: String) throws -> OperationDecl {
-        var context = NestContext(names: NameScope(reserved: topLevelNames.union(["Input", "Output", typeName])))
+        var context = NestContext(names: NameScope(outer: topLevelNames, reserved: ["Input", "Output", typeName]))
         var paramScope = NameScope(reserved: ["body", "validate"])
         var parameters: [ParameterDecl] = []
         for parameter in operation.parameters {

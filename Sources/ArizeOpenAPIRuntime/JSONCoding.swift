@@ -33,6 +33,14 @@ public enum JSONCoding {
         try makeDecoder().decode(type, from: data)
     }
 
+    /// Decodes a generated type through its fast path (no `JSONDecoder`); the input must hold exactly one value.
+    public static func decode<T: Decodable & JSONReadable>(_ type: T.Type, from data: Data) throws -> T {
+        var reader = JSONReader(data)
+        let value = try T(reading: &reader)
+        try reader.finish()
+        return value
+    }
+
     /// Encodes a value.
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
         try makeEncoder().encode(value)
@@ -40,6 +48,7 @@ public enum JSONCoding {
 
     /// A one-line explanation of a decoding error, naming the JSON path that failed.
     public static func explain(_ error: any Error) -> String {
+        if let error = error as? JSONReader.Error { return error.description }
         guard let error = error as? DecodingError else { return String(describing: type(of: error)) }
         func path(_ context: DecodingError.Context) -> String {
             let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()

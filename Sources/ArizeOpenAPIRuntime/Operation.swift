@@ -130,6 +130,15 @@ extension HTTPResponse {
         }
     }
 
+    /// Decodes the body of a generated type through its fast path.
+    public func decodeJSON<T: Decodable & JSONReadable>(_ type: T.Type, operationID: String) throws -> T {
+        do {
+            return try JSONCoding.decode(type, from: body)
+        } catch {
+            throw ResponseDecodingError(operationID: operationID, statusCode: statusCode, reason: JSONCoding.explain(error))
+        }
+    }
+
     /// Reads a header as an integer (e.g. `Retry-After` in delta-seconds); `nil` when absent or not an integer.
     public func integerHeader(_ name: String) -> Int? {
         headers[name].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }

@@ -4,7 +4,7 @@ import ArizeOpenAPIRuntime
 import Foundation
 
 /// What a key authenticates as: a human user, or a space-scoped bot user.
-public enum APIKeyType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+public enum APIKeyType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
     /// `user`
     case user
     /// `service`
@@ -46,10 +46,15 @@ public enum APIKeyType: RawRepresentable, Codable, Hashable, Sendable, CaseItera
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
+
+    /// Reads any string, known or not, without `JSONDecoder`.
+    public init(reading reader: inout JSONReader) throws {
+        self.init(rawValue: try reader.readString())
+    }
 }
 
 /// Whether a key still authenticates.
-public enum APIKeyStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+public enum APIKeyStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
     /// `active`
     case active
     /// `revoked`
@@ -91,10 +96,15 @@ public enum APIKeyStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIte
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
+
+    /// Reads any string, known or not, without `JSONDecoder`.
+    public init(reading reader: inout JSONReader) throws {
+        self.init(rawValue: try reader.readString())
+    }
 }
 
 /// A service key's role within its space.
-public enum APIKeySpaceRole: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+public enum APIKeySpaceRole: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
     /// `admin`
     case admin
     /// `member`
@@ -139,11 +149,16 @@ public enum APIKeySpaceRole: RawRepresentable, Codable, Hashable, Sendable, Case
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
+    }
+
+    /// Reads any string, known or not, without `JSONDecoder`.
+    public init(reading reader: inout JSONReader) throws {
+        self.init(rawValue: try reader.readString())
     }
 }
 
 /// A service key's role within its organization.
-public enum APIKeyOrganizationRole: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+public enum APIKeyOrganizationRole: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
     /// `admin`
     case admin
     /// `member`
@@ -189,10 +204,15 @@ public enum APIKeyOrganizationRole: RawRepresentable, Codable, Hashable, Sendabl
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
+
+    /// Reads any string, known or not, without `JSONDecoder`.
+    public init(reading reader: inout JSONReader) throws {
+        self.init(rawValue: try reader.readString())
+    }
 }
 
 /// A service key's role within the account.
-public enum APIKeyAccountRole: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+public enum APIKeyAccountRole: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
     /// `admin`
     case admin
     /// `member`
@@ -234,10 +254,15 @@ public enum APIKeyAccountRole: RawRepresentable, Codable, Hashable, Sendable, Ca
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
+
+    /// Reads any string, known or not, without `JSONDecoder`.
+    public init(reading reader: inout JSONReader) throws {
+        self.init(rawValue: try reader.readString())
+    }
 }
 
 /// An API key, as listed. The secret itself is never listed.
-public struct APIKey: Codable, Hashable, Sendable, Validatable {
+public struct APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The key's opaque id.
     public var id: String
     /// The key's name.
@@ -286,12 +311,49 @@ public struct APIKey: Codable, Hashable, Sendable, Validatable {
         case lastUsedAt = "last_used_at"
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _id: String? = nil
+        var _name: String? = nil
+        var _description: String? = nil
+        var _keyType: APIKeyType? = nil
+        var _status: APIKeyStatus? = nil
+        var _redactedKey: String? = nil
+        var _createdAt: Date? = nil
+        var _expiresAt: Date? = nil
+        var _createdByUserID: String? = nil
+        var _lastUsedAt: Date? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "id": _id = try reader.readString()
+            case "name": _name = try reader.readString()
+            case "description": _description = try reader.readOptional { r0 in try r0.readString() }
+            case "key_type": _keyType = try APIKeyType(reading: &reader)
+            case "status": _status = try APIKeyStatus(reading: &reader)
+            case "redacted_key": _redactedKey = try reader.readString()
+            case "created_at": _createdAt = try reader.readDate()
+            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "created_by_user_id": _createdByUserID = try reader.readString()
+            case "last_used_at": _lastUsedAt = try reader.readOptional { r0 in try r0.readDate() }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _id else { throw reader.missing("id") }
+        guard let _name else { throw reader.missing("name") }
+        guard let _keyType else { throw reader.missing("key_type") }
+        guard let _status else { throw reader.missing("status") }
+        guard let _redactedKey else { throw reader.missing("redacted_key") }
+        guard let _createdAt else { throw reader.missing("created_at") }
+        guard let _createdByUserID else { throw reader.missing("created_by_user_id") }
+        self.init(id: _id, name: _name, description: _description, keyType: _keyType, status: _status, redactedKey: _redactedKey, createdAt: _createdAt, expiresAt: _expiresAt, createdByUserID: _createdByUserID, lastUsedAt: _lastUsedAt)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {}
 }
 
 /// A key just created or refreshed, with its secret: the only time the secret is returned.
-public struct APIKeyCreated: Codable, Hashable, Sendable, Validatable {
+public struct APIKeyCreated: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The key's opaque id.
     public var id: String
     /// The key's name.
@@ -344,12 +406,52 @@ public struct APIKeyCreated: Codable, Hashable, Sendable, Validatable {
         case key
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _id: String? = nil
+        var _name: String? = nil
+        var _description: String? = nil
+        var _keyType: APIKeyType? = nil
+        var _status: APIKeyStatus? = nil
+        var _redactedKey: String? = nil
+        var _createdAt: Date? = nil
+        var _expiresAt: Date? = nil
+        var _createdByUserID: String? = nil
+        var _lastUsedAt: Date? = nil
+        var _key: Secret? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "id": _id = try reader.readString()
+            case "name": _name = try reader.readString()
+            case "description": _description = try reader.readOptional { r0 in try r0.readString() }
+            case "key_type": _keyType = try APIKeyType(reading: &reader)
+            case "status": _status = try APIKeyStatus(reading: &reader)
+            case "redacted_key": _redactedKey = try reader.readString()
+            case "created_at": _createdAt = try reader.readDate()
+            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "created_by_user_id": _createdByUserID = try reader.readString()
+            case "last_used_at": _lastUsedAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "key": _key = Secret(try reader.readString())
+            default: try reader.skipValue()
+            }
+        }
+        guard let _id else { throw reader.missing("id") }
+        guard let _name else { throw reader.missing("name") }
+        guard let _keyType else { throw reader.missing("key_type") }
+        guard let _status else { throw reader.missing("status") }
+        guard let _redactedKey else { throw reader.missing("redacted_key") }
+        guard let _createdAt else { throw reader.missing("created_at") }
+        guard let _createdByUserID else { throw reader.missing("created_by_user_id") }
+        guard let _key else { throw reader.missing("key") }
+        self.init(id: _id, name: _name, description: _description, keyType: _keyType, status: _status, redactedKey: _redactedKey, createdAt: _createdAt, expiresAt: _expiresAt, createdByUserID: _createdByUserID, lastUsedAt: _lastUsedAt, key: _key)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {}
 }
 
 /// The roles of a service key's bot user. A role above the caller's own is rejected with 400.
-public struct APIKeyRoles: Codable, Hashable, Sendable, Validatable {
+public struct APIKeyRoles: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A service key's role within its space.
     ///
     /// When absent, the server uses `member`.
@@ -376,12 +478,28 @@ public struct APIKeyRoles: Codable, Hashable, Sendable, Validatable {
         case accountRole = "account_role"
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _spaceRole: APIKeySpaceRole? = nil
+        var _orgRole: APIKeyOrganizationRole? = nil
+        var _accountRole: APIKeyAccountRole? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "space_role": _spaceRole = try reader.readOptional { r0 in try APIKeySpaceRole(reading: &r0) }
+            case "org_role": _orgRole = try reader.readOptional { r0 in try APIKeyOrganizationRole(reading: &r0) }
+            case "account_role": _accountRole = try reader.readOptional { r0 in try APIKeyAccountRole(reading: &r0) }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(spaceRole: _spaceRole, orgRole: _orgRole, accountRole: _accountRole)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {}
 }
 
 /// A key to create.
-public struct APIKeyCreate: Codable, Hashable, Sendable, Validatable {
+public struct APIKeyCreate: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The key's name.
     public var name: String
     /// What the key is for.
@@ -416,6 +534,29 @@ public struct APIKeyCreate: Codable, Hashable, Sendable, Validatable {
         case roles
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _name: String? = nil
+        var _description: String? = nil
+        var _keyType: APIKeyType? = nil
+        var _expiresAt: Date? = nil
+        var _spaceID: String? = nil
+        var _roles: APIKeyRoles? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "name": _name = try reader.readString()
+            case "description": _description = try reader.readOptional { r0 in try r0.readString() }
+            case "key_type": _keyType = try reader.readOptional { r0 in try APIKeyType(reading: &r0) }
+            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "space_id": _spaceID = try reader.readOptional { r0 in try r0.readString() }
+            case "roles": _roles = try reader.readOptional { r0 in try APIKeyRoles(reading: &r0) }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _name else { throw reader.missing("name") }
+        self.init(name: _name, description: _description, keyType: _keyType, expiresAt: _expiresAt, spaceID: _spaceID, roles: _roles)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {
         try Check.length(name, min: nil, max: 256, field: "name")
@@ -432,7 +573,7 @@ public struct APIKeyCreate: Codable, Hashable, Sendable, Validatable {
 }
 
 /// How to rotate a key.
-public struct APIKeyRefresh: Codable, Hashable, Sendable, Validatable {
+public struct APIKeyRefresh: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// When the replacement expires. Absent: it never expires.
     public var expiresAt: Date?
     /// How long the old key stays valid (never past its own expiry). Absent or 0: revoked at once.
@@ -449,6 +590,20 @@ public struct APIKeyRefresh: Codable, Hashable, Sendable, Validatable {
         case gracePeriodSeconds = "grace_period_seconds"
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _expiresAt: Date? = nil
+        var _gracePeriodSeconds: Int32? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "grace_period_seconds": _gracePeriodSeconds = try reader.readOptional { r0 in try r0.readInteger(Int32.self) }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(expiresAt: _expiresAt, gracePeriodSeconds: _gracePeriodSeconds)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {
         if let value = gracePeriodSeconds {
@@ -458,7 +613,7 @@ public struct APIKeyRefresh: Codable, Hashable, Sendable, Validatable {
 }
 
 /// Where a page stands in the whole list.
-public struct PaginationMetadata: Codable, Hashable, Sendable, Validatable {
+public struct PaginationMetadata: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// Whether another page follows.
     public var hasMore: Bool
     /// The cursor of the next page; present when `has_more` is true.
@@ -475,12 +630,27 @@ public struct PaginationMetadata: Codable, Hashable, Sendable, Validatable {
         case nextCursor = "next_cursor"
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _hasMore: Bool? = nil
+        var _nextCursor: String? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "has_more": _hasMore = try reader.readBool()
+            case "next_cursor": _nextCursor = try reader.readOptional { r0 in try r0.readString() }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _hasMore else { throw reader.missing("has_more") }
+        self.init(hasMore: _hasMore, nextCursor: _nextCursor)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {}
 }
 
 /// One page of API keys.
-public struct APIKeyListResponse: Codable, Hashable, Sendable, Validatable {
+public struct APIKeyListResponse: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The keys on this page.
     public var apiKeys: [APIKey]
     /// Where a page stands in the whole list.
@@ -497,6 +667,22 @@ public struct APIKeyListResponse: Codable, Hashable, Sendable, Validatable {
         case pagination
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _apiKeys: [APIKey]? = nil
+        var _pagination: PaginationMetadata? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "api_keys": _apiKeys = try reader.readArray { r0 in try APIKey(reading: &r0) }
+            case "pagination": _pagination = try PaginationMetadata(reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        guard let _apiKeys else { throw reader.missing("api_keys") }
+        guard let _pagination else { throw reader.missing("pagination") }
+        self.init(apiKeys: _apiKeys, pagination: _pagination)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {
         for (index, element) in apiKeys.enumerated() {
@@ -507,7 +693,7 @@ public struct APIKeyListResponse: Codable, Hashable, Sendable, Validatable {
 }
 
 /// A space: the unit that holds models, projects and service keys.
-public struct Space: Codable, Hashable, Sendable, Validatable {
+public struct Space: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The space's opaque id.
     public var id: String
     /// The space's name; not unique across organizations.
@@ -532,12 +718,34 @@ public struct Space: Codable, Hashable, Sendable, Validatable {
         case createdAt = "created_at"
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _id: String? = nil
+        var _name: String? = nil
+        var _description: String? = nil
+        var _createdAt: Date? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "id": _id = try reader.readString()
+            case "name": _name = try reader.readString()
+            case "description": _description = try reader.readString()
+            case "created_at": _createdAt = try reader.readDate()
+            default: try reader.skipValue()
+            }
+        }
+        guard let _id else { throw reader.missing("id") }
+        guard let _name else { throw reader.missing("name") }
+        guard let _description else { throw reader.missing("description") }
+        guard let _createdAt else { throw reader.missing("created_at") }
+        self.init(id: _id, name: _name, description: _description, createdAt: _createdAt)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {}
 }
 
 /// One page of spaces.
-public struct SpaceListResponse: Codable, Hashable, Sendable, Validatable {
+public struct SpaceListResponse: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The spaces on this page.
     public var spaces: [Space]
     /// Where a page stands in the whole list.
@@ -554,6 +762,22 @@ public struct SpaceListResponse: Codable, Hashable, Sendable, Validatable {
         case pagination
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _spaces: [Space]? = nil
+        var _pagination: PaginationMetadata? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "spaces": _spaces = try reader.readArray { r0 in try Space(reading: &r0) }
+            case "pagination": _pagination = try PaginationMetadata(reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        guard let _spaces else { throw reader.missing("spaces") }
+        guard let _pagination else { throw reader.missing("pagination") }
+        self.init(spaces: _spaces, pagination: _pagination)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {
         for (index, element) in spaces.enumerated() {
@@ -564,7 +788,7 @@ public struct SpaceListResponse: Codable, Hashable, Sendable, Validatable {
 }
 
 /// An RFC 9457 problem detail, the body of every error response.
-public struct Problem: Codable, Hashable, Sendable, Validatable {
+public struct Problem: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A URI that identifies the problem type.
     public var type: String?
     /// A short summary of the problem type.
@@ -591,6 +815,28 @@ public struct Problem: Codable, Hashable, Sendable, Validatable {
         case status
         case detail
         case instance
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _type: String? = nil
+        var _title: String? = nil
+        var _status: Int? = nil
+        var _detail: String? = nil
+        var _instance: String? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "type": _type = try reader.readOptional { r0 in try r0.readString() }
+            case "title": _title = try reader.readString()
+            case "status": _status = try reader.readInteger(Int.self)
+            case "detail": _detail = try reader.readOptional { r0 in try r0.readString() }
+            case "instance": _instance = try reader.readOptional { r0 in try r0.readString() }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _title else { throw reader.missing("title") }
+        guard let _status else { throw reader.missing("status") }
+        self.init(type: _type, title: _title, status: _status, detail: _detail, instance: _instance)
     }
 
     /// Checks the constraints the spec sets on this value.

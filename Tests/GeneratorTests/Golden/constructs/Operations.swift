@@ -244,7 +244,7 @@ extension Operations {
             }
         }
 
-        public struct Body: Codable, Hashable, Sendable, Validatable {
+        public struct Body: Codable, Hashable, Sendable, Validatable, JSONReadable {
             public var name: String
             public var mood: Mood?
             public var toys: [ToysItem]?
@@ -262,6 +262,23 @@ extension Operations {
                 case toys
             }
 
+            /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+            public init(reading reader: inout JSONReader) throws {
+                var _name: String? = nil
+                var _mood: Mood? = nil
+                var _toys: [ToysItem]? = nil
+                try reader.readObject { key, reader in
+                    switch key {
+                    case "name": _name = try reader.readString()
+                    case "mood": _mood = try reader.readOptional { r0 in try Mood(reading: &r0) }
+                    case "toys": _toys = try reader.readOptional { r0 in try r0.readArray { r1 in try ToysItem(reading: &r1) } }
+                    default: try reader.skipValue()
+                    }
+                }
+                guard let _name else { throw reader.missing("name") }
+                self.init(name: _name, mood: _mood, toys: _toys)
+            }
+
             /// Checks the constraints the spec sets on this value.
             public func validate() throws(ValidationError) {
                 try Check.length(name, min: 2, max: 5, field: "name")
@@ -273,7 +290,7 @@ extension Operations {
                 }
             }
 
-            public enum Mood: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+            public enum Mood: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
                 /// `calm`
                 case calm
                 /// `wild`
@@ -315,9 +332,14 @@ extension Operations {
                     var container = encoder.singleValueContainer()
                     try container.encode(rawValue)
                 }
+
+                /// Reads any string, known or not, without `JSONDecoder`.
+                public init(reading reader: inout JSONReader) throws {
+                    self.init(rawValue: try reader.readString())
+                }
             }
 
-            public struct ToysItem: Codable, Hashable, Sendable, Validatable {
+            public struct ToysItem: Codable, Hashable, Sendable, Validatable, JSONReadable {
                 public var label: String?
 
                 /// Creates a value; optional properties default to `nil`.
@@ -327,6 +349,18 @@ extension Operations {
 
                 enum CodingKeys: String, CodingKey, CaseIterable {
                     case label
+                }
+
+                /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+                public init(reading reader: inout JSONReader) throws {
+                    var _label: String? = nil
+                    try reader.readObject { key, reader in
+                        switch key {
+                        case "label": _label = try reader.readOptional { r0 in try r0.readString() }
+                        default: try reader.skipValue()
+                        }
+                    }
+                    self.init(label: _label)
                 }
 
                 /// Checks the constraints the spec sets on this value.

@@ -3,7 +3,7 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-public struct Problem: Codable, Hashable, Sendable, Validatable {
+public struct Problem: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public var title: String
     public var status: Int
     public var detail: String?
@@ -21,11 +21,29 @@ public struct Problem: Codable, Hashable, Sendable, Validatable {
         case detail
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _title: String? = nil
+        var _status: Int? = nil
+        var _detail: String? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "title": _title = try reader.readString()
+            case "status": _status = try reader.readInteger(Int.self)
+            case "detail": _detail = try reader.readOptional { r0 in try r0.readString() }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _title else { throw reader.missing("title") }
+        guard let _status else { throw reader.missing("status") }
+        self.init(title: _title, status: _status, detail: _detail)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {}
 }
 
-public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
     /// `cat`
     case cat
     /// `dog`
@@ -87,9 +105,14 @@ public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
+
+    /// Reads any string, known or not, without `JSONDecoder`.
+    public init(reading reader: inout JSONReader) throws {
+        self.init(rawValue: try reader.readString())
+    }
 }
 
-public struct Cat: Codable, Hashable, Sendable, Validatable {
+public struct Cat: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public var petType: String
     public var name: String
     public var indoor: Bool?
@@ -107,11 +130,29 @@ public struct Cat: Codable, Hashable, Sendable, Validatable {
         case indoor
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _petType: String? = nil
+        var _name: String? = nil
+        var _indoor: Bool? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "pet_type": _petType = try reader.readString()
+            case "name": _name = try reader.readString()
+            case "indoor": _indoor = try reader.readOptional { r0 in try r0.readBool() }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _petType else { throw reader.missing("pet_type") }
+        guard let _name else { throw reader.missing("name") }
+        self.init(petType: _petType, name: _name, indoor: _indoor)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {}
 }
 
-public struct Dog: Codable, Hashable, Sendable, Validatable {
+public struct Dog: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public var petType: String
     public var name: String
     public var barkVolume: Int64?
@@ -129,12 +170,30 @@ public struct Dog: Codable, Hashable, Sendable, Validatable {
         case barkVolume = "bark_volume"
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _petType: String? = nil
+        var _name: String? = nil
+        var _barkVolume: Int64? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "pet_type": _petType = try reader.readString()
+            case "name": _name = try reader.readString()
+            case "bark_volume": _barkVolume = try reader.readOptional { r0 in try r0.readInteger(Int64.self) }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _petType else { throw reader.missing("pet_type") }
+        guard let _name else { throw reader.missing("name") }
+        self.init(petType: _petType, name: _name, barkVolume: _barkVolume)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {}
 }
 
 /// A cat or a dog, told apart by `pet_type`.
-public indirect enum Pet: Codable, Hashable, Sendable {
+public indirect enum Pet: Codable, Hashable, Sendable, JSONReadable {
     /// A `Cat` (`cat`, `kitten`).
     case cat(Cat)
     /// A `Dog` (`dog`).
@@ -160,9 +219,14 @@ public indirect enum Pet: Codable, Hashable, Sendable {
         case .dog(let value): try value.encode(to: encoder)
         }
     }
+
+    /// Reads the value through its `Decodable` conformance.
+    public init(reading reader: inout JSONReader) throws {
+        self = try reader.readDecodable(Self.self)
+    }
 }
 
-public indirect enum IDOrName: Codable, Hashable, Sendable {
+public indirect enum IDOrName: Codable, Hashable, Sendable, JSONReadable {
     /// A `Int`.
     case number(Int)
     /// A `String`.
@@ -183,9 +247,14 @@ public indirect enum IDOrName: Codable, Hashable, Sendable {
         case .string(let value): try value.encode(to: encoder)
         }
     }
+
+    /// Reads the value through its `Decodable` conformance.
+    public init(reading reader: inout JSONReader) throws {
+        self = try reader.readDecodable(Self.self)
+    }
 }
 
-public indirect enum Shape: Codable, Hashable, Sendable {
+public indirect enum Shape: Codable, Hashable, Sendable, JSONReadable {
     /// A `Option1`.
     case option1(Option1)
     /// A `Option2`.
@@ -207,7 +276,12 @@ public indirect enum Shape: Codable, Hashable, Sendable {
         }
     }
 
-    public struct Option1: Codable, Hashable, Sendable, Validatable {
+    /// Reads the value through its `Decodable` conformance.
+    public init(reading reader: inout JSONReader) throws {
+        self = try reader.readDecodable(Self.self)
+    }
+
+    public struct Option1: Codable, Hashable, Sendable, Validatable, JSONReadable {
         public var radius: Double
 
         /// Creates a value; optional properties default to `nil`.
@@ -219,11 +293,24 @@ public indirect enum Shape: Codable, Hashable, Sendable {
             case radius
         }
 
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        public init(reading reader: inout JSONReader) throws {
+            var _radius: Double? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "radius": _radius = try reader.readNumber(Double.self)
+                default: try reader.skipValue()
+                }
+            }
+            guard let _radius else { throw reader.missing("radius") }
+            self.init(radius: _radius)
+        }
+
         /// Checks the constraints the spec sets on this value.
         public func validate() throws(ValidationError) {}
     }
 
-    public struct Option2: Codable, Hashable, Sendable, Validatable {
+    public struct Option2: Codable, Hashable, Sendable, Validatable, JSONReadable {
         public var side: Double
 
         /// Creates a value; optional properties default to `nil`.
@@ -235,6 +322,19 @@ public indirect enum Shape: Codable, Hashable, Sendable {
             case side
         }
 
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        public init(reading reader: inout JSONReader) throws {
+            var _side: Double? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "side": _side = try reader.readNumber(Double.self)
+                default: try reader.skipValue()
+                }
+            }
+            guard let _side else { throw reader.missing("side") }
+            self.init(side: _side)
+        }
+
         /// Checks the constraints the spec sets on this value.
         public func validate() throws(ValidationError) {}
     }
@@ -242,7 +342,7 @@ public indirect enum Shape: Codable, Hashable, Sendable {
 
 public typealias MaybePet = Pet
 
-public struct Base: Codable, Hashable, Sendable, Validatable {
+public struct Base: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public var id: String
     public var createdAt: Date?
 
@@ -257,12 +357,27 @@ public struct Base: Codable, Hashable, Sendable, Validatable {
         case createdAt = "created_at"
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _id: String? = nil
+        var _createdAt: Date? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "id": _id = try reader.readString()
+            case "created_at": _createdAt = try reader.readOptional { r0 in try r0.readDate() }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _id else { throw reader.missing("id") }
+        self.init(id: _id, createdAt: _createdAt)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {}
 }
 
 /// Merged from Base and its own properties.
-public struct Owner: Codable, Hashable, Sendable, Validatable {
+public struct Owner: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public var id: String
     public var createdAt: Date?
     public var email: String
@@ -283,6 +398,26 @@ public struct Owner: Codable, Hashable, Sendable, Validatable {
         case pets
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _id: String? = nil
+        var _createdAt: Date? = nil
+        var _email: String? = nil
+        var _pets: [Pet]? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "id": _id = try reader.readString()
+            case "created_at": _createdAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "email": _email = try reader.readString()
+            case "pets": _pets = try reader.readOptional { r0 in try r0.readArray { r1 in try Pet(reading: &r1) } }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _id else { throw reader.missing("id") }
+        guard let _email else { throw reader.missing("email") }
+        self.init(id: _id, createdAt: _createdAt, email: _email, pets: _pets)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {}
 }
@@ -291,7 +426,7 @@ public typealias OwnerAlias = Owner
 
 public typealias Labels = [String: String]
 
-public struct Metadata: Codable, Hashable, Sendable, Validatable {
+public struct Metadata: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public var name: String
     /// Properties the spec does not name, by name.
     public var additionalProperties: [String: Int]
@@ -328,11 +463,25 @@ public struct Metadata: Codable, Hashable, Sendable, Validatable {
         try container.encode(name, forKey: .name)
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _name: String? = nil
+        var _additionalProperties: [String: Int] = [:]
+        try reader.readObject { key, reader in
+            switch key {
+            case "name": _name = try reader.readString()
+            default: _additionalProperties[key] = try reader.readInteger(Int.self)
+            }
+        }
+        guard let _name else { throw reader.missing("name") }
+        self.init(name: _name, additionalProperties: _additionalProperties)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {}
 }
 
-public struct Nullables: Codable, Hashable, Sendable, Validatable {
+public struct Nullables: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public var nickname: String?
     public var age: Int?
     public var note: String?
@@ -353,6 +502,24 @@ public struct Nullables: Codable, Hashable, Sendable, Validatable {
         case scores
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _nickname: String? = nil
+        var _age: Int? = nil
+        var _note: String? = nil
+        var _scores: [Double?]? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "nickname": _nickname = try reader.readOptional { r0 in try r0.readString() }
+            case "age": _age = try reader.readOptional { r0 in try r0.readInteger(Int.self) }
+            case "note": _note = try reader.readOptional { r0 in try r0.readString() }
+            case "scores": _scores = try reader.readOptional { r0 in try r0.readArray { r1 in try r1.readOptional { r2 in try r2.readNumber(Double.self) } } }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(nickname: _nickname, age: _age, note: _note, scores: _scores)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {
         if let value = age {
@@ -361,7 +528,7 @@ public struct Nullables: Codable, Hashable, Sendable, Validatable {
     }
 }
 
-public struct Keywords: Codable, Hashable, Sendable, Validatable {
+public struct Keywords: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public var `default`: String?
     public var type: TypeValue?
     public var selfValue: Bool?
@@ -394,10 +561,36 @@ public struct Keywords: Codable, Hashable, Sendable, Validatable {
         case apiURL = "api-url"
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _default: String? = nil
+        var _type: TypeValue? = nil
+        var _selfValue: Bool? = nil
+        var _protocol: String? = nil
+        var _userID: String? = nil
+        var _userID2: String? = nil
+        var _validate2: String? = nil
+        var _apiURL: String? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "default": _default = try reader.readOptional { r0 in try r0.readString() }
+            case "type": _type = try reader.readOptional { r0 in try TypeValue(reading: &r0) }
+            case "self": _selfValue = try reader.readOptional { r0 in try r0.readBool() }
+            case "Protocol": _protocol = try reader.readOptional { r0 in try r0.readString() }
+            case "user_id": _userID = try reader.readOptional { r0 in try r0.readString() }
+            case "userId": _userID2 = try reader.readOptional { r0 in try r0.readString() }
+            case "validate": _validate2 = try reader.readOptional { r0 in try r0.readString() }
+            case "api-url": _apiURL = try reader.readOptional { r0 in try r0.readString() }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(default: _default, type: _type, selfValue: _selfValue, protocol: _protocol, userID: _userID, userID2: _userID2, validate2: _validate2, apiURL: _apiURL)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {}
 
-    public enum TypeValue: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+    public enum TypeValue: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
         /// `a`
         case a
         /// `b`
@@ -439,10 +632,15 @@ public struct Keywords: Codable, Hashable, Sendable, Validatable {
             var container = encoder.singleValueContainer()
             try container.encode(rawValue)
         }
+
+        /// Reads any string, known or not, without `JSONDecoder`.
+        public init(reading reader: inout JSONReader) throws {
+            self.init(rawValue: try reader.readString())
+        }
     }
 }
 
-public struct Numbers: Codable, Hashable, Sendable, Validatable {
+public struct Numbers: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public var small: Int32?
     public var big: Int64?
     public var ratio: Float?
@@ -466,6 +664,26 @@ public struct Numbers: Codable, Hashable, Sendable, Validatable {
         case positive
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _small: Int32? = nil
+        var _big: Int64? = nil
+        var _ratio: Float? = nil
+        var _precise: Double? = nil
+        var _positive: Double? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "small": _small = try reader.readOptional { r0 in try r0.readInteger(Int32.self) }
+            case "big": _big = try reader.readOptional { r0 in try r0.readInteger(Int64.self) }
+            case "ratio": _ratio = try reader.readOptional { r0 in try r0.readNumber(Float.self) }
+            case "precise": _precise = try reader.readOptional { r0 in try r0.readNumber(Double.self) }
+            case "positive": _positive = try reader.readOptional { r0 in try r0.readNumber(Double.self) }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(small: _small, big: _big, ratio: _ratio, precise: _precise, positive: _positive)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {
         if let value = precise {
@@ -477,7 +695,7 @@ public struct Numbers: Codable, Hashable, Sendable, Validatable {
     }
 }
 
-public struct Event: Codable, Hashable, Sendable, Validatable {
+public struct Event: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public var at: Date
     public var endedAt: Date?
     public var payload: OpenAPIValue?
@@ -501,11 +719,32 @@ public struct Event: Codable, Hashable, Sendable, Validatable {
         case secret
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _at: Date? = nil
+        var _endedAt: Date? = nil
+        var _payload: OpenAPIValue? = nil
+        var _bag: [String: OpenAPIValue]? = nil
+        var _secret: Secret? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "at": _at = try reader.readDate()
+            case "ended_at": _endedAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "payload": _payload = try reader.readOptional { r0 in try OpenAPIValue(reading: &r0) }
+            case "bag": _bag = try reader.readOptional { r0 in try r0.readMap { r1 in try OpenAPIValue(reading: &r1) } }
+            case "secret": _secret = try reader.readOptional { r0 in Secret(try r0.readString()) }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _at else { throw reader.missing("at") }
+        self.init(at: _at, endedAt: _endedAt, payload: _payload, bag: _bag, secret: _secret)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {}
 }
 
-public struct Tree: Codable, Hashable, Sendable, Validatable {
+public struct Tree: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public var value: Int
     public var children: [Tree]?
 
@@ -520,6 +759,21 @@ public struct Tree: Codable, Hashable, Sendable, Validatable {
         case children
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _value: Int? = nil
+        var _children: [Tree]? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "value": _value = try reader.readInteger(Int.self)
+            case "children": _children = try reader.readOptional { r0 in try r0.readArray { r1 in try Tree(reading: &r1) } }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _value else { throw reader.missing("value") }
+        self.init(value: _value, children: _children)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {
         if let value = children {
@@ -530,7 +784,7 @@ public struct Tree: Codable, Hashable, Sendable, Validatable {
     }
 }
 
-public struct TypeSchema: Codable, Hashable, Sendable, Validatable {
+public struct TypeSchema: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public var name: String?
 
     /// Creates a value; optional properties default to `nil`.
@@ -542,11 +796,23 @@ public struct TypeSchema: Codable, Hashable, Sendable, Validatable {
         case name
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _name: String? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "name": _name = try reader.readOptional { r0 in try r0.readString() }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(name: _name)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {}
 }
 
-public struct Inline: Codable, Hashable, Sendable, Validatable {
+public struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public var owner: Owner2?
     public var status: Status?
     public var items: [ItemsItem]?
@@ -567,6 +833,24 @@ public struct Inline: Codable, Hashable, Sendable, Validatable {
         case type
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _owner: Owner2? = nil
+        var _status: Status? = nil
+        var _items: [ItemsItem]? = nil
+        var _type: TypeValue? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "owner": _owner = try reader.readOptional { r0 in try Owner2(reading: &r0) }
+            case "status": _status = try reader.readOptional { r0 in try Status(reading: &r0) }
+            case "items": _items = try reader.readOptional { r0 in try r0.readArray { r1 in try ItemsItem(reading: &r1) } }
+            case "type": _type = try reader.readOptional { r0 in try TypeValue(reading: &r0) }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(owner: _owner, status: _status, items: _items, type: _type)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {
         if let value = owner {
@@ -582,7 +866,7 @@ public struct Inline: Codable, Hashable, Sendable, Validatable {
         }
     }
 
-    public struct Owner2: Codable, Hashable, Sendable, Validatable {
+    public struct Owner2: Codable, Hashable, Sendable, Validatable, JSONReadable {
         public var name: String?
 
         /// Creates a value; optional properties default to `nil`.
@@ -594,6 +878,18 @@ public struct Inline: Codable, Hashable, Sendable, Validatable {
             case name
         }
 
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        public init(reading reader: inout JSONReader) throws {
+            var _name: String? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "name": _name = try reader.readOptional { r0 in try r0.readString() }
+                default: try reader.skipValue()
+                }
+            }
+            self.init(name: _name)
+        }
+
         /// Checks the constraints the spec sets on this value.
         public func validate() throws(ValidationError) {
             if let value = name {
@@ -602,7 +898,7 @@ public struct Inline: Codable, Hashable, Sendable, Validatable {
         }
     }
 
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+    public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
         /// `on`
         case on
         /// `off`
@@ -644,9 +940,14 @@ public struct Inline: Codable, Hashable, Sendable, Validatable {
             var container = encoder.singleValueContainer()
             try container.encode(rawValue)
         }
+
+        /// Reads any string, known or not, without `JSONDecoder`.
+        public init(reading reader: inout JSONReader) throws {
+            self.init(rawValue: try reader.readString())
+        }
     }
 
-    public struct ItemsItem: Codable, Hashable, Sendable, Validatable {
+    public struct ItemsItem: Codable, Hashable, Sendable, Validatable, JSONReadable {
         public var n: Int?
 
         /// Creates a value; optional properties default to `nil`.
@@ -658,11 +959,23 @@ public struct Inline: Codable, Hashable, Sendable, Validatable {
             case n
         }
 
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        public init(reading reader: inout JSONReader) throws {
+            var _n: Int? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "n": _n = try reader.readOptional { r0 in try r0.readInteger(Int.self) }
+                default: try reader.skipValue()
+                }
+            }
+            self.init(n: _n)
+        }
+
         /// Checks the constraints the spec sets on this value.
         public func validate() throws(ValidationError) {}
     }
 
-    public struct TypeValue: Codable, Hashable, Sendable, Validatable {
+    public struct TypeValue: Codable, Hashable, Sendable, Validatable, JSONReadable {
         public var x: Int?
 
         /// Creates a value; optional properties default to `nil`.
@@ -672,6 +985,18 @@ public struct Inline: Codable, Hashable, Sendable, Validatable {
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case x
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        public init(reading reader: inout JSONReader) throws {
+            var _x: Int? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "x": _x = try reader.readOptional { r0 in try r0.readInteger(Int.self) }
+                default: try reader.skipValue()
+                }
+            }
+            self.init(x: _x)
         }
 
         /// Checks the constraints the spec sets on this value.

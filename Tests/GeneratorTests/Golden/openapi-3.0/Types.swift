@@ -3,7 +3,7 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-public struct Item: Codable, Hashable, Sendable, Validatable {
+public struct Item: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public var id: String
     public var price: Double
     public var note: String?
@@ -28,6 +28,28 @@ public struct Item: Codable, Hashable, Sendable, Validatable {
         case state
     }
 
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _id: String? = nil
+        var _price: Double? = nil
+        var _note: String? = nil
+        var _owner: Owner? = nil
+        var _state: State? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "id": _id = try reader.readString()
+            case "price": _price = try reader.readNumber(Double.self)
+            case "note": _note = try reader.readOptional { r0 in try r0.readString() }
+            case "owner": _owner = try reader.readOptional { r0 in try Owner(reading: &r0) }
+            case "state": _state = try reader.readOptional { r0 in try State(reading: &r0) }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _id else { throw reader.missing("id") }
+        guard let _price else { throw reader.missing("price") }
+        self.init(id: _id, price: _price, note: _note, owner: _owner, state: _state)
+    }
+
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {
         try Check.exclusiveRange(Double(price), above: 0.0, below: nil, field: "price")
@@ -36,7 +58,7 @@ public struct Item: Codable, Hashable, Sendable, Validatable {
         }
     }
 
-    public enum State: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+    public enum State: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
         /// `new`
         case new
         /// `used`
@@ -78,10 +100,15 @@ public struct Item: Codable, Hashable, Sendable, Validatable {
             var container = encoder.singleValueContainer()
             try container.encode(rawValue)
         }
+
+        /// Reads any string, known or not, without `JSONDecoder`.
+        public init(reading reader: inout JSONReader) throws {
+            self.init(rawValue: try reader.readString())
+        }
     }
 }
 
-public struct Owner: Codable, Hashable, Sendable, Validatable {
+public struct Owner: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public var name: String?
 
     /// Creates a value; optional properties default to `nil`.
@@ -91,6 +118,18 @@ public struct Owner: Codable, Hashable, Sendable, Validatable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case name
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _name: String? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "name": _name = try reader.readOptional { r0 in try r0.readString() }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(name: _name)
     }
 
     /// Checks the constraints the spec sets on this value.

@@ -1,0 +1,359 @@
+import Foundation
+
+/// A type that can read itself straight from JSON bytes. Generated models conform, which lets
+/// ``JSONCoding/decode(_:from:)`` skip Foundation's `JSONDecoder` (several times slower on Linux).
+public protocol JSONReadable {
+    /// Reads one value of this type at the reader's position.
+    init(reading reader: inout JSONReader) throws
+}
+
+/// A strict pull parser over UTF-8 JSON: callers ask for the value they expect next, so nothing
+/// is built that is not kept. Errors name the JSON path (`$.api_keys[3].created_at`) and offset.
+public struct JSONReader {
+    /// Why the bytes are not the JSON the caller expected.
+    public struct Error: Swift.Error, Sendable, CustomStringConvertible {
+        /// Where in the document, e.g. `$.api_keys[3].created_at`.
+        public var path: String
+        /// The byte offset of the problem.
+        public var offset: Int
+        /// What is wrong.
+        public var reason: String
+        /// `path: reason`
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// What the next value is, judged by its first byte.
+    public enum Token: Sendable { case object, array, string, number, bool, null }
+
+    private let bytes: [UInt8]
+    /// The position of the next unread byte.
+    public private(set) var offset = 0
+    private var path: [String] = []
+
+    /// Starts reading `bytes`.
+    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Starts reading `data`.
+    public init(_ data: Data) { self.bytes = Array(data) }
+
+    // MARK: Errors
+
+    /// An error at the current position and path.
+    public func error(_ reason: String) -> Error {
+        Error(path: "$" + path.joined(), offset: offset, reason: reason)
+    }
+
+    /// The error for a required property that was absent, at the object's path.
+    public func missing(_ key: String) -> Error { error("missing required property \"\(key)\"") }
+
+    /// The 1-based line and column of a byte offset, for messages about whole documents.
+    public func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for byte in bytes[0..<min(offset, bytes.count)] {
+            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
+    }
+
+    // MARK: Structure
+
+    private mutating func skipWhitespace() {
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case 0x20, 0x0A, 0x0D, 0x09: offset += 1
+            default: return
+            }
+        }
+    }
+
+    /// The kind of the next value.
+    public mutating func peek() throws(Error) -> Token {
+        skipWhitespace()
+        guard offset < bytes.count else { throw error(bytes.isEmpty ? "the file is empty" : "unexpected end of input") }
+        switch bytes[offset] {
+        case UInt8(ascii: "{"): return .object
+        case UInt8(ascii: "["): return .array
+        case UInt8(ascii: "\""): return .string
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool
+        case UInt8(ascii: "n"): return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
+        default: throw error("unexpected character '\(Character(Unicode.Scalar(bytes[offset])))'")
+        }
+    }
+
+    private mutating func expect(_ byte: UInt8, _ what: String) throws(Error) {
+        skipWhitespace()
+        guard offset < bytes.count, bytes[offset] == byte else { throw error("expected \(what)") }
+        offset += 1
+    }
+
+    /// Checks that nothing but whitespace follows the value just read.
+    public mutating func finish() throws(Error) {
+        skipWhitespace()
+        guard offset == bytes.count else { throw error("unexpected text after the document") }
+    }
+
+    /// Reads an object, calling `body` with each key; `body` must read (or skip) that key's value.
+    public mutating func readObject(_ body: (String, inout JSONReader) throws -> Void) throws {
+        guard try peek() == .object else { throw error("expected an object") }
+        guard path.count < 512 else { throw error("nesting deeper than 512 levels") }
+        offset += 1
+        skipWhitespace()
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") { offset += 1; return }
+        while true {
+            skipWhitespace()
+            guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw error("expected a string key") }
+            let key = try readString()
+            try expect(UInt8(ascii: ":"), "':' after a key")
+            path.append("." + key)
+            try body(key, &self)
+            path.removeLast()
+            skipWhitespace()
+            guard offset < bytes.count else { throw error("unexpected end of input in an object") }
+            if bytes[offset] == UInt8(ascii: ",") { offset += 1; continue }
+            if bytes[offset] == UInt8(ascii: "}") { offset += 1; return }
+            throw error("expected ',' or '}' in an object")
+        }
+    }
+
+    /// Reads an array, collecting what `element` reads for each item.
+    public mutating func readArray<Element>(_ element: (inout JSONReader) throws -> Element) throws -> [Element] {
+        guard try peek() == .array else { throw error("expected an array") }
+        guard path.count < 512 else { throw error("nesting deeper than 512 levels") }
+        offset += 1
+        var result: [Element] = []
+        skipWhitespace()
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") { offset += 1; return result }
+        while true {
+            path.append("[\(result.count)]")
+            result.append(try element(&self))
+            path.removeLast()
+            skipWhitespace()
+            guard offset < bytes.count else { throw error("unexpected end of input in an array") }
+            if bytes[offset] == UInt8(ascii: ",") { offset += 1; continue }
+            if bytes[offset] == UInt8(ascii: "]") { offset += 1; return result }
+            throw error("expected ',' or ']' in an array")
+        }
+    }
+
+    /// Reads an object whose values are all read by `value`.
+    public mutating func readMap<Value>(_ value: (inout JSONReader) throws -> Value) throws -> [String: Value] {
+        var result: [String: Value] = [:]
+        try readObject { key, reader in result[key] = try value(&reader) }
+        return result
+    }
+
+    /// Reads `null` as `nil`, anything else with `value`.
+    public mutating func readOptional<Value>(_ value: (inout JSONReader) throws -> Value) throws -> Value? {
+        if try peek() == .null { try readNull(); return nil }
+        return try value(&self)
+    }
+
+    // MARK: Scalars
+
+    /// Reads `null`.
+    public mutating func readNull() throws(Error) {
+        guard try peek() == .null, literal("null") else { throw error("expected null") }
+    }
+
+    /// Reads `true` or `false`.
+    public mutating func readBool() throws(Error) -> Bool {
+        guard try peek() == .bool else { throw error("expected a boolean") }
+        if literal("true") { return true }
+        if literal("false") { return false }
+        throw error("invalid literal")
+    }
+
+    private mutating func literal(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard offset + count <= bytes.count else { return false }
+        for i in 0..<count where bytes[offset + i] != word.utf8Start[i] { return false }
+        offset += count
+        return true
+    }
+
+    /// Reads a string, unescaping it.
+    public mutating func readString() throws(Error) -> String {
+        guard try peek() == .string else { throw error("expected a string") }
+        offset += 1
+        let start = offset
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") {
+                let text = string(start, offset)
+                offset += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 { throw error("control character in a string") }
+            offset += 1
+        }
+        return try readEscapedString(from: start)
+    }
+
+    private mutating func readEscapedString(from start: Int) throws(Error) -> String {
+        var out = Array(bytes[start..<offset])
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            switch byte {
+            case UInt8(ascii: "\""):
+                offset += 1
+                return String(decoding: out, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                offset += 1
+                guard offset < bytes.count else { throw error("unexpected end of input in a string") }
+                let escaped = bytes[offset]
+                offset += 1
+                switch escaped {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escaped)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4()
+                    if (0xD800...0xDBFF).contains(scalar) {
+                        guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") else {
+                            throw error("unpaired surrogate in a string")
+                        }
+                        offset += 2
+                        let low = try hex4()
+                        guard (0xDC00...0xDFFF).contains(low) else { throw error("invalid surrogate pair") }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let unicode = Unicode.Scalar(scalar) else { throw error("invalid unicode escape") }
+                    out.append(contentsOf: Array(String(Character(unicode)).utf8))
+                default: throw error("invalid escape in a string")
+                }
+            default:
+                if byte < 0x20 { throw error("control character in a string") }
+                out.append(byte)
+                offset += 1
+            }
+        }
+        throw error("unterminated string")
+    }
+
+    private mutating func hex4() throws(Error) -> UInt32 {
+        guard offset + 4 <= bytes.count else { throw error("unexpected end of input in a unicode escape") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[offset]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 48)
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 87)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 55)
+            default: throw error("invalid hex digit in a unicode escape")
+            }
+            value = value * 16 + digit
+            offset += 1
+        }
+        return value
+    }
+
+    /// Reads a number's text as written, and whether it has no fraction or exponent.
+    public mutating func readNumberText() throws(Error) -> (text: Substring, isInteger: Bool) {
+        guard try peek() == .number else { throw error("expected a number") }
+        let start = offset
+        var isInteger = true
+        if bytes[offset] == UInt8(ascii: "-") { offset += 1 }
+        guard digits() > 0 else { throw error("invalid number") }
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
+            isInteger = false
+            offset += 1
+            guard digits() > 0 else { throw error("invalid number") }
+        }
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E") {
+            isInteger = false
+            offset += 1
+            if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") { offset += 1 }
+            guard digits() > 0 else { throw error("invalid number") }
+        }
+        return (Substring(string(start, offset)), isInteger)
+    }
+
+    /// Text from a byte range. Through a buffer pointer: `String(decoding:)` on an `ArraySlice` takes a slow generic path.
+    private func string(_ start: Int, _ end: Int) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+
+    private mutating func digits() -> Int {
+        let start = offset
+        while offset < bytes.count, (48...57).contains(bytes[offset]) { offset += 1 }
+        return offset - start
+    }
+
+    /// Reads an integer that fits `type` exactly (`1.0` counts; `1.5` and out-of-range values do not).
+    public mutating func readInteger<T: FixedWidthInteger>(_ type: T.Type = Int.self) throws(Error) -> T {
+        let start = offset
+        let (text, isInteger) = try readNumberText()
+        if isInteger, let value = T(text) { return value }
+        if !isInteger, let double = Double(text), let value = T(exactly: double) { return value }
+        offset = start
+        throw error("expected \(T.self), found \(text)")
+    }
+
+    /// Reads a floating-point number.
+    public mutating func readNumber<T: BinaryFloatingPoint & LosslessStringConvertible>(_ type: T.Type = Double.self) throws(Error) -> T {
+        let (text, _) = try readNumberText()
+        guard let value = T(String(text)) else { throw error("expected \(T.self), found \(text)") }
+        return value
+    }
+
+    /// Reads an RFC 3339 date-time string.
+    public mutating func readDate() throws(Error) -> Date {
+        let start = offset
+        let text = try readString()
+        guard let date = RFC3339.date(from: text) else {
+            offset = start
+            throw error("expected an RFC 3339 date-time, found \"\(text)\"")
+        }
+        return date
+    }
+
+    /// Skips the next value, checking that it is well formed.
+    public mutating func skipValue() throws {
+        switch try peek() {
+        case .object: try readObject { _, reader in try reader.skipValue() }
+        case .array: _ = try readArray { try $0.skipValue() }
+        case .string: _ = try readString()
+        case .number: _ = try readNumberText()
+        case .bool: _ = try readBool()
+        case .null: try readNull()
+        }
+    }
+
+    /// Reads the next value with Foundation's `JSONDecoder` (for types without a faster path).
+    public mutating func readDecodable<T: Decodable>(_ type: T.Type) throws -> T {
+        skipWhitespace()
+        let start = offset
+        try skipValue()
+        do {
+            return try JSONCoding.makeDecoder().decode(T.self, from: Data(bytes[start..<offset]))
+        } catch {
+            // The decoder's message ("$.inner.path: reason") is relative to this value: join the paths.
+            let inner = JSONCoding.explain(error)
+            guard inner.hasPrefix("$"), let colon = inner.range(of: ": ") else {
+                throw Error(path: "$" + path.joined(), offset: start, reason: inner)
+            }
+            throw Error(path: "$" + path.joined() + inner[inner.index(after: inner.startIndex)..<colon.lowerBound],
+                        offset: start, reason: String(inner[colon.upperBound...]))
+        }
+    }
+}
+
+extension OpenAPIValue: JSONReadable {
+    /// Reads any JSON value.
+    public init(reading reader: inout JSONReader) throws {
+        switch try reader.peek() {
+        case .object: self = .object(try reader.readMap { try OpenAPIValue(reading: &$0) })
+        case .array: self = .array(try reader.readArray { try OpenAPIValue(reading: &$0) })
+        case .string: self = .string(try reader.readString())
+        case .number: self = .number(try reader.readNumber(Double.self))
+        case .bool: self = .bool(try reader.readBool())
+        case .null: try reader.readNull(); self = .null
+        }
+    }
+}
