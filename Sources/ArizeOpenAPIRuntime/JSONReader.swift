@@ -28,7 +28,9 @@ public struct JSONReader {
     private let bytes: [UInt8]
     /// The position of the next unread byte.
     public private(set) var offset = 0
-    private var path: [String] = []
+    /// Where the reader is, kept cheap: a key as its byte range (quotes excluded), an array item as (-1, index).
+    /// Turned into text only for an error.
+    private var path: [(Int, Int)] = []
 
     /// Starts reading `bytes`.
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
@@ -40,7 +42,11 @@ public struct JSONReader {
 
     /// An error at the current position and path.
     public func error(_ reason: String) -> Error {
-        Error(path: "$" + path.joined(), offset: offset, reason: reason)
+        Error(path: pathText, offset: offset, reason: reason)
+    }
+
+    private var pathText: String {
+        "$" + path.map { $0.0 < 0 ? "[\($0.1)]" : "." + string($0.0, $0.1) }.joined()
     }
 
     /// The error for a required property that was absent, at the object's path.
@@ -103,9 +109,11 @@ public struct JSONReader {
         while true {
             skipWhitespace()
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw error("expected a string key") }
+            let keyStart = offset + 1
             let key = try readString()
+            let keyEnd = offset - 1  // the closing quote; the raw bytes, escapes included
             try expect(UInt8(ascii: ":"), "':' after a key")
-            path.append("." + key)
+            path.append((keyStart, keyEnd))
             try body(key, &self)
             path.removeLast()
             skipWhitespace()
@@ -125,7 +133,7 @@ public struct JSONReader {
         skipWhitespace()
         if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") { offset += 1; return result }
         while true {
-            path.append("[\(result.count)]")
+            path.append((-1, result.count))
             result.append(try element(&self))
             path.removeLast()
             skipWhitespace()
@@ -287,7 +295,28 @@ public struct JSONReader {
 
     /// Reads an integer that fits `type` exactly (`1.0` counts; `1.5` and out-of-range values do not).
     public mutating func readInteger<T: FixedWidthInteger>(_ type: T.Type = Int.self) throws(Error) -> T {
+        guard try peek() == .number else { throw error("expected a number") }
         let start = offset
+        // Fast path: a plain integer, accumulated without making a String.
+        var index = offset
+        let negative = bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        var value: T = 0
+        var overflow = false
+        let digitsStart = index
+        while index < bytes.count, (48...57).contains(bytes[index]) {
+            let digit = T(bytes[index] - 48)
+            let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+            let (next, o2) = negative ? times10.subtractingReportingOverflow(digit) : times10.addingReportingOverflow(digit)
+            overflow = overflow || o1 || o2
+            value = next
+            index += 1
+        }
+        let followsNumber = index < bytes.count && [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index])
+        if index > digitsStart, !overflow, !followsNumber, !(index - digitsStart > 1 && bytes[digitsStart] == 48) {
+            offset = index
+            return value
+        }
         let (text, isInteger) = try readNumberText()
         if isInteger, let value = T(text) { return value }
         if !isInteger, let double = Double(text), let value = T(exactly: double) { return value }
@@ -302,9 +331,15 @@ public struct JSONReader {
         return value
     }
 
-    /// Reads an RFC 3339 date-time string.
+    /// Reads an RFC 3339 date-time string, parsing it straight from the bytes when it has no escapes.
     public mutating func readDate() throws(Error) -> Date {
         let start = offset
+        if let (from, to) = try plainStringRange() {
+            let date = bytes.withUnsafeBufferPointer { RFC3339.date(fromUTF8: UnsafeBufferPointer(rebasing: $0[from..<to])) }
+            if let date { return date }
+            offset = start
+            throw error("expected an RFC 3339 date-time, found \"\(string(from, to))\"")
+        }
         let text = try readString()
         guard let date = RFC3339.date(from: text) else {
             offset = start
@@ -313,12 +348,29 @@ public struct JSONReader {
         return date
     }
 
+    /// Consumes a string without escapes and returns its byte range; `nil` (consuming nothing) if it has escapes.
+    private mutating func plainStringRange() throws(Error) -> (Int, Int)? {
+        guard try peek() == .string else { throw error("expected a string") }
+        var index = offset + 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let range = (offset + 1, index)
+                offset = index + 1
+                return range
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+            index += 1
+        }
+        return nil
+    }
+
     /// Skips the next value, checking that it is well formed.
     public mutating func skipValue() throws {
         switch try peek() {
         case .object: try readObject { _, reader in try reader.skipValue() }
         case .array: _ = try readArray { try $0.skipValue() }
-        case .string: _ = try readString()
+        case .string: if try plainStringRange() == nil { _ = try readString() }
         case .number: _ = try readNumberText()
         case .bool: _ = try readBool()
         case .null: try readNull()
@@ -336,9 +388,9 @@ public struct JSONReader {
             // The decoder's message ("$.inner.path: reason") is relative to this value: join the paths.
             let inner = JSONCoding.explain(error)
             guard inner.hasPrefix("$"), let colon = inner.range(of: ": ") else {
-                throw Error(path: "$" + path.joined(), offset: start, reason: inner)
+                throw Error(path: pathText, offset: start, reason: inner)
             }
-            throw Error(path: "$" + path.joined() + inner[inner.index(after: inner.startIndex)..<colon.lowerBound],
+            throw Error(path: pathText + inner[inner.index(after: inner.startIndex)..<colon.lowerBound],
                         offset: start, reason: String(inner[colon.upperBound...]))
         }
     }

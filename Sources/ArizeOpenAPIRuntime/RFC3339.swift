@@ -10,8 +10,11 @@ public enum RFC3339 {
     /// Parses a date-time string; `nil` when it is not RFC 3339.
     public static func date(from string: String) -> Date? {
         var string = string
-        return string.withUTF8 { parse(Array($0)) }
+        return string.withUTF8 { date(fromUTF8: $0) }
     }
+
+    /// Parses a date-time from its UTF-8 bytes (no `String` needed).
+    public static func date(fromUTF8 b: UnsafeBufferPointer<UInt8>) -> Date? { parse(b) }
 
     /// Formats a date as UTC, e.g. `2026-01-01T00:00:00Z` or `2026-01-01T00:00:00.250Z`.
     public static func string(from date: Date) -> String {
@@ -33,7 +36,7 @@ public enum RFC3339 {
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
-    private static func parse(_ b: [UInt8]) -> Date? {
+    private static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Date? {
         func digits(_ start: Int, _ count: Int) -> Int? {
             guard start + count <= b.count else { return nil }
             var value = 0
