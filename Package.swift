@@ -14,13 +14,14 @@ let package = Package(
     ],
     targets: [
         // spec → generator
-        .target(name: "ArizeOpenAPIGeneratorCore", dependencies: ["ArizeOpenAPIRuntime"], path: "Generator/Core"),
+        .target(name: "ArizeOpenAPIGeneratorCore", dependencies: ["ArizeJSON"], path: "Generator/Core"),
         .executableTarget(name: "arize-openapi-generator", dependencies: ["ArizeOpenAPIGeneratorCore"], path: "Generator/CLI"),
         .plugin(name: "ArizeOpenAPIGeneratorPlugin", capability: .buildTool(), dependencies: ["arize-openapi-generator"],
                 path: "Generator/Plugin"),
 
         // runtime → generated code → facade
-        .target(name: "ArizeOpenAPIRuntime"),
+        .target(name: "ArizeJSON"),  // the JSON reader and RFC 3339 dates, shared by the runtime and the generator
+        .target(name: "ArizeOpenAPIRuntime", dependencies: ["ArizeJSON"]),
         .target(name: "ArizeOpenAPI", dependencies: ["ArizeOpenAPIRuntime"], plugins: ["ArizeOpenAPIGeneratorPlugin"]),
         .target(name: "ArizeAPIKeys", dependencies: ["ArizeOpenAPI", "ArizeOpenAPIRuntime"]),
         .target(name: "ArizeAPIKeysTesting", dependencies: ["ArizeAPIKeys"]),

@@ -1,4 +1,4 @@
-import ArizeOpenAPIRuntime
+import ArizeJSON
 
 /// A parsed JSON value. Objects keep their keys in document order, so generated
 /// code follows the spec's order and output is deterministic.

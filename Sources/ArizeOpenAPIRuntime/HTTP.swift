@@ -1,3 +1,4 @@
+@_exported import ArizeJSON
 import Foundation
 
 /// An HTTP method, kept as a string so any method a spec names can be expressed.

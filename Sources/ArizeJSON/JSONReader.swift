@@ -1,7 +1,11 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A type that can read itself straight from JSON bytes. Generated models conform, which lets
-/// ``JSONCoding/decode(_:from:)`` skip Foundation's `JSONDecoder` (several times slower on Linux).
+/// the runtime skip Foundation's `JSONDecoder` (several times slower on Linux).
 public protocol JSONReadable {
     /// Reads one value of this type at the reader's position.
     init(reading reader: inout JSONReader) throws
@@ -377,35 +381,16 @@ public struct JSONReader {
         }
     }
 
-    /// Reads the next value with Foundation's `JSONDecoder` (for types without a faster path).
-    public mutating func readDecodable<T: Decodable>(_ type: T.Type) throws -> T {
+    /// Consumes the next value and returns its bytes, for decoding it some other way.
+    public mutating func readRawValue() throws -> [UInt8] {
         skipWhitespace()
         let start = offset
         try skipValue()
-        do {
-            return try JSONCoding.makeDecoder().decode(T.self, from: Data(bytes[start..<offset]))
-        } catch {
-            // The decoder's message ("$.inner.path: reason") is relative to this value: join the paths.
-            let inner = JSONCoding.explain(error)
-            guard inner.hasPrefix("$"), let colon = inner.range(of: ": ") else {
-                throw Error(path: pathText, offset: start, reason: inner)
-            }
-            throw Error(path: pathText + inner[inner.index(after: inner.startIndex)..<colon.lowerBound],
-                        offset: start, reason: String(inner[colon.upperBound...]))
-        }
+        return Array(bytes[start..<offset])
     }
-}
 
-extension OpenAPIValue: JSONReadable {
-    /// Reads any JSON value.
-    public init(reading reader: inout JSONReader) throws {
-        switch try reader.peek() {
-        case .object: self = .object(try reader.readMap { try OpenAPIValue(reading: &$0) })
-        case .array: self = .array(try reader.readArray { try OpenAPIValue(reading: &$0) })
-        case .string: self = .string(try reader.readString())
-        case .number: self = .number(try reader.readNumber(Double.self))
-        case .bool: self = .bool(try reader.readBool())
-        case .null: try reader.readNull(); self = .null
-        }
+    /// An error whose path continues inside the current value, e.g. for a nested decoder's own path.
+    public func error(innerPath: String, reason: String) -> Error {
+        Error(path: pathText + innerPath, offset: offset, reason: reason)
     }
 }
