@@ -4,11 +4,15 @@ import Foundation
 public enum CommandLineTool {
     /// What a run printed and its exit code.
     public struct Outcome: Sendable {
+        /// 0 success, 1 invalid spec or out-of-date files, 2 usage or I/O errors.
         public var exitCode: Int32
+        /// What goes to standard output.
         public var standardOutput: String
+        /// What goes to standard error.
         public var standardError: String
     }
 
+    /// The `--help` text.
     public static let usage = """
         USAGE: arize-openapi-generator <spec.json> --output <dir> [--check]
                arize-openapi-generator --benchmark [<spec.json>]

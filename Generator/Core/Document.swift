@@ -4,14 +4,19 @@ public struct GeneratorError: Error, Sendable, CustomStringConvertible, Equatabl
     public var pointer: String
     /// What is wrong there.
     public var message: String
+    /// Creates an error at a JSON pointer.
     public init(_ pointer: String, _ message: String) { self.pointer = pointer; self.message = message }
+    /// `pointer: message`, or the message alone for whole-file problems.
     public var description: String { pointer.isEmpty ? message : "\(pointer): \(message)" }
 }
 
 /// A construct the generator accepts but cannot express fully; printed loudly, never dropped silently.
 public struct GeneratorWarning: Sendable, CustomStringConvertible, Equatable {
+    /// Where it is, as a JSON pointer.
     public var pointer: String
+    /// What is wrong or missing there.
     public var message: String
+    /// `warning: pointer: message`.
     public var description: String { "warning: \(pointer): \(message)" }
 }
 
@@ -73,33 +78,61 @@ enum Pointer {
 
 /// A schema as written, with its location. References to component schemas stay references.
 public final class Schema {
+    /// Where the schema is in the document.
     public let pointer: String
+    /// The `$ref` target, kept as a reference (component schemas become named types).
     public var ref: String?
+    /// The non-null `type`s (at most one is supported).
     public var types: [String] = []
+    /// Whether `null` is allowed (3.1 `type: [T, "null"]`, 3.0 `nullable`, or `null` in `enum`).
     public var nullable = false
+    /// `format`, e.g. `date-time`, `int64`, `password`.
     public var format: String?
+    /// `info.title`.
     public var title: String?
+    /// `description`.
     public var description: String?
+    /// `enum` values, `null` removed.
     public var enumValues: [JSON]?
+    /// `properties` in document order.
     public var properties: [(name: String, schema: Schema)] = []
+    /// `required` property names.
     public var required: [String] = []
+    /// `items` of an array.
     public var items: Schema?
+    /// `additionalProperties` when it is a schema.
     public var additionalProperties: Schema?
+    /// `additionalProperties: false`.
     public var additionalPropertiesForbidden = false
+    /// `allOf` branches.
     public var allOf: [Schema] = []
+    /// `oneOf` branches.
     public var oneOf: [Schema] = []
+    /// `anyOf` branches.
     public var anyOf: [Schema] = []
+    /// `discriminator` property name and explicit mapping (values to `$ref`s).
     public var discriminator: (propertyName: String, mapping: [(value: String, ref: String)])?
+    /// `minLength`.
     public var minLength: Int?
+    /// `maxLength`.
     public var maxLength: Int?
+    /// `minItems`.
     public var minItems: Int?
+    /// `maxItems`.
     public var maxItems: Int?
+    /// `minimum`.
     public var minimum: Double?
+    /// `maximum`.
     public var maximum: Double?
+    /// `exclusiveMinimum` (3.0 booleans are converted to numbers).
     public var exclusiveMinimum: Double?
+    /// `exclusiveMaximum` (3.0 booleans are converted to numbers).
     public var exclusiveMaximum: Double?
+    /// `default`.
     public var defaultValue: JSON?
+    /// `const`.
     public var constValue: JSON?
+    /// `example` and `examples`.
     public var examples: [JSON] = []
 
     init(pointer: String) { self.pointer = pointer }
@@ -113,16 +146,23 @@ public final class Schema {
 
 /// An example body: its name (or `example`) and value.
 public struct Example: Sendable {
+    /// The name.
     public var name: String
+    /// The example value.
     public var value: JSON
+    /// Where it is, as a JSON pointer.
     public var pointer: String
 }
 
 /// A media type entry of a body.
 public struct MediaType {
+    /// The media type, e.g. `application/json`.
     public var contentType: String
+    /// The schema, if any.
     public var schema: Schema?
+    /// The examples, by name.
     public var examples: [Example]
+    /// Where it is, as a JSON pointer.
     public var pointer: String
 
     /// `application/json` and any `…+json`.
@@ -134,38 +174,59 @@ public struct MediaType {
 
 /// A parameter, with any `$ref` already followed.
 public struct Parameter {
+    /// Where a parameter goes.
     public enum Location: String { case path, query, header, cookie }
+    /// The name.
     public var name: String
+    /// `in`.
     public var location: Location
+    /// Whether it must be present.
     public var required: Bool
+    /// `description`.
     public var description: String?
+    /// The parameter's schema.
     public var schema: Schema
+    /// `explode` (arrays: repeated items when true, comma-joined when false).
     public var explode: Bool
+    /// Where it is, as a JSON pointer.
     public var pointer: String
 }
 
 /// A request body, with any `$ref` already followed.
 public struct RequestBody {
+    /// Whether it must be present.
     public var required: Bool
+    /// `description`.
     public var description: String?
+    /// The media types, in document order.
     public var content: [MediaType]
+    /// Where it is, as a JSON pointer.
     public var pointer: String
 }
 
 /// A response header, with any `$ref` already followed.
 public struct Header {
+    /// The name.
     public var name: String
+    /// `description`.
     public var description: String?
+    /// The schema, if any.
     public var schema: Schema?
+    /// Where it is, as a JSON pointer.
     public var pointer: String
 }
 
 /// A response, with any `$ref` already followed.
 public struct Response {
+    /// The status key as written: `200`, `4XX` or `default`.
     public var statusKey: String
+    /// `description`.
     public var description: String?
+    /// The documented response headers.
     public var headers: [Header]
+    /// The media types, in document order.
     public var content: [MediaType]
+    /// Where it is, as a JSON pointer.
     public var pointer: String
     /// The component name when the response came from `#/components/responses/…`.
     public var componentName: String?
@@ -173,25 +234,41 @@ public struct Response {
 
 /// One operation (a method on a path).
 public struct Operation {
+    /// The HTTP method, lowercase as in the document.
     public var method: String
+    /// The path template, e.g. `/v2/api-keys/{api_key_id}`.
     public var path: String
+    /// `operationId`.
     public var operationID: String?
+    /// `summary`.
     public var summary: String?
+    /// `description`.
     public var description: String?
+    /// `deprecated`.
     public var deprecated: Bool
+    /// Path-item and operation parameters, the latter overriding.
     public var parameters: [Parameter]
+    /// The request body, if any.
     public var requestBody: RequestBody?
+    /// The responses in document order.
     public var responses: [Response]
+    /// Where it is, as a JSON pointer.
     public var pointer: String
 }
 
 /// The parts of an OpenAPI document the generator uses.
 public struct Document {
+    /// `openapi`, e.g. `3.1.0`.
     public var openapiVersion: String
+    /// `info.title`.
     public var title: String
+    /// `info.version`.
     public var version: String
+    /// `servers` URLs in order.
     public var servers: [String]
+    /// Every operation, in document order.
     public var operations: [Operation]
+    /// `components/schemas` in document order.
     public var schemas: [(name: String, schema: Schema)]
     /// Everything as parsed, for pointer lookups (examples, validators).
     public var root: JSON

@@ -2,6 +2,7 @@
 /// following `$ref`s of parameters, bodies, responses and headers.
 public struct DocumentReader {
     private let root: JSON
+    /// Constructs read but not fully supported.
     public private(set) var warnings: [GeneratorWarning] = []
 
     /// Parses and reads a document from its bytes.

@@ -3,12 +3,19 @@ import ArizeJSON
 /// A parsed JSON value. Objects keep their keys in document order, so generated
 /// code follows the spec's order and output is deterministic.
 public indirect enum JSON: Sendable, Equatable {
+    /// `null`
     case null
+    /// `true` or `false`
     case bool(Bool)
+    /// A number written without fraction or exponent that fits `Int`.
     case integer(Int)
+    /// Any other number.
     case number(Double)
+    /// A string.
     case string(String)
+    /// An array.
     case array([JSON])
+    /// An object, keys in document order.
     case object(JSONObject)
 
     /// The value as a string, when it is one.
@@ -57,14 +64,19 @@ public struct JSONObject: Sendable, Equatable {
     /// Key-value pairs in document order.
     public var entries: [(key: String, value: JSON)] { keys.map { ($0, storage[$0]!) } }
 
+    /// Equal when the same keys hold equal values, whatever their order.
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool { lhs.storage == rhs.storage }
 }
 
 /// Why a document is not JSON, with the line and column.
 public struct JSONSyntaxError: Error, Sendable, CustomStringConvertible {
+    /// 1-based line.
     public var line: Int
+    /// 1-based column.
     public var column: Int
+    /// What is wrong.
     public var reason: String
+    /// `not valid JSON (line L, column C): reason`.
     public var description: String { "not valid JSON (line \(line), column \(column)): \(reason)" }
 }
 

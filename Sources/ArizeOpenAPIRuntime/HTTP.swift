@@ -133,12 +133,14 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible {
     /// Method, path and header names only: query values and bodies may carry secrets.
     public var description: String { "\(method) \(path) [\(operationID)]" }
 
+    /// Equal when every part, query and headers included, is equal.
     public static func == (lhs: HTTPRequest, rhs: HTTPRequest) -> Bool {
         lhs.operationID == rhs.operationID && lhs.method == rhs.method && lhs.path == rhs.path
             && lhs.query.map(\.name) == rhs.query.map(\.name) && lhs.query.map(\.value) == rhs.query.map(\.value)
             && lhs.headers == rhs.headers && lhs.body == rhs.body
     }
 
+    /// Hashes the parts that identify a request (not query values or headers).
     public func hash(into hasher: inout Hasher) {
         hasher.combine(operationID); hasher.combine(method); hasher.combine(path); hasher.combine(body)
     }
