@@ -187,20 +187,29 @@ public struct JSONReader {
     /// Reads a string, unescaping it.
     public mutating func readString() throws(Error) -> String {
         guard try peek() == .string else { throw error("expected a string") }
-        offset += 1
-        let start = offset
-        while offset < bytes.count {
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: "\"") {
-                let text = string(start, offset)
-                offset += 1
-                return text
-            }
-            if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw error("control character in a string") }
-            offset += 1
+        let start = offset + 1
+        let end = scanPlainString(from: start)
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            offset = end + 1
+            return string(start, end)
         }
+        offset = end
+        if end < bytes.count, bytes[end] < 0x20 { throw error("control character in a string") }
         return try readEscapedString(from: start)
+    }
+
+    /// The index of the first quote, backslash or control byte at or after `start` (or the end):
+    /// the hot loop of reading JSON, so it runs over a buffer pointer.
+    private func scanPlainString(from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return index }
+                index += 1
+            }
+            return index
+        }
     }
 
     private mutating func readEscapedString(from start: Int) throws(Error) -> String {
@@ -355,18 +364,11 @@ public struct JSONReader {
     /// Consumes a string without escapes and returns its byte range; `nil` (consuming nothing) if it has escapes.
     private mutating func plainStringRange() throws(Error) -> (Int, Int)? {
         guard try peek() == .string else { throw error("expected a string") }
-        var index = offset + 1
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                let range = (offset + 1, index)
-                offset = index + 1
-                return range
-            }
-            if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
-            index += 1
-        }
-        return nil
+        let end = scanPlainString(from: offset + 1)
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
+        let range = (offset + 1, end)
+        offset = end + 1
+        return range
     }
 
     /// Skips the next value, checking that it is well formed.
