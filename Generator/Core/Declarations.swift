@@ -111,6 +111,8 @@ struct PropertyDecl {
     var jsonName: String
     var type: TypeRef
     var optional: Bool
+    /// Required by the schema: when also nullable, `nil` must be sent as `null`, not left out.
+    var required: Bool
     var doc: [String]
     var constraints: Constraints
 }

@@ -131,7 +131,11 @@ struct Renderer {
                     }
                 }
             }
-            if let additional { renderAdditionalCoding(properties, additional, &w) }
+            if let additional {
+                renderAdditionalCoding(properties, additional, &w)
+            } else if properties.contains(where: { $0.required && $0.optional }) {
+                renderEncodingWithNulls(properties, &w)
+            }
             renderReading(properties, additional, &w)
             w.line()
             w.line("/// Checks the constraints the spec sets on this value.")
@@ -178,11 +182,26 @@ struct Renderer {
             }
             if !properties.isEmpty {
                 w.line("var container = encoder.container(keyedBy: CodingKeys.self)")
-                for p in properties {
-                    let method = p.optional ? "encodeIfPresent" : "encode"
-                    w.line("try container.\(method)(\(Naming.escaped(p.name)), forKey: .\(Naming.escaped(p.name)))")
-                }
+                encodeLines(properties, &w)
             }
+        }
+    }
+
+    /// `encode(to:)` for structs with required nullable properties, which synthesized
+    /// encoding would leave out when `nil`.
+    private func renderEncodingWithNulls(_ properties: [PropertyDecl], _ w: inout CodeWriter) {
+        w.line()
+        w.line("/// Encodes the properties; required ones that are `nil` are written as `null`.")
+        w.block("public func encode(to encoder: any Encoder) throws") { w in
+            w.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+            encodeLines(properties, &w)
+        }
+    }
+
+    private func encodeLines(_ properties: [PropertyDecl], _ w: inout CodeWriter) {
+        for p in properties {
+            let method = p.optional && !p.required ? "encodeIfPresent" : "encode"
+            w.line("try container.\(method)(\(Naming.escaped(p.name)), forKey: .\(Naming.escaped(p.name)))")
         }
     }
 

@@ -251,7 +251,8 @@ struct Translator {
                     docText.append("When absent, the server uses `\(text)`.")
                 }
                 decls.append(PropertyDecl(name: memberName, jsonName: jsonName, type: type,
-                                          optional: !required.contains(jsonName) || nullable, doc: docText, constraints: constraints))
+                                          optional: !required.contains(jsonName) || nullable, required: required.contains(jsonName),
+                                          doc: docText, constraints: constraints))
             }
             var additionalType: TypeRef?
             if let additional, !forbidden {

@@ -86,6 +86,11 @@ private func encode<T: Encodable>(_ value: T) throws -> String {
         #expect(try decode(Nullables.self, #"{"scores":[1.5,null]}"#).scores == [1.5, nil])
     }
 
+    @Test func requiredNullablePropertiesAreSentAsNull() throws {
+        #expect(try encode(Nullables(nickname: nil, age: nil)) == #"{"age":null,"nickname":null}"#)
+        #expect(try encode(Nullables(nickname: "n", age: 2, note: nil)) == #"{"age":2,"nickname":"n"}"#)
+    }
+
     @Test func missingRequiredPropertyFails() throws {
         let error = #expect(throws: DecodingError.self) { try decode(Base.self, #"{"created_at":"2026-01-01T00:00:00Z"}"#) }
         #expect(JSONCoding.explain(error!).contains("missing required property \"id\""))

@@ -502,6 +502,15 @@ public struct Nullables: Codable, Hashable, Sendable, Validatable, JSONReadable 
         case scores
     }
 
+    /// Encodes the properties; required ones that are `nil` are written as `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(nickname, forKey: .nickname)
+        try container.encode(age, forKey: .age)
+        try container.encodeIfPresent(note, forKey: .note)
+        try container.encodeIfPresent(scores, forKey: .scores)
+    }
+
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     public init(reading reader: inout JSONReader) throws {
         var _nickname: String? = nil
