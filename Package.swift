@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "ArizeOpenAPIRuntime", dependencies: ["ArizeJSON"]),
         .target(name: "ArizeOpenAPI", dependencies: ["ArizeOpenAPIRuntime"], plugins: ["ArizeOpenAPIGeneratorPlugin"]),
         .target(name: "ArizeAPIKeys", dependencies: ["ArizeOpenAPI", "ArizeOpenAPIRuntime"]),
-        .target(name: "ArizeAPIKeysTesting", dependencies: ["ArizeAPIKeys"]),
+        .target(name: "ArizeAPIKeysTesting", dependencies: ["ArizeAPIKeys", "ArizeOpenAPIGeneratorCore"]),
         .executableTarget(name: "arize-api-keys-demo", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting"]),
         .executableTarget(name: "QuickStartExample", dependencies: ["ArizeAPIKeys"], path: "Examples/QuickStart"),
 
@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(name: "GeneratedFixtureTests", dependencies: ["ArizeOpenAPIRuntime"], exclude: ["openapi.json"],
                     plugins: ["ArizeOpenAPIGeneratorPlugin"]),
         .testTarget(name: "ArizeAPIKeysTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting"]),
-        .testTarget(name: "ContractTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIGeneratorCore"]),
+        .testTarget(name: "ContractTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@
 import ArizeAPIKeysTesting
 import Foundation
 import Synchronization
+import Testing
 
 /// A transport that answers from a script and records what it was sent.
 final class ScriptedTransport: HTTPTransport, Sendable {
@@ -49,15 +50,26 @@ func problem(_ status: Int, title: String = "Problem", detail: String? = nil, re
 let emptyPage = #"{"api_keys":[],"pagination":{"has_more":false}}"#
 let createdBody = #"{"id":"QXBpS2V5OjE=","name":"ci","key_type":"user","status":"active","redacted_key":"ak-abc...xyz","created_at":"2026-01-01T00:00:00Z","created_by_user_id":"VXNlcjox","key":"ak-SUPERSECRET-1234"}"#
 
+/// The bundled spec, which every request these tests send is checked against.
+let specValidator: SpecValidator? = try? SpecValidator(specPath: URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("openapi/arize-api-keys.json").path)
+
 /// A client over `transport` with a fresh warning registry, recorded sleeps and no environment.
+/// Every request it sends is checked against the spec (and every response too, when the
+/// transport is a `FakeArize`; scripted responses are often off-spec on purpose); a mismatch
+/// is recorded as an issue of the running test.
 func makeClient(_ transport: any HTTPTransport, recorder: Recorder = Recorder(), apiKey: String = "test-key",
                 _ configure: (inout ArizeConfiguration) -> Void = { _ in }) throws -> ArizeClient {
+    let validator = try #require(specValidator, "the spec could not be read")
+    let checked = SpecCheckingTransport(transport, validator: validator, checksResponses: transport is FakeArize,
+                                        onProblem: { Issue.record("off-spec: \($0)") })
     var configuration = ArizeConfiguration(apiKey: apiKey, baseURL: URL(string: "http://127.0.0.1:9")!,
                                            prereleaseWarnings: .handler { recorder.warn($0) }, environment: [:])
     configuration.sleep = { recorder.sleep($0) }
     configuration.prereleaseRegistry = PrereleaseRegistry()
     configure(&configuration)
-    return try ArizeClient(configuration: configuration, transport: transport)
+    return try ArizeClient(configuration: configuration, transport: checked)
 }
 
 func bodyText(_ request: HTTPRequest) -> String { String(decoding: request.body ?? Data(), as: UTF8.self) }

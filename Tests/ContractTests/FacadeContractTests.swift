@@ -6,11 +6,11 @@ import Testing
 /// Every request the facade sends, and every response FakeArize gives, checked against the spec.
 @Suite struct FacadeContractTests {
     let fake = FakeArize(callerIsAccountAdmin: false)
-    let transport: ValidatingTransport
+    let transport: SpecCheckingTransport
     let client: ArizeClient
 
     init() throws {
-        transport = ValidatingTransport(fake, validator: try SpecValidator())
+        transport = SpecCheckingTransport(fake, validator: try SpecValidator(specPath: specPath))
         let configuration = ArizeConfiguration(apiKey: fake.apiKey, baseURL: URL(string: "http://127.0.0.1:9")!,
                                                prereleaseWarnings: .silent, environment: [:])
         client = try ArizeClient(configuration: configuration, transport: transport)

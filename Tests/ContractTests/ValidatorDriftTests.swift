@@ -1,4 +1,5 @@
 import ArizeAPIKeys
+import ArizeAPIKeysTesting
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 /// responses that differ from the spec in one way each and expect the JSON pointer of the difference.
 @Suite struct ValidatorDriftTests {
     let validator: SpecValidator
-    init() throws { validator = try SpecValidator() }
+    init() throws { validator = try SpecValidator(specPath: specPath) }
 
     func request(_ method: HTTPMethod, _ path: String, query: [(String, String)] = [], body: String? = nil, operation: String) -> HTTPRequest {
         var request = HTTPRequest(operationID: operation, method: method, path: path, query: query.map { (name: $0.0, value: $0.1) })

@@ -1,7 +1,29 @@
 import ArizeAPIKeys
 import ArizeAPIKeysTesting
 import Foundation
+import Synchronization
 import Testing
+
+/// Serves FakeArize, checking every request as read off the socket, and every answer, against the spec.
+final class CheckedFake: Sendable {
+    let fake = FakeArize()
+    private let validator: SpecValidator
+    private let found = Mutex<[String]>([])
+
+    init() throws {
+        validator = try SpecValidator(specPath: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("openapi/arize-api-keys.json").path)
+    }
+
+    var problems: [String] { found.withLock { $0 } }
+
+    func respond(to request: HTTPRequest) -> HTTPResponse {
+        let response = fake.respond(to: request)
+        let problems = validator.validate(request: request) + validator.validate(response: response, for: request)
+        found.withLock { $0 += problems.map { "\(request.method) \(request.path): \($0)" } }
+        return response
+    }
+}
 
 /// The real URLSession transport against FakeArize served over HTTP on 127.0.0.1.
 @Suite struct EndToEndTests {
@@ -11,8 +33,9 @@ import Testing
     }
 
     @Test func lifecycle() async throws {
-        let fake = FakeArize()
-        let server = try LoopbackServer { fake.respond(to: $0) }
+        let checked = try CheckedFake()
+        let fake = checked.fake
+        let server = try LoopbackServer { checked.respond(to: $0) }
         defer { server.stop() }
         let keys = try client(fake.apiKey, server).apiKeys
 
@@ -41,26 +64,30 @@ import Testing
         #expect(requests.allSatisfy { $0.headers["User-Agent"] == "arize-swift/\(ArizeClient.sdkVersion)" })
         #expect(requests[0].headers["Authorization"] == "Bearer \(fake.apiKey)")
         #expect(requests[3].body.map { String(decoding: $0, as: UTF8.self) }?.contains(#""roles":{"space_role":"read-only"}"#) == true)
+        #expect(checked.problems == [], "what crossed the socket matches the spec")
     }
 
     @Test func a429IsRetriedAfterRetryAfter() async throws {
-        let fake = FakeArize()
-        let server = try LoopbackServer { fake.respond(to: $0) }
+        let checked = try CheckedFake()
+        let fake = checked.fake
+        let server = try LoopbackServer { checked.respond(to: $0) }
         defer { server.stop() }
         fake.failNext(1, status: 429, retryAfter: 1)
         let start = ContinuousClock.now
         _ = try await client(fake.apiKey, server).apiKeys.list()
         #expect(ContinuousClock.now - start >= .seconds(1))
         #expect(fake.requests.count == 2)
+        #expect(checked.problems == [])
     }
 
     @Test func aWrongKeyIs401WithTheProblem() async throws {
-        let fake = FakeArize()
-        let server = try LoopbackServer { fake.respond(to: $0) }
+        let checked = try CheckedFake()
+        let server = try LoopbackServer { checked.respond(to: $0) }
         defer { server.stop() }
         let error = await #expect(throws: ArizeError.self) { _ = try await client("not-the-key", server).apiKeys.list() }
         guard case .unauthorized(let failure)? = error else { Issue.record("got \(String(describing: error))"); return }
         #expect(failure.statusCode == 401 && failure.title == "Unauthorized" && failure.detail == "Invalid API key")
+        #expect(checked.problems == [])
     }
 
     @Test func cancellationStopsARequestInFlight() async throws {

@@ -118,7 +118,8 @@ final class LoopbackServer: @unchecked Sendable {
                     query.append((parts[0], parts.count > 1 ? parts[1] : ""))
                 }
             }
-            let request = HTTPRequest(operationID: "http", method: HTTPMethod(rawValue: String(requestLine[0])), path: path,
+            let request = HTTPRequest(operationID: "",  // unknown on the server side; the spec check matches by method and path
+                                       method: HTTPMethod(rawValue: String(requestLine[0])), path: path,
                                       query: query, headers: headers, body: body.isEmpty ? nil : body)
             let response = handler(request)
             var text = "HTTP/1.1 \(response.statusCode) Status\r\n"

@@ -1,25 +1,31 @@
 import ArizeAPIKeys
-import ArizeOpenAPIGeneratorCore
+@_exported import ArizeOpenAPIGeneratorCore
 import Foundation
 import Synchronization
 
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-/// Checks requests and responses against `openapi/arize-api-keys.json`, independently of the
-/// generated code: it reads the spec itself. Every mismatch names the JSON pointer of the
-/// offending value and of the schema it breaks.
+/// Checks HTTP requests and responses against an OpenAPI document (such as
+/// `openapi/arize-api-keys.json`), independently of the generated code: it reads the spec itself.
+/// Every mismatch is one line naming the JSON pointer of the offending value and of the schema it breaks.
+///
+/// Objects may carry no property their schema does not declare, in requests and responses alike:
+/// what a client sends, and what a fake answers, should be exactly what the spec says.
 // The document is only read after init, so sharing it across tasks is safe.
-struct SpecValidator: @unchecked Sendable {
-    let document: Document
+public struct SpecValidator: @unchecked Sendable {
+    /// The parsed document.
+    public let document: Document
 
-    init(specPath: String = "openapi/arize-api-keys.json") throws {
-        let bytes = Array(try Data(contentsOf: repositoryRoot.appendingPathComponent(specPath)))
-        document = try Generator.readDocument(spec: bytes)
+    /// Reads the document at `specPath` (OpenAPI 3.0/3.1 JSON).
+    public init(specPath: String) throws {
+        guard let data = FileManager.default.contents(atPath: specPath) else {
+            throw GeneratorError("", "cannot read \(specPath)")
+        }
+        document = try Generator.readDocument(spec: Array(data))
     }
 
     // MARK: Requests
 
-    func operation(for request: HTTPRequest) -> (ArizeOpenAPIGeneratorCore.Operation, [String: String])? {
+    /// The spec's operation for a request's method and path, with the path parameters' values.
+    public func operation(for request: HTTPRequest) -> (ArizeOpenAPIGeneratorCore.Operation, [String: String])? {
         let segments = request.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         for operation in document.operations where operation.method.uppercased() == request.method.rawValue {
             let template = operation.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
@@ -39,12 +45,14 @@ struct SpecValidator: @unchecked Sendable {
         return nil
     }
 
-    func validate(request: HTTPRequest) -> [String] {
+    /// What is wrong with a request: unknown operation, undeclared or invalid parameters, invalid body.
+    /// An empty `operationID` (e.g. a request read off a socket) is not compared with the spec's.
+    public func validate(request: HTTPRequest) -> [String] {
         guard let (operation, pathValues) = operation(for: request) else {
             return ["\(request.method) \(request.path): no operation in the spec"]
         }
         var problems: [String] = []
-        if let id = operation.operationID, id != request.operationID {
+        if let id = operation.operationID, !request.operationID.isEmpty, id != request.operationID {
             problems.append("\(operation.pointer): request says operation \(request.operationID), spec says \(id)")
         }
         let declared = Set(operation.parameters.filter { $0.location == .query }.map(\.name))
@@ -107,7 +115,8 @@ struct SpecValidator: @unchecked Sendable {
 
     // MARK: Responses
 
-    func validate(response: HTTPResponse, for request: HTTPRequest) -> [String] {
+    /// What is wrong with a response: an undocumented status, a wrong content type, an invalid body or header.
+    public func validate(response: HTTPResponse, for request: HTTPRequest) -> [String] {
         guard let (operation, _) = operation(for: request) else { return [] }
         let status = String(response.statusCode)
         let range = String(response.statusCode / 100) + "XX"
@@ -165,8 +174,8 @@ struct SpecValidator: @unchecked Sendable {
         return (properties, required, additional)
     }
 
-    /// Checks a value; objects may carry no property the schema does not declare.
-    func validate(_ value: JSON, against original: Schema, at pointer: String) -> [String] {
+    /// What is wrong with a JSON value against a schema; objects may carry no undeclared property.
+    public func validate(_ value: JSON, against original: Schema, at pointer: String) -> [String] {
         let schema = resolve(original)
         let at = "\(pointer) (schema \(schema.pointer))"
         if value == .null {
@@ -236,28 +245,52 @@ struct SpecValidator: @unchecked Sendable {
     }
 }
 
-/// Sits between the client and a fake, checking every request and response against the spec.
-final class ValidatingTransport: HTTPTransport, Sendable {
-    let inner: any HTTPTransport
-    let validator: SpecValidator
+/// A transport that checks every request (and, optionally, every response) against the spec
+/// before passing it on: wrap a `FakeArize`, or any transport, to contract-test the traffic of your code.
+///
+/// ```swift
+/// let checked = SpecCheckingTransport(FakeArize(), validator: try SpecValidator(specPath: "openapi/arize-api-keys.json"))
+/// let client = try ArizeClient(apiKey: "fake-api-key", transport: checked)
+/// // … exercise your code …
+/// #expect(checked.problems.isEmpty)
+/// ```
+public final class SpecCheckingTransport: HTTPTransport, Sendable {
+    private let inner: any HTTPTransport
+    private let validator: SpecValidator
+    private let checksResponses: Bool
+    private let onProblem: @Sendable (String) -> Void
     private let recorded = Mutex<(exchanges: Int, problems: [String])>((0, []))
 
-    init(_ inner: any HTTPTransport, validator: SpecValidator) {
+    /// Wraps `inner`.
+    /// - Parameters:
+    ///   - checksResponses: also check what `inner` answers (turn off when the responses are deliberately off-spec).
+    ///   - onProblem: called with each problem as it is found (e.g. to record a test issue); problems are kept in ``problems`` too.
+    public init(_ inner: any HTTPTransport, validator: SpecValidator, checksResponses: Bool = true,
+                onProblem: @escaping @Sendable (String) -> Void = { _ in }) {
         self.inner = inner
         self.validator = validator
+        self.checksResponses = checksResponses
+        self.onProblem = onProblem
     }
 
-    var problems: [String] { recorded.withLock { $0.problems } }
-    var exchanges: Int { recorded.withLock { $0.exchanges } }
+    /// Every problem found so far, each prefixed with the request's operation id.
+    public var problems: [String] { recorded.withLock { $0.problems } }
+    /// How many requests went through.
+    public var exchanges: Int { recorded.withLock { $0.exchanges } }
 
-    func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
-        let requestProblems = validator.validate(request: request)
+    /// Checks the request, sends it through the wrapped transport, checks the response.
+    public func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
+        recorded.withLock { $0.exchanges += 1 }
+        record(validator.validate(request: request), request)
         let response = try await inner.send(request, baseURL: baseURL)
-        let responseProblems = validator.validate(response: response, for: request)
-        recorded.withLock {
-            $0.exchanges += 1
-            $0.problems += (requestProblems + responseProblems).map { "\(request.operationID): \($0)" }
-        }
+        if checksResponses { record(validator.validate(response: response, for: request), request) }
         return response
+    }
+
+    private func record(_ found: [String], _ request: HTTPRequest) {
+        guard !found.isEmpty else { return }
+        let lines = found.map { "\(request.operationID): \($0)" }
+        recorded.withLock { $0.problems += lines }
+        lines.forEach(onProblem)
     }
 }
