@@ -101,7 +101,7 @@ public enum JSONParser {
         switch try reader.peek() {
         case .object:
             var object = JSONObject()
-            try reader.readObject { key, reader in object.set(key, try read(&reader)) }
+            try reader.readObject { key, reader in object.set(key.stringValue, try read(&reader)) }
             return .object(object)
         case .array:
             return .array(try reader.readArray { try read(&$0) })

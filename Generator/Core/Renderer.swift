@@ -95,9 +95,13 @@ struct Renderer {
                 w.line("try container.encode(rawValue)")
             }
             w.line()
-            w.line("/// Reads any string, known or not, without `JSONDecoder`.")
+            w.line("/// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).")
             w.block("public init(reading reader: inout JSONReader) throws") { w in
-                w.line("self.init(rawValue: try reader.readString())")
+                w.line("let text = try reader.readStringBytes()")
+                w.block("switch text") { w in
+                    for (name, value) in cases { w.line("case \(CodeWriter.literal(value)): self = .\(Naming.escaped(name))") }
+                    w.line("default: self = .unknown(text.stringValue)")
+                }
             }
             renderNested(decl, &w)
         }
@@ -221,7 +225,7 @@ struct Renderer {
                         w.line("case \(CodeWriter.literal(p.jsonName)): _\(p.name) = \(read)")
                     }
                     if let additional {
-                        w.line("default: _additionalProperties[key] = \(readExpression(additional, reader: "reader", depth: 0))")
+                        w.line("default: _additionalProperties[key.stringValue] = \(readExpression(additional, reader: "reader", depth: 0))")
                     } else {
                         w.line("default: try reader.skipValue()")
                     }

@@ -11,6 +11,31 @@ public protocol JSONReadable {
     init(reading reader: inout JSONReader) throws
 }
 
+/// A string as read (an object key or a value): its unescaped UTF-8 bytes. `switch key { case "id": … }`
+/// compares the bytes with the literal directly; ``stringValue`` makes a `String` only when one is needed.
+public struct JSONString: CustomStringConvertible {
+    /// The UTF-8 bytes, unescaped.
+    public let bytes: ArraySlice<UInt8>
+
+    /// The text as a String.
+    public var stringValue: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The text.
+    public var description: String { stringValue }
+
+    /// Whether the text is exactly the literal's (what `case "literal":` asks).
+    public static func ~= (pattern: StaticString, key: JSONString) -> Bool {
+        let count = pattern.utf8CodeUnitCount
+        guard count == key.bytes.count else { return false }
+        var index = key.bytes.startIndex
+        for i in 0..<count {
+            if key.bytes[index] != pattern.utf8Start[i] { return false }
+            index += 1
+        }
+        return true
+    }
+}
+
 /// A strict pull parser over UTF-8 JSON: callers ask for the value they expect next, so nothing
 /// is built that is not kept. Errors name the JSON path (`$.api_keys[3].created_at`) and offset.
 public struct JSONReader {
@@ -104,7 +129,8 @@ public struct JSONReader {
     }
 
     /// Reads an object, calling `body` with each key; `body` must read (or skip) that key's value.
-    public mutating func readObject(_ body: (String, inout JSONReader) throws -> Void) throws {
+    /// Keys arrive as ``JSONString``s, which `switch` matches against string literals without making Strings.
+    public mutating func readObject(_ body: (JSONString, inout JSONReader) throws -> Void) throws {
         guard try peek() == .object else { throw error("expected an object") }
         guard path.count < 512 else { throw error("nesting deeper than 512 levels") }
         offset += 1
@@ -114,7 +140,7 @@ public struct JSONReader {
             skipWhitespace()
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw error("expected a string key") }
             let keyStart = offset + 1
-            let key = try readString()
+            let key = try readStringBytes()
             let keyEnd = offset - 1  // the closing quote; the raw bytes, escapes included
             try expect(UInt8(ascii: ":"), "':' after a key")
             path.append((keyStart, keyEnd))
@@ -151,7 +177,7 @@ public struct JSONReader {
     /// Reads an object whose values are all read by `value`.
     public mutating func readMap<Value>(_ value: (inout JSONReader) throws -> Value) throws -> [String: Value] {
         var result: [String: Value] = [:]
-        try readObject { key, reader in result[key] = try value(&reader) }
+        try readObject { key, reader in result[key.stringValue] = try value(&reader) }
         return result
     }
 
@@ -182,6 +208,12 @@ public struct JSONReader {
         for i in 0..<count where bytes[offset + i] != word.utf8Start[i] { return false }
         offset += count
         return true
+    }
+
+    /// Reads a string as bytes, without making a `String` (unless it has escapes).
+    public mutating func readStringBytes() throws(Error) -> JSONString {
+        if let (from, to) = try plainStringRange() { return JSONString(bytes: bytes[from..<to]) }
+        return JSONString(bytes: ArraySlice(try readString().utf8))
     }
 
     /// Reads a string, unescaping it.

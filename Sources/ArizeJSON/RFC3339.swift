@@ -51,9 +51,9 @@ public enum RFC3339 {
             }
             return value
         }
-        func byte(_ i: Int, _ expected: Character) -> Bool { i < b.count && b[i] == expected.asciiValue! }
+        func byte(_ i: Int, _ expected: Unicode.Scalar) -> Bool { i < b.count && b[i] == UInt8(expected.value) }
         guard let year = digits(0, 4), byte(4, "-"), let month = digits(5, 2), byte(7, "-"),
-              let day = digits(8, 2), b.count > 10, [UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: " ")].contains(b[10]),
+              let day = digits(8, 2), byte(10, "T") || byte(10, "t") || byte(10, " "),
               let hour = digits(11, 2), byte(13, ":"), let minute = digits(14, 2), byte(16, ":"),
               let second = digits(17, 2)
         else { return nil }

@@ -47,9 +47,14 @@ public enum APIKeyType: RawRepresentable, Codable, Hashable, Sendable, CaseItera
         try container.encode(rawValue)
     }
 
-    /// Reads any string, known or not, without `JSONDecoder`.
+    /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
     public init(reading reader: inout JSONReader) throws {
-        self.init(rawValue: try reader.readString())
+        let text = try reader.readStringBytes()
+        switch text {
+        case "user": self = .user
+        case "service": self = .service
+        default: self = .unknown(text.stringValue)
+        }
     }
 }
 
@@ -97,9 +102,14 @@ public enum APIKeyStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIte
         try container.encode(rawValue)
     }
 
-    /// Reads any string, known or not, without `JSONDecoder`.
+    /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
     public init(reading reader: inout JSONReader) throws {
-        self.init(rawValue: try reader.readString())
+        let text = try reader.readStringBytes()
+        switch text {
+        case "active": self = .active
+        case "revoked": self = .revoked
+        default: self = .unknown(text.stringValue)
+        }
     }
 }
 
@@ -151,9 +161,15 @@ public enum APIKeySpaceRole: RawRepresentable, Codable, Hashable, Sendable, Case
         try container.encode(rawValue)
     }
 
-    /// Reads any string, known or not, without `JSONDecoder`.
+    /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
     public init(reading reader: inout JSONReader) throws {
-        self.init(rawValue: try reader.readString())
+        let text = try reader.readStringBytes()
+        switch text {
+        case "admin": self = .admin
+        case "member": self = .member
+        case "read-only": self = .readOnly
+        default: self = .unknown(text.stringValue)
+        }
     }
 }
 
@@ -205,9 +221,15 @@ public enum APIKeyOrganizationRole: RawRepresentable, Codable, Hashable, Sendabl
         try container.encode(rawValue)
     }
 
-    /// Reads any string, known or not, without `JSONDecoder`.
+    /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
     public init(reading reader: inout JSONReader) throws {
-        self.init(rawValue: try reader.readString())
+        let text = try reader.readStringBytes()
+        switch text {
+        case "admin": self = .admin
+        case "member": self = .member
+        case "read-only": self = .readOnly
+        default: self = .unknown(text.stringValue)
+        }
     }
 }
 
@@ -255,9 +277,14 @@ public enum APIKeyAccountRole: RawRepresentable, Codable, Hashable, Sendable, Ca
         try container.encode(rawValue)
     }
 
-    /// Reads any string, known or not, without `JSONDecoder`.
+    /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
     public init(reading reader: inout JSONReader) throws {
-        self.init(rawValue: try reader.readString())
+        let text = try reader.readStringBytes()
+        switch text {
+        case "admin": self = .admin
+        case "member": self = .member
+        default: self = .unknown(text.stringValue)
+        }
     }
 }
 

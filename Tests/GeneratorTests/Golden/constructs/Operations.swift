@@ -333,9 +333,14 @@ extension Operations {
                     try container.encode(rawValue)
                 }
 
-                /// Reads any string, known or not, without `JSONDecoder`.
+                /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
                 public init(reading reader: inout JSONReader) throws {
-                    self.init(rawValue: try reader.readString())
+                    let text = try reader.readStringBytes()
+                    switch text {
+                    case "calm": self = .calm
+                    case "wild": self = .wild
+                    default: self = .unknown(text.stringValue)
+                    }
                 }
             }
 

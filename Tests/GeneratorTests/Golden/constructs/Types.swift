@@ -106,9 +106,19 @@ public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable
         try container.encode(rawValue)
     }
 
-    /// Reads any string, known or not, without `JSONDecoder`.
+    /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
     public init(reading reader: inout JSONReader) throws {
-        self.init(rawValue: try reader.readString())
+        let text = try reader.readStringBytes()
+        switch text {
+        case "cat": self = .cat
+        case "dog": self = .dog
+        case "read-only": self = .readOnly
+        case "default": self = .`default`
+        case "self": self = .selfValue
+        case "unknown": self = .unknown2
+        case "": self = .empty
+        default: self = .unknown(text.stringValue)
+        }
     }
 }
 
@@ -470,7 +480,7 @@ public struct Metadata: Codable, Hashable, Sendable, Validatable, JSONReadable {
         try reader.readObject { key, reader in
             switch key {
             case "name": _name = try reader.readString()
-            default: _additionalProperties[key] = try reader.readInteger(Int.self)
+            default: _additionalProperties[key.stringValue] = try reader.readInteger(Int.self)
             }
         }
         guard let _name else { throw reader.missing("name") }
@@ -642,9 +652,14 @@ public struct Keywords: Codable, Hashable, Sendable, Validatable, JSONReadable {
             try container.encode(rawValue)
         }
 
-        /// Reads any string, known or not, without `JSONDecoder`.
+        /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
         public init(reading reader: inout JSONReader) throws {
-            self.init(rawValue: try reader.readString())
+            let text = try reader.readStringBytes()
+            switch text {
+            case "a": self = .a
+            case "b": self = .b
+            default: self = .unknown(text.stringValue)
+            }
         }
     }
 }
@@ -950,9 +965,14 @@ public struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
             try container.encode(rawValue)
         }
 
-        /// Reads any string, known or not, without `JSONDecoder`.
+        /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
         public init(reading reader: inout JSONReader) throws {
-            self.init(rawValue: try reader.readString())
+            let text = try reader.readStringBytes()
+            switch text {
+            case "on": self = .on
+            case "off": self = .off
+            default: self = .unknown(text.stringValue)
+            }
         }
     }
 

@@ -101,9 +101,14 @@ public struct Item: Codable, Hashable, Sendable, Validatable, JSONReadable {
             try container.encode(rawValue)
         }
 
-        /// Reads any string, known or not, without `JSONDecoder`.
+        /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
         public init(reading reader: inout JSONReader) throws {
-            self.init(rawValue: try reader.readString())
+            let text = try reader.readStringBytes()
+            switch text {
+            case "new": self = .new
+            case "used": self = .used
+            default: self = .unknown(text.stringValue)
+            }
         }
     }
 }
