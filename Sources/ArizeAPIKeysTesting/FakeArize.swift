@@ -204,9 +204,9 @@ public final class FakeArize: HTTPTransport, Sendable {
         case .success(let value): request = value!
         case .failure(let response): return response
         }
-        if let problem = Self.checkText(request.name, field: "name", max: 256, path: path) { return problem }
-        if let description = request.description, let problem = Self.checkText(description, field: "description", max: 1000, allowEmpty: true, path: path) {
-            return problem
+        if let problem = Self.violation(of: request, path: path) { return problem }
+        if request.name.trimmingCharacters(in: .whitespaces).isEmpty {
+            return Self.problem(400, title: "Bad request", detail: "name must not be empty", instance: path)
         }
         let type = request.keyType ?? .user
         switch type {
@@ -261,10 +261,8 @@ public final class FakeArize: HTTPTransport, Sendable {
         case .success(let value): request = value ?? APIKeyRefresh()
         case .failure(let response): return response
         }
+        if let problem = Self.violation(of: request, path: path) { return problem }
         let grace = Int(request.gracePeriodSeconds ?? 0)
-        guard (0...86_400).contains(grace) else {
-            return Self.problem(400, title: "Bad request", detail: "grace_period_seconds must be between 0 and 86400", instance: path)
-        }
         if let expiresAt = request.expiresAt, expiresAt <= now {
             return Self.problem(422, title: "Unprocessable entity", detail: "expires_at must be in the future", instance: path)
         }

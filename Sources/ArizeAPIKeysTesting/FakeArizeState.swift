@@ -139,20 +139,24 @@ extension FakeArize {
         problem(404, title: "Resource not found", detail: "No API key with id \(id)", instance: path)
     }
 
+    /// The page size: the spec's `limit` range is checked by the generated validation, not restated here.
     static func limit(_ query: [String: String]) -> Outcome<Int> {
         guard let raw = query["limit"] else { return .success(50) }
-        guard let value = Int(raw), (1...100).contains(value) else {
-            return .failure(problem(400, title: "Bad request", detail: "limit must be an integer from 1 to 100", instance: "/v2"))
+        guard let value = Int32(raw) else {
+            return .failure(problem(400, title: "Bad request", detail: "limit must be an integer", instance: "/v2"))
         }
-        return .success(value)
+        if let response = violation(of: Operations.SpacesList.Input(limit: value), path: "/v2") { return .failure(response) }
+        return .success(Int(value))
     }
 
-    static func checkText(_ value: String, field: String, max: Int, allowEmpty: Bool = false, path: String) -> HTTPResponse? {
-        if !allowEmpty && value.trimmingCharacters(in: .whitespaces).isEmpty {
-            return problem(400, title: "Bad request", detail: "\(field) must not be empty", instance: path)
+    /// A 400 answer when `value` breaks a constraint of the spec (lengths, ranges), as the real API would.
+    static func violation(of value: some Validatable, path: String) -> HTTPResponse? {
+        do throws(ValidationError) {
+            try value.validate()
+            return nil
+        } catch {
+            return problem(400, title: "Bad request", detail: error.description, instance: path)
         }
-        if value.count > max { return problem(400, title: "Bad request", detail: "\(field) must be at most \(max) characters", instance: path) }
-        return nil
     }
 
     /// Decodes a JSON body, rejecting properties the schema does not declare.

@@ -68,6 +68,21 @@ import Testing
         #expect(try await send(Operations.APIKeysRefresh.self, .init(apiKeyID: created.id)) == 400)
         #expect(try await send(Operations.APIKeysList.self, .init(spaceID: "U3BhY2U6OTk=")) == 404)
 
+        // Out-of-range input the generated operations would refuse to build, sent raw: FakeArize
+        // answers 400 using the same generated validation, and the 400 still matches the spec.
+        func raw(_ method: HTTPMethod, _ path: String, query: [(String, String)] = [], body: String? = nil) async throws -> HTTPResponse {
+            var request = HTTPRequest(operationID: "", method: method, path: path, query: query.map { (name: $0.0, value: $0.1) },
+                                      headers: ["Authorization": "Bearer " + fake.apiKey])
+            if let body { request.body = Data(body.utf8); request.headers["Content-Type"] = "application/json" }
+            return try await fake.send(request, baseURL: URL(string: "http://127.0.0.1:9")!)
+        }
+        let longName = try await raw(.post, "/v2/api-keys", body: #"{"name":"\#(String(repeating: "n", count: 257))"}"#)
+        #expect(longName.statusCode == 400 && String(decoding: longName.body, as: UTF8.self).contains("name must be at most 256 characters long"))
+        let bigPage = try await raw(.get, "/v2/spaces", query: [("limit", "101")])
+        #expect(bigPage.statusCode == 400 && String(decoding: bigPage.body, as: UTF8.self).contains("limit must be at most 100"))
+        let longGrace = try await raw(.post, "/v2/api-keys/\(created.id)/refresh", body: #"{"grace_period_seconds":86401}"#)
+        #expect(longGrace.statusCode == 400 && String(decoding: longGrace.body, as: UTF8.self).contains("gracePeriodSeconds must be at most 86400"))
+
         #expect(transport.problems == [])
     }
 }
