@@ -65,7 +65,7 @@ struct Renderer {
             w.line("/// The case for a wire value; `unknown` for values the spec does not list.")
             w.block("public init(rawValue: String)") { w in
                 w.block("switch rawValue") { w in
-                    for (name, value) in cases { w.line("case \(CodeWriter.literal(value)): self = .\(Naming.escaped(name))") }
+                    valueToCase(cases, &w)
                     w.line("default: self = .unknown(rawValue)")
                 }
             }
@@ -99,12 +99,17 @@ struct Renderer {
             w.block("public init(reading reader: inout JSONReader) throws") { w in
                 w.line("let text = try reader.readStringBytes()")
                 w.block("switch text") { w in
-                    for (name, value) in cases { w.line("case \(CodeWriter.literal(value)): self = .\(Naming.escaped(name))") }
+                    valueToCase(cases, &w)
                     w.line("default: self = .unknown(text.stringValue)")
                 }
             }
             renderNested(decl, &w)
         }
+    }
+
+    /// `case "wire-value": self = .caseName` for each enum case (both initializers use it).
+    private func valueToCase(_ cases: [(name: String, value: String)], _ w: inout CodeWriter) {
+        for (name, value) in cases { w.line("case \(CodeWriter.literal(value)): self = .\(Naming.escaped(name))") }
     }
 
     private func propertyType(_ p: PropertyDecl) -> String { p.type.swift + (p.optional ? "?" : "") }
