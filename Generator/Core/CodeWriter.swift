@@ -6,6 +6,13 @@ struct CodeWriter {
     mutating func line(_ content: String = "") {
         if content.isEmpty {
             text += "\n"
+        } else if content.hasPrefix("//") {
+            // A comment may carry text from the spec: it must not be able to end its line.
+            let marker = content.hasPrefix("///") ? "///" : "//"
+            for (i, piece) in Self.commentLines(content.dropFirst(marker.count)).enumerated() {
+                let body = i == 0 ? piece : (piece.isEmpty ? "" : " " + piece)
+                text += String(repeating: "    ", count: indentation) + marker + body + "\n"
+            }
         } else {
             text += String(repeating: "    ", count: indentation) + content + "\n"
         }
@@ -13,6 +20,35 @@ struct CodeWriter {
 
     mutating func doc(_ lines: [String]) {
         for line in lines { self.line(line.isEmpty ? "///" : "/// " + line) }
+    }
+
+    /// Every scalar a Swift lexer, an editor or a documentation tool may take as the end of a line.
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    /// Splits comment text at every line break (CR LF counts once); other control characters become spaces.
+    static func commentLines(_ text: Substring) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if isLineBreak(scalar) {
+                if !(scalar == "\n" && previousWasCR) {
+                    lines.append(String(current))
+                    current = String.UnicodeScalarView()
+                }
+                previousWasCR = scalar == "\r"
+                continue
+            }
+            previousWasCR = false
+            current.append(scalar.value < 0x20 || scalar.value == 0x7F ? " " : scalar)
+        }
+        lines.append(String(current))
+        return lines
     }
 
     /// `opener {`, the body indented, `}`. A `switch` keeps its cases at its own level (Swift style).
@@ -45,7 +81,12 @@ struct CodeWriter {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 { out += "\\u{\(String(scalar.value, radix: 16))}" } else { out.unicodeScalars.append(scalar) }
+                // Control characters and line separators are written as escapes, so the literal stays on its line.
+                if scalar.value < 0x20 || scalar.value == 0x7F || isLineBreak(scalar) || (0x80...0x9F).contains(scalar.value) {
+                    out += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out + "\""

@@ -288,7 +288,7 @@ struct Renderer {
                             w.line("case \(values): self = .\(Naming.escaped(c.name))(try \(c.type.swift)(from: decoder))")
                         }
                         w.line("default:")
-                        w.line("    throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: \"unknown \(discriminator) \\\"\\(tag)\\\" for \(decl.name)\")")
+                        w.line("    throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: \(CodeWriter.literal("unknown \(discriminator) \"")) + tag + \(CodeWriter.literal("\" for \(decl.name)")))")
                     }
                 }
             } else {
@@ -577,11 +577,12 @@ struct Renderer {
                 if open > rest.startIndex { pieces.append(CodeWriter.literal(String(rest[..<open]))) }
                 let name = String(rest[rest.index(after: open)..<close])
                 let p = op.parameters.first { $0.location == .path && $0.wireName == name }!
-                pieces.append("PercentEncoding.pathSegment(\(queryValue(p.type, "input." + Naming.escaped(p.name))))")
+                pieces.append("PercentEncoding.pathSegment(\(queryValue(p.type, "input." + Naming.escaped(p.name))), field: \(CodeWriter.literal(p.name)))")
                 rest = rest[rest.index(after: close)...]
             }
             if !rest.isEmpty || pieces.isEmpty { pieces.append(CodeWriter.literal(String(rest))) }
-            w.line("var request = HTTPRequest(operationID: operationID, method: method, path: \(pieces.joined(separator: " + ")))")
+            let hasPathParameters = op.parameters.contains { $0.location == .path }
+            w.line("var request = \(hasPathParameters ? "try " : "")HTTPRequest(operationID: operationID, method: method, path: \(pieces.joined(separator: " + ")))")
             for p in op.parameters where p.location != .path {
                 let target = p.location == .query ? "request.query.append((name: \(CodeWriter.literal(p.wireName)), value: %@))"
                                                   : "request.headers.append(name: \(CodeWriter.literal(p.wireName)), value: %@)"

@@ -24,7 +24,7 @@ struct Translator {
     static func docLines(_ texts: String?...) -> [String] {
         var lines: [String] = []
         for text in texts.compactMap({ $0 }) {
-            var paragraph = text.split(separator: "\n", omittingEmptySubsequences: false).map { trimmed($0) }
+            var paragraph = CodeWriter.commentLines(Substring(text)).map { trimmed(Substring($0)) }
             while paragraph.first?.isEmpty == true { paragraph.removeFirst() }
             while paragraph.last?.isEmpty == true { paragraph.removeLast() }
             if paragraph.isEmpty { continue }
@@ -81,6 +81,37 @@ struct Translator {
 
     /// What kind of type a component schema becomes, following alias chains and reporting cycles.
     private mutating func kind(ofComponent pointer: String) throws -> NamedKind {
+        if let known = kinds[pointer] { return known }
+        // Components that only `$ref` the next one: walk the chain in a loop (a spec may have
+        // thousands of links; recursion would overflow the stack), classify its end, then give
+        // every link the end's kind, so no type reference nests deeper than one alias.
+        var chain: [String] = []
+        var inChain: Set<String> = []
+        var current = pointer
+        while kinds[current] == nil, let next = componentSchemas[current]?.ref, componentNames[next] != nil,
+              componentSchemas[current].map(Self.isPureReference) == true {
+            if !inChain.insert(current).inserted {
+                throw GeneratorError(pointer, "schema reference cycle that cannot be expressed: "
+                    + (chain.drop(while: { $0 != current }) + [current]).joined(separator: " -> "))
+            }
+            chain.append(current)
+            current = next
+        }
+        if !chain.isEmpty {
+            let endKind = try classify(current)
+            let endKindFlat: NamedKind = if case .alias = endKind { endKind } else { .alias(.named(componentNames[current]!, endKind)) }
+            for link in chain { kinds[link] = endKindFlat }
+            return endKindFlat
+        }
+        return try classify(pointer)
+    }
+
+    /// A schema that is a `$ref` and nothing the alias would lose (constraints stay with the referenced type).
+    private static func isPureReference(_ schema: Schema) -> Bool {
+        schema.ref != nil && !schema.nullable
+    }
+
+    private mutating func classify(_ pointer: String) throws -> NamedKind {
         if let known = kinds[pointer] { return known }
         if classifying.contains(pointer) {
             throw GeneratorError(pointer, "schema reference cycle that cannot be expressed: " + (classifying + [pointer]).joined(separator: " -> "))

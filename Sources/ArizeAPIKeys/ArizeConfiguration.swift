@@ -40,17 +40,23 @@ public struct RetryPolicy: Sendable, Hashable {
     public var maxBackoff: Duration
     /// Statuses worth another attempt.
     public var retryableStatuses: Set<Int>
+    /// The overall bound on retrying: no retry starts (nor is waited for) later than this after
+    /// the first attempt began. With the per-request deadline ``ArizeConfiguration/timeout``, a
+    /// call takes at most about `maxTotalTime + timeout`.
+    public var maxTotalTime: Duration
 
     /// Creates a policy.
     public init(maxAttempts: Int = 3, initialBackoff: Duration = .milliseconds(500), maxBackoff: Duration = .seconds(30),
-                retryableStatuses: Set<Int> = [429, 502, 503, 504]) {
+                retryableStatuses: Set<Int> = [429, 502, 503, 504], maxTotalTime: Duration = .seconds(60)) {
         self.maxAttempts = maxAttempts
         self.initialBackoff = initialBackoff
         self.maxBackoff = maxBackoff
         self.retryableStatuses = retryableStatuses
+        self.maxTotalTime = maxTotalTime
     }
 
-    /// Three attempts, 0.5 s backoff doubling up to 30 s, on 429, 502, 503, 504 and connection errors.
+    /// Three attempts, 0.5 s backoff doubling up to 30 s, on 429, 502, 503, 504 and connection
+    /// errors, none starting later than 60 s after the first.
     public static let `default` = RetryPolicy()
     /// One attempt only.
     public static let none = RetryPolicy(maxAttempts: 1)
@@ -68,11 +74,16 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
     public var host: String?
     /// `http` or `https` for `host`; `nil` reads `ARIZE_API_SCHEME`, then defaults to `https`.
     public var scheme: String?
+    /// The port for `host` (or the default host), 1…65535, replacing any port in `host`;
+    /// `nil` reads `ARIZE_API_PORT`, where `0` means the scheme's standard port. Not used with a region or `baseURL`.
+    public var port: Int?
     /// A full base URL (e.g. `http://127.0.0.1:8080`); wins over `host` and `scheme`.
     public var baseURL: URL?
     /// Headers added to every request. Rejected if a name or value has CR/LF or a name is `Authorization`.
     public var defaultHeaders: [String: String]
-    /// Seconds a request may take (the default transport only).
+    /// Seconds one request may take in all, from connecting to the last byte of the response
+    /// (a deadline, not an idle timeout). Used by the default transport. Retries have their own
+    /// overall bound, ``RetryPolicy/maxTotalTime``.
     public var timeout: TimeInterval
     /// How idempotent calls are retried.
     public var retryPolicy: RetryPolicy
@@ -88,7 +99,8 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
     var prereleaseRegistry: PrereleaseRegistry = .shared
 
     /// Creates a configuration; every argument is optional.
-    public init(apiKey: String? = nil, region: ArizeRegion? = nil, host: String? = nil, scheme: String? = nil, baseURL: URL? = nil,
+    public init(apiKey: String? = nil, region: ArizeRegion? = nil, host: String? = nil, scheme: String? = nil, port: Int? = nil,
+                baseURL: URL? = nil,
                 defaultHeaders: [String: String] = [:], timeout: TimeInterval = 30, retryPolicy: RetryPolicy = .default,
                 spaceCacheTTL: Duration = .seconds(60), prereleaseWarnings: PrereleaseWarningMode = .standardError,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -96,6 +108,7 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
         self.region = region
         self.host = host
         self.scheme = scheme
+        self.port = port
         self.baseURL = baseURL
         self.defaultHeaders = defaultHeaders
         self.timeout = timeout
@@ -105,12 +118,28 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
         self.environment = environment
     }
 
-    /// Settings with secrets and header values left out.
+    /// Settings with secrets, credentials and header values left out.
     public var description: String {
-        let endpoint = baseURL?.absoluteString ?? host.map { "\(scheme ?? "https")://\($0)" } ?? region.map { "region \($0.rawValue)" } ?? "(from environment or default)"
+        let endpoint = baseURL.map(Self.redacted) ?? host.map { "\(scheme ?? "https")://\(Self.redactedHost($0))" + (port.map { " port \($0)" } ?? "") }
+            ?? region.map { "region \($0.rawValue)" } ?? "(from environment or default)"
         return "ArizeConfiguration(apiKey: \(apiKey == nil ? "nil" : "<redacted>"), endpoint: \(endpoint), "
             + "defaultHeaders: [\(defaultHeaders.keys.sorted().joined(separator: ", "))], timeout: \(timeout)s, "
             + "maxAttempts: \(retryPolicy.maxAttempts))"
+    }
+
+    /// A URL without user, password, query or fragment.
+    private static func redacted(_ url: URL) -> String {
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else { return "<unreadable URL>" }
+        components.user = nil
+        components.password = nil
+        components.query = nil
+        components.fragment = nil
+        return components.string ?? "<unreadable URL>"
+    }
+
+    private static func redactedHost(_ host: String) -> String {
+        guard let at = host.lastIndex(of: "@") else { return host }
+        return "<redacted>@" + host[host.index(after: at)...]
     }
 
     /// A mirror that shows the description only, so `dump` prints no secret or environment value.
@@ -128,19 +157,31 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
             guard let value = environment[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
             return value
         }
-        let environmentKey = env("ARIZE_API_KEY").map { Secret($0) }
-        guard let apiKey = apiKey.flatMap({ $0.isEmpty ? nil : $0 }) ?? environmentKey else {
-            throw .missingAPIKey
+        var apiKey = try Self.checkedAPIKey(self.apiKey?.revealed, source: "apiKey")
+        if apiKey == nil { apiKey = try Self.checkedAPIKey(environment["ARIZE_API_KEY"], source: "ARIZE_API_KEY") }
+        guard let apiKey else { throw .missingAPIKey }
+        guard timeout.isFinite, timeout > 0 else {
+            throw .invalidConfiguration(reason: "timeout must be a positive number of seconds, not \(timeout)")
         }
         let explicitEndpoint = baseURL != nil || host != nil
         if region != nil && explicitEndpoint {
             throw .invalidConfiguration(reason: "region cannot be combined with host or baseURL; give one of them")
         }
+        var port: Int?
+        if let explicit = self.port {
+            guard (1...65_535).contains(explicit) else { throw .invalidConfiguration(reason: "port must be 1…65535, not \(explicit)") }
+            port = explicit
+        } else if let text = env("ARIZE_API_PORT") {
+            guard let value = Int(text), (0...65_535).contains(value) else {
+                throw .invalidConfiguration(reason: "ARIZE_API_PORT must be a number 0…65535 (0: the scheme's standard port)")
+            }
+            port = value
+        }
         let url: URL
         if let baseURL {
             url = baseURL
         } else if let host {
-            url = try Self.url(host: host, scheme: scheme ?? env("ARIZE_API_SCHEME"), source: "host")
+            url = try Self.url(host: host, scheme: scheme ?? env("ARIZE_API_SCHEME"), port: port, source: "host")
         } else if let region {
             url = region.baseURL
         } else {
@@ -155,23 +196,20 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
                         + ArizeRegion.allCases.map(\.rawValue).joined(separator: ", "))
                 }
                 url = region.baseURL
-            } else if let envHost {
-                url = try Self.url(host: envHost, scheme: scheme ?? env("ARIZE_API_SCHEME"), source: "ARIZE_API_HOST")
             } else {
-                url = URL(string: "https://api.arize.com")!
+                url = try Self.url(host: envHost ?? "api.arize.com", scheme: scheme ?? env("ARIZE_API_SCHEME"), port: port,
+                                   source: envHost == nil ? "the default host" : "ARIZE_API_HOST")
             }
         }
-        guard let urlScheme = url.scheme?.lowercased(), ["http", "https"].contains(urlScheme), url.host != nil else {
-            throw .invalidConfiguration(reason: "baseURL must be an http or https URL with a host")
-        }
+        try Self.checkBaseURL(url)
         var headers: [(String, String)] = []
         for (name, value) in defaultHeaders.sorted(by: { $0.key < $1.key }) {
             if name.isEmpty || name.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" || $0 == ":" || $0 == " " }) {
                 throw .invalidConfiguration(reason: "default header name \"\(name)\" is not a valid header name")
             }
             // Scalars, not Characters: "\r\n" is one Character and would slip past a Character test.
-            if value.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" }) {
-                throw .invalidConfiguration(reason: "default header \(name) has a line break in its value")
+            if value.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) {
+                throw .invalidConfiguration(reason: "default header \(name) has a line break or NUL in its value")
             }
             if name.caseInsensitiveCompare("Authorization") == .orderedSame {
                 throw .invalidConfiguration(reason: "default headers cannot set Authorization; pass apiKey instead")
@@ -181,14 +219,76 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
         return Resolved(apiKey: apiKey, baseURL: url, headers: headers)
     }
 
-    private static func url(host: String, scheme: String?, source: String) throws(ArizeError) -> URL {
+    /// The key from `source`, or `nil` when it is absent or blank. A key that cannot be sent as a
+    /// header value (control characters such as CR, LF or NUL, spaces, non-ASCII) is refused, naming its source.
+    private static func checkedAPIKey(_ raw: String?, source: String) throws(ArizeError) -> Secret? {
+        guard let key = raw?.trimmingCharacters(in: .whitespacesAndNewlines), !key.isEmpty else { return nil }
+        guard key.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) }) else {
+            throw .invalidConfiguration(reason: "the API key in \(source) contains a character that cannot be sent in a header "
+                + "(a space, control character such as CR, LF or NUL, or non-ASCII); check how it was copied")
+        }
+        return Secret(key)
+    }
+
+    /// Refuses a base URL that is not plain `http(s)://host[:port][/path]`: credentials, a query or a
+    /// fragment would end up in every request, and a port out of range cannot be connected to.
+    private static func checkBaseURL(_ url: URL) throws(ArizeError) {
+        guard let components = URLComponents(url: url, resolvingAgainstBaseURL: false),
+              let scheme = components.scheme?.lowercased(), ["http", "https"].contains(scheme),
+              let host = components.host, !host.isEmpty else {
+            throw .invalidConfiguration(reason: "baseURL must be an http or https URL with a host")
+        }
+        if components.user != nil || components.password != nil {
+            throw .invalidConfiguration(reason: "baseURL must not carry user:password@; pass the API key as apiKey")
+        }
+        if components.query != nil || components.fragment != nil {
+            throw .invalidConfiguration(reason: "baseURL must not have a query (?…) or fragment (#…)")
+        }
+        if let port = components.port, !(1...65_535).contains(port) {
+            throw .invalidConfiguration(reason: "baseURL's port must be 1…65535, not \(port)")
+        }
+    }
+
+    /// `scheme://host[:port]` from a `host[:port]` setting; anything else in it is refused, naming `source`.
+    private static func url(host: String, scheme: String?, port: Int?, source: String) throws(ArizeError) -> URL {
         let scheme = (scheme ?? "https").lowercased()
         guard scheme == "http" || scheme == "https" else {
             throw .invalidConfiguration(reason: "scheme must be http or https, not \"\(scheme)\"")
         }
-        guard !host.contains("://"), !host.contains("/"), let url = URL(string: "\(scheme)://\(host)"), url.host != nil else {
-            throw .invalidConfiguration(reason: "\(source) must be host[:port] without scheme or path, not \"\(host)\"")
+        let shown = host.contains("@") ? redactedHost(host) : host
+        let problem = "\(source) must be host[:port] (a host name, IPv4 address or [IPv6] address, and a port 1…65535), "
+            + "without scheme, path, query, fragment or user:password@; not \"\(shown)\""
+        var name = Substring(host)
+        var embeddedPort: Int?
+        if name.hasPrefix("[") {
+            guard let close = name.firstIndex(of: "]") else { throw .invalidConfiguration(reason: problem) }
+            let inside = name[name.index(after: name.startIndex)..<close]
+            guard !inside.isEmpty, inside.unicodeScalars.allSatisfy({ $0.properties.isASCIIHexDigit || $0 == ":" || $0 == "." }) else {
+                throw .invalidConfiguration(reason: problem)
+            }
+            let rest = name[name.index(after: close)...]
+            name = name[...close]
+            if !rest.isEmpty {
+                guard rest.hasPrefix(":"), let value = Int(rest.dropFirst()) else { throw .invalidConfiguration(reason: problem) }
+                embeddedPort = value
+            }
+        } else {
+            if let colon = name.firstIndex(of: ":") {
+                guard let value = Int(name[name.index(after: colon)...]) else { throw .invalidConfiguration(reason: problem) }
+                embeddedPort = value
+                name = name[..<colon]
+            }
+            let allowed = name.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." || $0 == "_"
+            }
+            guard !name.isEmpty, allowed, !name.hasPrefix("."), !name.hasPrefix("-") else { throw .invalidConfiguration(reason: problem) }
+        }
+        if let embeddedPort, !(1...65_535).contains(embeddedPort) { throw .invalidConfiguration(reason: problem) }
+        let finalPort = (port == 0 ? nil : port) ?? embeddedPort
+        guard let url = URL(string: "\(scheme)://\(name)" + (finalPort.map { ":\($0)" } ?? "")) else {
+            throw .invalidConfiguration(reason: problem)
         }
         return url
     }
+
 }

@@ -25,6 +25,13 @@ public enum ArizeError: Error, Sendable, Hashable, CustomStringConvertible {
     case unexpectedStatus(HTTPFailure)
     /// The request did not get an HTTP response (connection refused, DNS, TLS, timeout).
     case transport(operationID: String, reason: String)
+    /// A create or refresh failed without a response *after* it may have reached the server
+    /// (the connection died or the deadline passed while waiting). The key may have been created
+    /// or rotated: list the keys to find out before trying again. Such calls are never retried.
+    case outcomeUnknown(operationID: String, reason: String)
+    /// The server answered with a redirect, which is never followed: the API key goes to no
+    /// other origin. `location` is the target's origin (`scheme://host:port`), without path or query.
+    case redirected(operationID: String, statusCode: Int, location: String?)
     /// A success response whose body does not match the spec.
     case undecodableResponse(operationID: String, statusCode: Int, reason: String)
     /// An argument breaks a constraint of the API; nothing was sent.
@@ -93,6 +100,12 @@ public enum ArizeError: Error, Sendable, Hashable, CustomStringConvertible {
             return f.description + (retryAfter.map { " (retry after \($0.components.seconds) s)" } ?? "")
         case .transport(let operationID, let reason):
             return "\(operationID): no response: \(reason)"
+        case .outcomeUnknown(let operationID, let reason):
+            return "\(operationID): no response, and the request may have reached the server (\(reason)); "
+                + "the key may have been created or rotated: list the keys to find out before trying again"
+        case .redirected(let operationID, let statusCode, let location):
+            return "\(operationID): the server redirected (\(statusCode)) to \(location ?? "an unreadable location"); "
+                + "redirects are not followed, so the API key was not sent there"
         case .undecodableResponse(let operationID, let statusCode, let reason):
             return "\(operationID): the \(statusCode) response does not match the spec: \(reason)"
         case .invalidArgument(let name, let reason):
@@ -109,11 +122,11 @@ public enum ArizeError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Maps an error response to its case.
-    static func from(statusCode: Int, problem: Problem?, operationID: String, retryAfterSeconds: Int?) -> ArizeError {
+    static func from(statusCode: Int, problem: Problem?, operationID: String, retryAfter: Duration?) -> ArizeError {
         let failure = HTTPFailure(
             operationID: operationID, statusCode: statusCode,
-            title: problem?.title ?? reasonPhrase(statusCode),
-            detail: problem?.detail, type: problem?.type, instance: problem?.instance)
+            title: bounded(problem?.title) ?? reasonPhrase(statusCode),
+            detail: bounded(problem?.detail), type: bounded(problem?.type), instance: bounded(problem?.instance))
         switch statusCode {
         case 400: return .badRequest(failure)
         case 401: return .unauthorized(failure)
@@ -121,11 +134,21 @@ public enum ArizeError: Error, Sendable, Hashable, CustomStringConvertible {
         case 404: return .notFound(failure)
         case 409: return .conflict(failure)
         case 422: return .unprocessableEntity(failure)
-        case 429: return .rateLimited(failure, retryAfter: retryAfterSeconds.map { .seconds($0) })
+        case 429: return .rateLimited(failure, retryAfter: retryAfter)
         case 500...599: return .serverError(failure)
         default: return .unexpectedStatus(failure)
         }
     }
+}
+
+/// The most of a server's text an error keeps: a hostile or broken server could send megabytes.
+let maximumKeptText = 2_000
+
+/// `text` cut to ``maximumKeptText`` characters, marked as cut.
+func bounded(_ text: String?) -> String? {
+    guard let text, text.utf8.count > maximumKeptText else { return text }
+    let kept = text.prefix(maximumKeptText)
+    return kept + "… [cut: \(text.utf8.count - kept.utf8.count) more bytes]"
 }
 
 /// The standard phrase for a status, used when an error body is not a problem document.

@@ -10,7 +10,7 @@ struct RequestPipeline: Sendable {
     let userAgent = "arize-swift/\(ArizeClient.sdkVersion)"
 
     /// Sends one operation and returns its (2xx) output.
-    /// - Parameter warningKey: the ALPHA warning to show once, e.g. `api_keys.list`.
+    /// - Parameter warningKey: the prerelease warning to show once, e.g. `api_keys.list`.
     func perform<Operation: APIOperation>(_ operation: Operation.Type, _ input: Operation.Input,
                                           warningKey: String? = nil) async throws -> Operation.Output {
         if let warningKey {
@@ -29,10 +29,14 @@ struct RequestPipeline: Sendable {
 
         let policy = configuration.retryPolicy
         let retryable = request.method.isIdempotent
+        let started = ContinuousClock.now
         var attempt = 1
+        /// Whether another attempt may start after waiting `wait`: attempts left, and within the overall bound.
+        func mayRetry(after wait: Duration) -> Bool {
+            retryable && attempt < max(1, policy.maxAttempts) && ContinuousClock.now - started + wait <= policy.maxTotalTime
+        }
         while true {
             try Task.checkCancellation()
-            let canRetry = retryable && attempt < max(1, policy.maxAttempts)
             let response: HTTPResponse
             do {
                 response = try await transport.send(request, baseURL: resolved.baseURL)
@@ -40,25 +44,28 @@ struct RequestPipeline: Sendable {
                 throw CancellationError()
             } catch {
                 if Task.isCancelled { throw CancellationError() }
-                if canRetry {
-                    try await configuration.sleep(backoff(attempt: attempt, policy: policy))
+                let wait = backoff(attempt: attempt, policy: policy)
+                if mayRetry(after: wait) {
+                    try await configuration.sleep(wait)
                     attempt += 1
                     continue
                 }
-                throw ArizeError.transport(operationID: Operation.operationID, reason: String(describing: error))
+                let reason = String(describing: error)
+                let unsent = (error as? URLSessionTransport.ConnectionError)?.mayHaveReachedServer == false
+                if !retryable && !unsent { throw ArizeError.outcomeUnknown(operationID: Operation.operationID, reason: reason) }
+                throw ArizeError.transport(operationID: Operation.operationID, reason: reason)
             }
 
-            let retryAfter = response.integerHeader("Retry-After")
-            if canRetry && policy.retryableStatuses.contains(response.statusCode) {
-                if let retryAfter {
-                    let wait = Duration.seconds(max(0, retryAfter))
-                    if wait <= policy.maxBackoff {
-                        try await configuration.sleep(wait)
-                        attempt += 1
-                        continue
-                    }
-                } else {
-                    try await configuration.sleep(backoff(attempt: attempt, policy: policy))
+            if (300...399).contains(response.statusCode) {
+                throw ArizeError.redirected(operationID: Operation.operationID, statusCode: response.statusCode,
+                                            location: Self.origin(of: response.headers["Location"], relativeTo: request.url(relativeTo: resolved.baseURL)))
+            }
+            let retryAfter = RetryAfter.delay(response.headers["Retry-After"])
+            if policy.retryableStatuses.contains(response.statusCode) {
+                // The server's wait is honoured exactly; longer than maxBackoff, the call fails with it instead.
+                let wait = retryAfter ?? backoff(attempt: attempt, policy: policy)
+                if wait <= policy.maxBackoff && mayRetry(after: wait) {
+                    try await configuration.sleep(wait)
                     attempt += 1
                     continue
                 }
@@ -70,15 +77,16 @@ struct RequestPipeline: Sendable {
             } catch let error as ResponseDecodingError {
                 if response.statusCode >= 400 {
                     throw ArizeError.from(statusCode: response.statusCode, problem: nil, operationID: Operation.operationID,
-                                          retryAfterSeconds: retryAfter)
+                                          retryAfter: retryAfter)
                 }
-                throw ArizeError.undecodableResponse(operationID: Operation.operationID, statusCode: error.statusCode, reason: error.reason)
+                throw ArizeError.undecodableResponse(operationID: Operation.operationID, statusCode: error.statusCode,
+                                                     reason: bounded(error.reason) ?? "")
             }
             if output.isSuccess { return output }
             // A status the spec does not list for this operation may still carry a problem document.
             let problem = output.decodedBody as? Problem ?? (try? JSONCoding.decode(Problem.self, from: response.body))
             throw ArizeError.from(statusCode: output.statusCode, problem: problem,
-                                  operationID: Operation.operationID, retryAfterSeconds: retryAfter)
+                                  operationID: Operation.operationID, retryAfter: retryAfter)
         }
     }
 
@@ -87,6 +95,14 @@ struct RequestPipeline: Sendable {
         let base = policy.initialBackoff * (1 << min(attempt - 1, 20))
         let capped = min(base, policy.maxBackoff)
         return capped * Double.random(in: 0.5...1.0)
+    }
+
+    /// `scheme://host[:port]` of a `Location` value: where a redirect pointed, without path,
+    /// query or credentials (they may carry secrets).
+    static func origin(of location: String?, relativeTo requestURL: URL?) -> String? {
+        guard let location, let url = URL(string: location, relativeTo: requestURL)?.absoluteURL,
+              let scheme = url.scheme, let host = url.host else { return nil }
+        return "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? "")
     }
 }
 

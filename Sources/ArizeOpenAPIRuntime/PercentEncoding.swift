@@ -8,7 +8,18 @@ public enum PercentEncoding {
         Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8))
 
     /// Encodes a value for use as one path segment.
-    public static func pathSegment(_ value: String) -> String { encode(value) }
+    ///
+    /// `.` and `..` are refused rather than encoded: clients and servers resolve dot segments
+    /// (`/v2/api-keys/../revoke` is `/v2/revoke`), and `%2E` is decoded back to `.` by many.
+    /// An empty value would merge two segments. Slashes, `?`, `#` and the rest are percent-encoded.
+    /// - Parameter field: the parameter's Swift name, for the error.
+    public static func pathSegment(_ value: String, field: String) throws(ValidationError) -> String {
+        if value.isEmpty || value == "." || value == ".." {
+            throw ValidationError(field: field, reason: value.isEmpty ? "must not be empty"
+                : "must not be \"\(value)\": a dot segment would leave its place in the path")
+        }
+        return encode(value)
+    }
 
     /// Encodes a query name or value.
     public static func queryComponent(_ value: String) -> String { encode(value) }

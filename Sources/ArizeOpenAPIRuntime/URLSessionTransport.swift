@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -5,7 +6,15 @@ import FoundationNetworking
 
 /// Sends requests with `URLSession` (FoundationNetworking on Linux).
 ///
-/// Cancelling the calling task cancels the data task in flight.
+/// What it promises, whatever the server or the network does:
+/// - **No redirects.** A 3xx response is returned as it is; nothing is re-sent to the
+///   `Location`, so the `Authorization` header never reaches another origin.
+/// - **Non-idempotent requests reach the server at most once.** A `POST` or `PATCH` goes out
+///   on a connection of its own, never on a pooled one: libcurl re-sends a request whose
+///   reused connection died, which could mint a second API key.
+/// - **`timeout` is a deadline** for the whole request, from connecting to the last byte of
+///   the body, not an idle timeout: a server dripping one byte a second cannot hold a call.
+/// - Cancelling the calling task cancels the request in flight.
 public final class URLSessionTransport: HTTPTransport {
     /// A failure below HTTP: DNS, connection refused, TLS, timeout.
     public struct ConnectionError: Error, Sendable, CustomStringConvertible {
@@ -13,51 +22,80 @@ public final class URLSessionTransport: HTTPTransport {
         public var code: Int
         /// What the system said, without the URL (it may carry query values).
         public var message: String
+        /// Whether the request can have reached the server (it was being sent or answered when
+        /// the failure came). `false` for failures before any byte was sent: DNS, refused, TLS.
+        public var mayHaveReachedServer: Bool
+        /// Creates an error.
+        public init(code: Int, message: String, mayHaveReachedServer: Bool) {
+            self.code = code
+            self.message = message
+            self.mayHaveReachedServer = mayHaveReachedServer
+        }
         /// One line.
         public var description: String { "connection failed (\(code)): \(message)" }
     }
 
     private let session: URLSession
+    private let configuration: URLSessionConfiguration
+    private let delegate = RefuseRedirects()
     private let timeout: TimeInterval
 
     /// Creates a transport with its own ephemeral session.
-    /// - Parameter timeout: seconds a request may take before it fails with a timeout.
+    /// - Parameter timeout: seconds a whole request may take, connect to last byte.
     public init(timeout: TimeInterval = 30) {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
+        configuration.timeoutIntervalForResource = timeout
         configuration.urlCache = nil
         configuration.httpCookieStorage = nil
-        self.session = URLSession(configuration: configuration)
+        configuration.httpShouldSetCookies = false
+        self.configuration = configuration
+        self.session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
         self.timeout = timeout
     }
 
     deinit { session.finishTasksAndInvalidate() }
 
-    /// Sends the request; statuses of every kind are returned, not thrown.
+    /// Sends the request; statuses of every kind, 3xx included, are returned, not thrown.
     public func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
         guard let url = request.url(relativeTo: baseURL) else {
-            throw ConnectionError(code: URLError.badURL.rawValue, message: "cannot build a URL for \(request.path)")
+            throw ConnectionError(code: URLError.badURL.rawValue, message: "cannot build a URL for \(request.path)",
+                                  mayHaveReachedServer: false)
         }
         var urlRequest = URLRequest(url: url, timeoutInterval: timeout)
         urlRequest.httpMethod = request.method.rawValue
         for field in request.headers { urlRequest.addValue(field.value, forHTTPHeaderField: field.name) }
         urlRequest.httpBody = request.body
 
+        // A session of its own: its connection pool is empty, so the request cannot go out on a
+        // kept-alive connection that died, which is the case libcurl silently retries.
+        let oneShot = !request.method.isIdempotent
+        let session = oneShot ? URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil) : self.session
+        defer { if oneShot { session.finishTasksAndInvalidate() } }
+
         let box = TaskBox()
+        let timeout = self.timeout
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
                 let task = session.dataTask(with: urlRequest) { data, response, error in
+                    let timedOut = box.finish()
                     if let error {
-                        if (error as? URLError)?.code == .cancelled {
+                        let code = (error as? URLError)?.code
+                        if timedOut {
+                            continuation.resume(throwing: ConnectionError(
+                                code: URLError.timedOut.rawValue, message: "timed out: no complete response within \(Self.seconds(timeout))",
+                                mayHaveReachedServer: true))
+                        } else if code == .cancelled {
                             continuation.resume(throwing: CancellationError())
                         } else {
-                            let code = (error as? URLError)?.code.rawValue ?? -1
-                            continuation.resume(throwing: ConnectionError(code: code, message: Self.describe(error)))
+                            continuation.resume(throwing: ConnectionError(
+                                code: code?.rawValue ?? -1, message: Self.describe(error),
+                                mayHaveReachedServer: !Self.failedBeforeSending(code)))
                         }
                         return
                     }
                     guard let http = response as? HTTPURLResponse else {
-                        continuation.resume(throwing: ConnectionError(code: -1, message: "not an HTTP response"))
+                        continuation.resume(throwing: ConnectionError(code: -1, message: "not an HTTP response", mayHaveReachedServer: true))
                         return
                     }
                     var headers = HTTPHeaders()
@@ -66,10 +104,26 @@ public final class URLSessionTransport: HTTPTransport {
                     }
                     continuation.resume(returning: HTTPResponse(statusCode: http.statusCode, headers: headers, body: data ?? Data()))
                 }
-                box.start(task)
+                box.start(task, deadline: timeout)
             }
         } onCancel: {
             box.cancel()
+        }
+    }
+
+    private static func seconds(_ value: TimeInterval) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    }
+
+    /// Failures that happen before a request byte is written: the server cannot have seen it.
+    private static func failedBeforeSending(_ code: URLError.Code?) -> Bool {
+        switch code {
+        case .cannotConnectToHost?, .cannotFindHost?, .dnsLookupFailed?, .notConnectedToInternet?, .badURL?,
+             .unsupportedURL?, .secureConnectionFailed?, .serverCertificateUntrusted?, .serverCertificateHasBadDate?,
+             .serverCertificateNotYetValid?, .serverCertificateHasUnknownRoot?, .clientCertificateRejected?:
+            return true
+        default:
+            return false
         }
     }
 
@@ -78,28 +132,54 @@ public final class URLSessionTransport: HTTPTransport {
         switch urlError.code {
         case .timedOut: return "timed out"
         case .cannotConnectToHost: return "cannot connect to host"
-        case .cannotFindHost: return "cannot find host"
+        case .cannotFindHost, .dnsLookupFailed: return "cannot find host"
         case .networkConnectionLost: return "network connection lost"
         case .notConnectedToInternet: return "not connected to the internet"
         case .secureConnectionFailed: return "TLS handshake failed"
+        case .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
+            return "the server's TLS certificate is not trusted"
         default: return "URL error \(urlError.code.rawValue)"
         }
     }
 }
 
-/// Holds the data task so a cancellation that arrives before or after it starts still reaches it.
+/// Answers every redirect with "do not follow": the 3xx response completes the task as it is.
+private final class RefuseRedirects: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
+        completionHandler(nil)
+    }
+}
+
+/// Holds the data task so a cancellation that arrives before or after it starts still reaches it,
+/// and runs the deadline timer that cancels it when the whole request takes too long.
 private final class TaskBox: @unchecked Sendable {
     private let lock = NSLock()
     private var task: URLSessionDataTask?
+    private var timer: DispatchSourceTimer?
     private var cancelled = false
+    private var timedOut = false
 
-    func start(_ task: URLSessionDataTask) {
+    func start(_ task: URLSessionDataTask, deadline seconds: TimeInterval) {
+        let timer = DispatchSource.makeTimerSource(queue: .global())
+        timer.schedule(deadline: .now() + seconds)
+        timer.setEventHandler { [weak self] in self?.expire() }
         lock.lock()
         self.task = task
+        self.timer = timer
         let cancelled = self.cancelled
         lock.unlock()
+        timer.resume()
         if cancelled { task.cancel() }
         task.resume()
+    }
+
+    private func expire() {
+        lock.lock()
+        timedOut = true
+        let task = self.task
+        lock.unlock()
+        task?.cancel()
     }
 
     func cancel() {
@@ -108,5 +188,17 @@ private final class TaskBox: @unchecked Sendable {
         let task = self.task
         lock.unlock()
         task?.cancel()
+    }
+
+    /// Stops the timer; returns whether the deadline had passed (so a cancellation means a timeout).
+    func finish() -> Bool {
+        lock.lock()
+        let timer = self.timer
+        self.timer = nil
+        self.task = nil
+        let timedOut = self.timedOut
+        lock.unlock()
+        timer?.cancel()
+        return timedOut
     }
 }

@@ -29,9 +29,9 @@ import Testing
         let cases: [(ArizeConfiguration, String)] = [
             (ArizeConfiguration(apiKey: "k", environment: ["ARIZE_REGION": "mars-1"]), "ARIZE_REGION \"mars-1\" is not one of ca-central-1a, eu-west-1a, us-central-1a, us-east-1b"),
             (ArizeConfiguration(apiKey: "k", environment: ["ARIZE_REGION": "eu-west-1a", "ARIZE_API_HOST": "h"]), "ARIZE_REGION and ARIZE_API_HOST are both set; set one of them"),
-            (ArizeConfiguration(apiKey: "k", host: "https://h", environment: [:]), "host must be host[:port] without scheme or path, not \"https://h\""),
+            (ArizeConfiguration(apiKey: "k", host: "https://h", environment: [:]), "host must be host[:port] (a host name, IPv4 address or [IPv6] address, and a port 1…65535), without scheme, path, query, fragment or user:password@; not \"https://h\""),
             (ArizeConfiguration(apiKey: "k", host: "h", scheme: "ftp", environment: [:]), "scheme must be http or https, not \"ftp\""),
-            (ArizeConfiguration(apiKey: "k", defaultHeaders: ["X-A": "a\r\nInjected: 1"], environment: [:]), "default header X-A has a line break in its value"),
+            (ArizeConfiguration(apiKey: "k", defaultHeaders: ["X-A": "a\r\nInjected: 1"], environment: [:]), "default header X-A has a line break or NUL in its value"),
             (ArizeConfiguration(apiKey: "k", defaultHeaders: ["authorization": "Bearer other"], environment: [:]), "default headers cannot set Authorization; pass apiKey instead"),
         ]
         for (configuration, reason) in cases {

@@ -7,19 +7,43 @@ import Darwin
 #endif
 
 /// A minimal HTTP/1.1 server on 127.0.0.1 (ephemeral port), test-only: one thread per
-/// connection, keep-alive, Content-Length bodies. Enough to drive the real URLSession transport.
+/// connection, keep-alive, Content-Length bodies. Enough to drive the real URLSession transport,
+/// and to misbehave on purpose (drop a connection after reading, drip a body).
 final class LoopbackServer: @unchecked Sendable {
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
+    /// What to do with one request.
+    enum Action {
+        /// Answer it.
+        case respond(HTTPResponse)
+        /// Close the connection without answering (the request was read in full).
+        case drop
+        /// Send the head at once, then the body one byte every `interval`.
+        case drip(HTTPResponse, interval: Duration)
+    }
+
     let port: UInt16
     private let listener: Int32
-    private let handler: @Sendable (HTTPRequest) -> HTTPResponse
+    private let handler: @Sendable (HTTPRequest) -> Action
     private let lock = NSLock()
     private var connections: Set<Int32> = []
+    private var received: [HTTPRequest] = []
 
-    init(handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse) throws {
+    private var heads: [String] = []
+
+    /// Every request read in full, in order.
+    var requests: [HTTPRequest] { lock.withLock { received } }
+    /// `METHOD target` of every request whose head arrived, complete or not (a client may
+    /// re-send a request's head and then never its body).
+    var requestHeads: [String] { lock.withLock { heads } }
+
+    convenience init(handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse) throws {
+        try self.init(actions: { .respond(handler($0)) })
+    }
+
+    init(actions handler: @escaping @Sendable (HTTPRequest) -> Action) throws {
         self.handler = handler
         #if canImport(Glibc)
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -103,6 +127,7 @@ final class LoopbackServer: @unchecked Sendable {
                 guard let colon = line.firstIndex(of: ":") else { continue }
                 headers.append(name: String(line[..<colon]), value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
             }
+            lock.withLock { heads.append("\(requestLine[0]) \(requestLine[1])") }
             let length = Int(headers["Content-Length"] ?? "0") ?? 0
             let bodyStart = headEnd! + separator.count
             while buffer.count < bodyStart + length { guard fill() else { return } }
@@ -121,16 +146,35 @@ final class LoopbackServer: @unchecked Sendable {
             let request = HTTPRequest(operationID: "",  // unknown on the server side; the spec check matches by method and path
                                        method: HTTPMethod(rawValue: String(requestLine[0])), path: path,
                                       query: query, headers: headers, body: body.isEmpty ? nil : body)
-            let response = handler(request)
+            lock.withLock { received.append(request) }
+            let response: HTTPResponse
+            var drip: Duration?
+            switch handler(request) {
+            case .respond(let answer): response = answer
+            case .drop: return
+            case .drip(let answer, let interval): response = answer; drip = interval
+            }
             var text = "HTTP/1.1 \(response.statusCode) Status\r\n"
             for field in response.headers where field.name.lowercased() != "content-length" { text += "\(field.name): \(field.value)\r\n" }
             text += "Content-Length: \(response.body.count)\r\n\r\n"
-            let bytes = Array(text.utf8) + Array(response.body)
-            var written = 0
-            while written < bytes.count {
-                let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-                if n <= 0 { return }
-                written += n
+            // send(…, MSG_NOSIGNAL): a client that hung up must not kill the test process with SIGPIPE.
+            func transmit(_ bytes: [UInt8]) -> Bool {
+                var written = 0
+                while written < bytes.count {
+                    let n = bytes[written...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                    if n <= 0 { return false }
+                    written += n
+                }
+                return true
+            }
+            if let drip {
+                guard transmit(Array(text.utf8)) else { return }
+                for byte in response.body {
+                    Thread.sleep(forTimeInterval: Double(drip.components.attoseconds) / 1e18 + Double(drip.components.seconds))
+                    guard transmit([byte]) else { return }
+                }
+            } else {
+                guard transmit(Array(text.utf8) + Array(response.body)) else { return }
             }
             if headers["Connection"]?.lowercased() == "close" { return }
         }

@@ -433,7 +433,7 @@ extension Operations {
         /// Validates the input and builds the HTTP request.
         public static func makeRequest(_ input: Input) throws -> HTTPRequest {
             try input.validate()
-            var request = HTTPRequest(operationID: operationID, method: method, path: "/v2/api-keys/" + PercentEncoding.pathSegment(input.apiKeyID))
+            var request = try HTTPRequest(operationID: operationID, method: method, path: "/v2/api-keys/" + PercentEncoding.pathSegment(input.apiKeyID, field: "apiKeyID"))
             request.headers["Accept"] = "application/problem+json"
             return request
         }
@@ -564,7 +564,7 @@ extension Operations {
         /// Validates the input and builds the HTTP request.
         public static func makeRequest(_ input: Input) throws -> HTTPRequest {
             try input.validate()
-            var request = HTTPRequest(operationID: operationID, method: method, path: "/v2/api-keys/" + PercentEncoding.pathSegment(input.apiKeyID) + "/revoke")
+            var request = try HTTPRequest(operationID: operationID, method: method, path: "/v2/api-keys/" + PercentEncoding.pathSegment(input.apiKeyID, field: "apiKeyID") + "/revoke")
             request.headers["Accept"] = "application/problem+json"
             return request
         }
@@ -707,7 +707,7 @@ extension Operations {
         /// Validates the input and builds the HTTP request.
         public static func makeRequest(_ input: Input) throws -> HTTPRequest {
             try input.validate()
-            var request = HTTPRequest(operationID: operationID, method: method, path: "/v2/api-keys/" + PercentEncoding.pathSegment(input.apiKeyID) + "/refresh")
+            var request = try HTTPRequest(operationID: operationID, method: method, path: "/v2/api-keys/" + PercentEncoding.pathSegment(input.apiKeyID, field: "apiKeyID") + "/refresh")
             request.headers["Accept"] = "application/json, application/problem+json"
             if let body = input.body {
                 request.headers["Content-Type"] = "application/json"

@@ -19,6 +19,13 @@ public struct APIClient: Sendable {
         self.transport = transport
     }
 
+    /// S CRLF
+    ///
+    /// `POST /hostile`
+    public func hostilePublicLetInjectedOp1(_ input: Operations.HostilePublicLetInjectedOp1.Input) async throws -> Operations.HostilePublicLetInjectedOp1.Output {
+        try await transport.perform(Operations.HostilePublicLetInjectedOp1.self, input, baseURL: baseURL)
+    }
+
     /// Fetch a pet
     ///
     /// `GET /pets/{pet_id}`

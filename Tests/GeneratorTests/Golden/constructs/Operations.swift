@@ -7,6 +7,168 @@ import Foundation
 public enum Operations {}
 
 extension Operations {
+    /// S CRLF
+    /// public let injectedS1 = "pwned"
+    /// public let injectedS2 = 1
+    /// public let injectedS3 = 1
+    /// public let injectedS4 = 1
+    /// public let injectedS5 = 1
+    /// public let injectedS6 = 1
+    /// public let injectedS7 = 1
+    /// */ /* """ \ \( #" "# `x` public let injectedS8 = 1
+    ///
+    /// O CRLF
+    /// public let injectedO1 = "pwned"
+    /// public let injectedO2 = 1
+    /// public let injectedO3 = 1
+    /// public let injectedO4 = 1
+    /// public let injectedO5 = 1
+    /// public let injectedO6 = 1
+    /// public let injectedO7 = 1
+    /// */ /* """ \ \( #" "# `x` public let injectedO8 = 1
+    ///
+    /// `POST /hostile` (`hostile
+    /// }
+    /// public let injectedOp = 1
+    /// //`)
+    public enum HostilePublicLetInjectedOp1: APIOperation {
+        /// `hostile
+        /// }
+        /// public let injectedOp = 1
+        /// //`
+        public static let operationID = "hostile\n}\npublic let injectedOp = 1\r//"
+        /// `POST`
+        public static let method = HTTPMethod(rawValue: "POST")
+        /// The path as the spec writes it.
+        public static let pathTemplate = "/hostile"
+
+        /// The parameters and body of `hostile
+        /// }
+        /// public let injectedOp = 1
+        /// //`.
+        public struct Input: Sendable, Hashable, Validatable {
+            /// P CRLF
+            /// public let injectedP1 = "pwned"
+            /// public let injectedP2 = 1
+            /// public let injectedP3 = 1
+            /// public let injectedP4 = 1
+            /// public let injectedP5 = 1
+            /// public let injectedP6 = 1
+            /// public let injectedP7 = 1
+            /// */ /* """ \ \( #" "# `x` public let injectedP8 = 1
+            ///
+            /// Query parameter `q
+            /// let injectedP = 1`.
+            public var qLetInjectedP1: String?
+            /// B CRLF
+            /// public let injectedB1 = "pwned"
+            /// public let injectedB2 = 1
+            /// public let injectedB3 = 1
+            /// public let injectedB4 = 1
+            /// public let injectedB5 = 1
+            /// public let injectedB6 = 1
+            /// public let injectedB7 = 1
+            /// */ /* """ \ \( #" "# `x` public let injectedB8 = 1
+            ///
+            /// The request body (`application/json`).
+            public var body: Hostile
+
+            /// Creates an input; optional parameters default to `nil`.
+            public init(qLetInjectedP1: String? = nil, body: Hostile) {
+                self.qLetInjectedP1 = qLetInjectedP1
+                self.body = body
+            }
+
+            /// Checks the constraints the spec sets on the parameters and body.
+            public func validate() throws(ValidationError) {
+                try body.validate()
+            }
+        }
+
+        /// The headers of the `ok` response.
+        public struct OkHeaders: Sendable, Hashable {
+            /// H CRLF
+            /// public let injectedH1 = "pwned"
+            /// public let injectedH2 = 1
+            /// public let injectedH3 = 1
+            /// public let injectedH4 = 1
+            /// public let injectedH5 = 1
+            /// public let injectedH6 = 1
+            /// public let injectedH7 = 1
+            /// */ /* """ \ \( #" "# `x` public let injectedH8 = 1
+            ///
+            /// Header `X-Note`; `nil` when absent or malformed.
+            public var xNote: String?
+
+            /// Creates the headers.
+            public init(xNote: String? = nil) {
+                self.xNote = xNote
+            }
+        }
+
+        /// The responses of `hostile
+        /// }
+        /// public let injectedOp = 1
+        /// //`, one case per documented status.
+        public enum Output: OperationOutput {
+            /// R CRLF
+            /// public let injectedR1 = "pwned"
+            /// public let injectedR2 = 1
+            /// public let injectedR3 = 1
+            /// public let injectedR4 = 1
+            /// public let injectedR5 = 1
+            /// public let injectedR6 = 1
+            /// public let injectedR7 = 1
+            /// */ /* """ \ \( #" "# `x` public let injectedR8 = 1
+            ///
+            /// Status `200`.
+            case ok(Hostile, headers: OkHeaders)
+            /// A status the spec does not document for this operation.
+            case undocumented(UndocumentedResponse)
+
+            /// The response's status code.
+            public var statusCode: Int {
+                switch self {
+                case .ok: 200
+                case .undocumented(let response): response.statusCode
+                }
+            }
+
+            /// The decoded body, if the response has one.
+            public var decodedBody: (any Sendable)? {
+                switch self {
+                case .ok(let body, _): body
+                case .undocumented: nil
+                }
+            }
+        }
+
+        /// Validates the input and builds the HTTP request.
+        public static func makeRequest(_ input: Input) throws -> HTTPRequest {
+            try input.validate()
+            var request = HTTPRequest(operationID: operationID, method: method, path: "/hostile")
+            if let value = input.qLetInjectedP1 {
+                request.query.append((name: "q\r\nlet injectedP = 1", value: value))
+            }
+            request.headers["Accept"] = "application/json"
+            request.headers["Content-Type"] = "application/json"
+            request.body = try encodeJSONBody(input.body)
+            return request
+        }
+
+        /// Decodes a response by its status code.
+        public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
+            switch response.statusCode {
+            case 200:
+                return .ok(try response.decodeJSON(Hostile.self, operationID: operationID), headers: OkHeaders(xNote: response.stringHeader("X-Note")))
+            default:
+                return .undocumented(UndocumentedResponse(response))
+            }
+        }
+    }
+}
+
+extension Operations {
     /// Fetch a pet
     ///
     /// `GET /pets/{pet_id}` (`getPet`)
@@ -113,7 +275,7 @@ extension Operations {
         /// Validates the input and builds the HTTP request.
         public static func makeRequest(_ input: Input) throws -> HTTPRequest {
             try input.validate()
-            var request = HTTPRequest(operationID: operationID, method: method, path: "/pets/" + PercentEncoding.pathSegment(input.petID))
+            var request = try HTTPRequest(operationID: operationID, method: method, path: "/pets/" + PercentEncoding.pathSegment(input.petID, field: "petID"))
             if let value = input.tags {
                 for item in value { request.query.append((name: "tags", value: item)) }
             }
@@ -225,7 +387,7 @@ extension Operations {
         /// Validates the input and builds the HTTP request.
         public static func makeRequest(_ input: Input) throws -> HTTPRequest {
             try input.validate()
-            var request = HTTPRequest(operationID: operationID, method: method, path: "/pets/" + PercentEncoding.pathSegment(input.petID))
+            var request = try HTTPRequest(operationID: operationID, method: method, path: "/pets/" + PercentEncoding.pathSegment(input.petID, field: "petID"))
             request.headers["Accept"] = "application/problem+json"
             request.headers["Content-Type"] = "application/json"
             request.body = try encodeJSONBody(input.body)
