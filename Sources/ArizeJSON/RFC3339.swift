@@ -8,7 +8,8 @@ import Foundation
 ///
 /// Servers send both whole (`2026-01-01T00:00:00Z`) and fractional
 /// (`2026-01-01T00:00:00.123456Z`) seconds, with `Z` or a numeric offset; all are
-/// accepted. Formatting writes UTC with milliseconds only when they are not zero.
+/// accepted. Formatting writes UTC as `+00:00` with microseconds only when they are not zero,
+/// the form Python's `datetime.isoformat()` (and so Arize's official SDK) sends.
 /// Hand-written because `ISO8601DateFormatter` is slow and rejects one form or the other.
 public enum RFC3339 {
     /// Parses a date-time string; `nil` when it is not RFC 3339.
@@ -20,19 +21,19 @@ public enum RFC3339 {
     /// Parses a date-time from its UTF-8 bytes (no `String` needed).
     public static func date(fromUTF8 b: UnsafeBufferPointer<UInt8>) -> Date? { parse(b) }
 
-    /// Formats a date as UTC, e.g. `2026-01-01T00:00:00Z` or `2026-01-01T00:00:00.250Z`.
+    /// Formats a date as UTC, e.g. `2026-01-01T00:00:00+00:00` or `2026-01-01T00:00:00.250000+00:00`.
     public static func string(from date: Date) -> String {
-        let totalMilliseconds = (date.timeIntervalSince1970 * 1000).rounded()
-        var seconds = Int64((totalMilliseconds / 1000).rounded(.down))
-        let milliseconds = Int(totalMilliseconds - Double(seconds) * 1000)
+        let totalMicroseconds = (date.timeIntervalSince1970 * 1_000_000).rounded()
+        var seconds = Int64((totalMicroseconds / 1_000_000).rounded(.down))
+        let microseconds = Int(totalMicroseconds - Double(seconds) * 1_000_000)
         var days = seconds / 86_400
         seconds -= days * 86_400
         if seconds < 0 { seconds += 86_400; days -= 1 }
         let (year, month, day) = civil(fromDays: days)
         var out = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
         out += pad(Int(seconds / 3600), 2) + ":" + pad(Int(seconds % 3600 / 60), 2) + ":" + pad(Int(seconds % 60), 2)
-        if milliseconds != 0 { out += "." + pad(milliseconds, 3) }
-        return out + "Z"
+        if microseconds != 0 { out += "." + pad(microseconds, 6) }
+        return out + "+00:00"
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {

@@ -67,8 +67,8 @@ private func encode<T: Encodable>(_ value: T) throws -> String {
         #expect(abs(fractional.at.timeIntervalSince1970 - 1_767_225_600.123456) < 1e-6)
         let offset = try decode(Event.self, #"{"at":"2026-01-01T02:00:00+02:00"}"#)
         #expect(offset.at == whole.at)
-        #expect(try encode(whole) == #"{"at":"2026-01-01T00:00:00Z"}"#)
-        #expect(try encode(Event(at: Date(timeIntervalSince1970: 1_767_225_600.25))) == #"{"at":"2026-01-01T00:00:00.250Z"}"#)
+        #expect(try encode(whole) == #"{"at":"2026-01-01T00:00:00+00:00"}"#)
+        #expect(try encode(Event(at: Date(timeIntervalSince1970: 1_767_225_600.25))) == #"{"at":"2026-01-01T00:00:00.250000+00:00"}"#)
     }
 
     @Test func malformedDateNamesThePath() throws {

@@ -10,7 +10,7 @@ import Testing
         #expect(request.method == .get)
         #expect(request.path == "/pets/a%2Fb%20c")
         #expect(request.query.map(\.name) == ["tags", "tags", "kinds", "since", "limit"])
-        #expect(request.query.map(\.value) == ["x", "y", "cat,read-only", "2026-01-01T00:00:00Z", "3"])
+        #expect(request.query.map(\.value) == ["x", "y", "cat,read-only", "2026-01-01T00:00:00+00:00", "3"])
         #expect(request.headers["X-Request-ID"] == "r1")
         #expect(request.headers["accept"] == "application/json, application/problem+json, text/plain")
         #expect(request.body == nil)
