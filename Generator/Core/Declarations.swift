@@ -88,7 +88,9 @@ final class TypeDecl {
     enum Kind {
         case structure(properties: [PropertyDecl], additional: TypeRef?)
         case stringEnum(cases: [(name: String, value: String)])
-        case union(cases: [UnionCase], discriminator: String?, nullable: Bool)
+        /// With a discriminator, `shared` lists the properties every branch has alike (read without a
+        /// `switch`), and values with an unknown tag decode into the `Unrecognized` nested struct.
+        case union(cases: [UnionCase], discriminator: String?, nullable: Bool, shared: [PropertyDecl])
         case alias(TypeRef)
     }
 
@@ -115,6 +117,8 @@ struct PropertyDecl {
     var required: Bool
     var doc: [String]
     var constraints: Constraints
+    /// The Swift expression of the schema's `const` value: the initializer's default, checked by `validate()`.
+    var constant: String? = nil
 }
 
 struct UnionCase {
@@ -187,4 +191,6 @@ struct GeneratedModule {
     var servers: [String]
     var types: [TypeDecl]
     var operations: [OperationDecl]
+    /// The document's text, embedded so tools (contract checks, fakes) need no file at run time.
+    var documentText: String = ""
 }

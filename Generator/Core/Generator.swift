@@ -28,7 +28,8 @@ public enum Generator {
         do {
             let (document, readWarnings) = try DocumentReader.read(spec)
             var translator = Translator(document: document)
-            let module = try translator.translate(sourceName: sourceName)
+            var module = try translator.translate(sourceName: sourceName)
+            module.documentText = String(decoding: spec.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(spec.dropFirst(3)) : spec, as: UTF8.self)
             let files = Renderer(module: module).render().map { File(name: $0.name, contents: $0.contents) }
             return Result(files: files, warnings: readWarnings + translator.warnings)
         } catch let error as GeneratorError {

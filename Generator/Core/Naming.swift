@@ -21,7 +21,7 @@ public enum Naming {
         "Codable", "Decodable", "Encodable", "Hashable", "Equatable", "Sendable", "Decoder", "Encoder", "CodingKey",
         "CodingKeys", "Secret", "OpenAPIValue", "HTTPRequest", "HTTPResponse", "HTTPHeaders", "HTTPMethod",
         "HTTPTransport", "Check", "Validatable", "ValidationError", "APIOperation", "OperationOutput",
-        "UndocumentedResponse", "Operations", "APIClient", "Input", "Output", "AnyCodingKey", "JSONCoding",
+        "UndocumentedResponse", "Operations", "APIClient", "OpenAPISpec", "EnumSpelling", "Input", "Output", "AnyCodingKey", "JSONCoding",
     ]
 
     /// Splits a name into lowercase words at separators, case changes and digit runs.

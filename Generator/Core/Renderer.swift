@@ -41,8 +41,8 @@ struct Renderer {
             renderEnum(decl, cases, &w)
         case .structure(let properties, let additional):
             renderStruct(decl, properties, additional, &w)
-        case .union(let cases, let discriminator, _):
-            renderUnion(decl, cases, discriminator, &w)
+        case .union(let cases, let discriminator, _, let shared):
+            renderUnion(decl, cases, discriminator, shared, &w)
         }
     }
 
@@ -63,10 +63,18 @@ struct Renderer {
             w.line("case unknown(String)")
             w.line()
             w.line("/// The case for a wire value; `unknown` for values the spec does not list.")
+            w.line("/// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.")
             w.block("public init(rawValue: String)") { w in
                 w.block("switch rawValue") { w in
                     valueToCase(cases, &w)
-                    w.line("default: self = .unknown(rawValue)")
+                    w.line("default:")
+                    w.line("    switch EnumSpelling.normalized(rawValue) {")
+                    var seen = Set<String>()
+                    for (name, value) in cases where seen.insert(Self.normalized(value)).inserted {
+                        w.line("    case \(CodeWriter.literal(Self.normalized(value))): self = .\(Naming.escaped(name))")
+                    }
+                    w.line("    default: self = .unknown(rawValue)")
+                    w.line("    }")
                 }
             }
             w.line()
@@ -100,11 +108,22 @@ struct Renderer {
                 w.line("let text = try reader.readStringBytes()")
                 w.block("switch text") { w in
                     valueToCase(cases, &w)
-                    w.line("default: self = .unknown(text.stringValue)")
+                    w.line("default: self.init(rawValue: text.stringValue)")
                 }
             }
             renderNested(decl, &w)
         }
+    }
+
+    /// What `EnumSpelling.normalized` makes of a value (the runtime and the generator must agree).
+    static func normalized(_ value: String) -> String {
+        String(String.UnicodeScalarView(value.unicodeScalars.map { scalar -> Unicode.Scalar in
+            switch scalar {
+            case "a"..."z": Unicode.Scalar(scalar.value - 32)!
+            case "-", " ": "_"
+            default: scalar
+            }
+        }))
     }
 
     /// `case "wire-value": self = .caseName` for each enum case (both initializers use it).
@@ -125,7 +144,9 @@ struct Renderer {
                 w.line("public var additionalProperties: [String: \(additional.swift)]")
             }
             if !properties.isEmpty || additional != nil { w.line() }
-            var parameters = properties.map { "\(Naming.escaped($0.name)): \(propertyType($0))\($0.optional ? " = nil" : "")" }
+            var parameters = properties.map { p in
+                "\(Naming.escaped(p.name)): \(propertyType(p))" + (p.constant.map { " = " + $0 } ?? (p.optional ? " = nil" : ""))
+            }
             if let additional { parameters.append("additionalProperties: [String: \(additional.swift)] = [:]") }
             w.line("/// Creates a value; optional properties default to `nil`.")
             w.block("public init(\(parameters.joined(separator: ", ")))") { w in
@@ -150,6 +171,9 @@ struct Renderer {
             w.line("/// Checks the constraints the spec sets on this value.")
             var checks = CodeWriter()
             for p in properties {
+                if let constant = p.constant {
+                    checks.line("if \(Naming.escaped(p.name)) != \(constant) { throw ValidationError(field: \(CodeWriter.literal(p.name)), reason: \(CodeWriter.literal("must be the constant of the spec"))) }")
+                }
                 validation(type: p.type, constraints: p.constraints, expr: Naming.escaped(p.name), field: p.name, optional: p.optional, &checks)
             }
             if checks.text.isEmpty {
@@ -269,51 +293,108 @@ struct Renderer {
         }
     }
 
-    private func renderUnion(_ decl: TypeDecl, _ cases: [UnionCase], _ discriminator: String?, _ w: inout CodeWriter) {
-        w.block("public indirect enum \(decl.name): Codable, Hashable, Sendable, JSONReadable") { w in
+    private func renderUnion(_ decl: TypeDecl, _ cases: [UnionCase], _ discriminator: String?, _ shared: [PropertyDecl],
+                             _ w: inout CodeWriter) {
+        w.block("public indirect enum \(decl.name): Codable, Hashable, Sendable, Validatable, JSONReadable") { w in
             for c in cases {
-                w.line("/// A `\(c.type.swift)`\(c.discriminatorValues.isEmpty ? "" : " (`" + c.discriminatorValues.joined(separator: "`, `") + "`)").")
+                w.doc(["A `\(c.type.swift)`" + (c.discriminatorValues.isEmpty ? "" : " (`\(discriminator ?? "")`: `" + c.discriminatorValues.joined(separator: "`, `") + "`)") + "."])
                 w.line("case \(Naming.escaped(c.name))(\(c.type.swift))")
             }
-            w.line()
             if let discriminator {
-                w.line("/// Decodes the case named by `\(discriminator)`.")
-                w.block("public init(from decoder: any Decoder) throws") { w in
-                    w.line("let container = try decoder.container(keyedBy: AnyCodingKey.self)")
-                    w.line("let key = AnyCodingKey(\(CodeWriter.literal(discriminator)))")
-                    w.line("let tag = try container.decode(String.self, forKey: key)")
-                    w.block("switch tag") { w in
-                        for c in cases {
-                            let values = c.discriminatorValues.map(CodeWriter.literal).joined(separator: ", ")
-                            w.line("case \(values): self = .\(Naming.escaped(c.name))(try \(c.type.swift)(from: decoder))")
-                        }
-                        w.line("default:")
-                        w.line("    throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: \(CodeWriter.literal("unknown \(discriminator) \"")) + tag + \(CodeWriter.literal("\" for \(decl.name)")))")
-                    }
-                }
+                w.doc(["A `\(discriminator)` this version of the spec does not know, with the properties every case shares."])
+                w.line("case unknown(Unrecognized)")
+                w.line()
+                renderDiscriminatedCoding(cases, discriminator, &w)
             } else {
+                w.line()
                 w.line("/// Decodes the first case whose type matches, in the spec's order.")
                 w.block("public init(from decoder: any Decoder) throws") { w in
                     w.line("let container = try decoder.singleValueContainer()")
                     for c in cases {
                         w.line("if let value = try? container.decode(\(c.type.swift).self) { self = .\(Naming.escaped(c.name))(value); return }")
                     }
-                    w.line("throw DecodingError.dataCorruptedError(in: container, debugDescription: \"the value matches no case of \(decl.name)\")")
+                    w.line("throw DecodingError.dataCorruptedError(in: container, debugDescription: \(CodeWriter.literal("the value matches no case of \(decl.name)")))")
+                }
+                w.line()
+                w.line("/// Reads the value through its `Decodable` conformance.")
+                w.block("public init(reading reader: inout JSONReader) throws") { w in
+                    w.line("self = try reader.readDecodable(Self.self)")
                 }
             }
+            let allCases = cases.map { ($0.name, $0.type) } + (discriminator == nil ? [] : [("unknown", TypeRef.named("Unrecognized", .structure))])
             w.line()
             w.line("/// Encodes the wrapped value as it is.")
             w.block("public func encode(to encoder: any Encoder) throws") { w in
                 w.block("switch self") { w in
-                    for c in cases { w.line("case .\(Naming.escaped(c.name))(let value): try value.encode(to: encoder)") }
+                    for (name, _) in allCases { w.line("case .\(Naming.escaped(name))(let value): try value.encode(to: encoder)") }
                 }
             }
             w.line()
-            w.line("/// Reads the value through its `Decodable` conformance.")
-            w.block("public init(reading reader: inout JSONReader) throws") { w in
-                w.line("self = try reader.readDecodable(Self.self)")
+            w.line("/// Checks the wrapped value against the constraints of its schema.")
+            w.block("public func validate() throws(ValidationError)") { w in
+                w.block("switch self") { w in
+                    for (name, type) in allCases {
+                        if case .named(_, let kind) = type.underlying, kind == .structure || kind == .union {
+                            w.line("case .\(Naming.escaped(name))(let value): try value.validate()")
+                        } else {
+                            w.line("case .\(Naming.escaped(name)): break")
+                        }
+                    }
+                }
+            }
+            for p in shared {
+                w.line()
+                w.doc(p.doc)
+                w.block("public var \(Naming.escaped(p.name)): \(propertyType(p))") { w in
+                    w.block("switch self") { w in
+                        for (name, _) in allCases { w.line("case .\(Naming.escaped(name))(let value): value.\(Naming.escaped(p.name))") }
+                    }
+                }
             }
             renderNested(decl, &w)
+        }
+    }
+
+    /// Decoding by the discriminator's value: exact tags, then tags spelled differently only in
+    /// case or `-`/`_`, then `unknown`. The fast path peeks at the tag and reads the case's type directly.
+    private func renderDiscriminatedCoding(_ cases: [UnionCase], _ discriminator: String, _ w: inout CodeWriter) {
+        w.line("/// The case a discriminator value selects.")
+        w.block("private enum Tag") { w in
+            w.line("case " + (cases.map { Naming.escaped($0.name) } + ["unknown"]).joined(separator: ", "))
+        }
+        w.line()
+        w.block("private static func tag(_ value: String) -> Tag") { w in
+            w.block("switch value") { w in
+                for c in cases { w.line("case \(c.discriminatorValues.map(CodeWriter.literal).joined(separator: ", ")): return .\(Naming.escaped(c.name))") }
+                w.line("default:")
+                w.line("    switch EnumSpelling.normalized(value) {")
+                var seen = Set<String>()
+                for c in cases {
+                    let spellings = c.discriminatorValues.map(Self.normalized).filter { seen.insert($0).inserted }
+                    if !spellings.isEmpty { w.line("    case \(spellings.map(CodeWriter.literal).joined(separator: ", ")): return .\(Naming.escaped(c.name))") }
+                }
+                w.line("    default: return .unknown")
+                w.line("    }")
+            }
+        }
+        let key = CodeWriter.literal(discriminator)
+        w.line()
+        w.doc(["Decodes the case named by `\(discriminator)`; an unknown or missing value decodes as `unknown`."])
+        w.block("public init(from decoder: any Decoder) throws") { w in
+            w.line("let container = try decoder.container(keyedBy: AnyCodingKey.self)")
+            w.line("let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey(\(key)))) ?? nil")
+            w.block("switch Self.tag(value ?? \"\")") { w in
+                for c in cases { w.line("case .\(Naming.escaped(c.name)): self = .\(Naming.escaped(c.name))(try \(c.type.swift)(from: decoder))") }
+                w.line("case .unknown: self = .unknown(try Unrecognized(from: decoder))")
+            }
+        }
+        w.line()
+        w.doc(["Reads the case named by `\(discriminator)` straight from JSON, without `JSONDecoder`."])
+        w.block("public init(reading reader: inout JSONReader) throws") { w in
+            w.block("switch Self.tag(try reader.peekString(forKey: \(key)) ?? \"\")") { w in
+                for c in cases { w.line("case .\(Naming.escaped(c.name)): self = .\(Naming.escaped(c.name))(try \(c.type.swift)(reading: &reader))") }
+                w.line("case .unknown: self = .unknown(try Unrecognized(reading: &reader))")
+            }
         }
     }
 
@@ -372,7 +453,7 @@ struct Renderer {
             if !inner.text.isEmpty {
                 w.block("for (key, element) in \(expr)") { w in inner.text.split(separator: "\n").forEach { w.line(String($0)) } }
             }
-        case .named(_, .structure):
+        case .named(_, .structure), .named(_, .union):
             w.line("try Check.nested(\(expr), field: \(field))")
         default:
             break
@@ -465,7 +546,7 @@ struct Renderer {
                 for p in op.parameters {
                     validation(type: p.type, constraints: p.constraints, expr: Naming.escaped(p.name), field: p.name, optional: p.optional, &w)
                 }
-                if let body = op.body, case .named(_, .structure) = body.type.underlying {
+                if let body = op.body, case .named(_, let kind) = body.type.underlying, kind == .structure || kind == .union {
                     w.line(body.required ? "try body.validate()" : "try body?.validate()")
                 }
             }
@@ -704,6 +785,13 @@ struct Renderer {
                     w.line("try await transport.perform(\(type).self, input, baseURL: baseURL)")
                 }
             }
+        }
+        w.line()
+        w.line("/// The OpenAPI document this module was generated from, so tools that check traffic against it")
+        w.line("/// (contract tests, fakes) need no file at run time.")
+        w.block("public enum OpenAPISpec") { w in
+            w.line("/// The document's JSON text, as given to the generator.")
+            w.line("public static let json = \(CodeWriter.literal(module.documentText))")
         }
         return w.text
     }

@@ -58,6 +58,7 @@ struct Translator {
             types.append(try translateComponent(schema, name: componentNames[pointer]!, pointer: pointer))
         }
         try checkContainmentCycles(types)
+        Self.attachSharedProperties(types)
 
         var operationScope = NameScope(outer: topLevelNames, reserved: ["Input", "Output"])
         var methodScope = NameScope(reserved: ["baseURL", "transport", "serverURLs", "init"])
@@ -216,7 +217,6 @@ struct Translator {
         if let values = schema.enumValues, !values.allSatisfy({ $0.stringValue != nil }) {
             warn(schema.pointer + "/enum", "only string enums become Swift enums; the allowed values are not checked")
         }
-        if schema.constValue != nil { warn(schema.pointer + "/const", "`const` is not checked by generated code") }
         switch schema.types.first {
         case "string"?:
             switch schema.format {
@@ -281,9 +281,14 @@ struct Translator {
                     if !docText.isEmpty { docText.append("") }
                     docText.append("When absent, the server uses `\(text)`.")
                 }
+                var constant: String?
+                if let value = propertySchema.constValue {
+                    constant = Self.constantExpression(value, type: type)
+                    if constant == nil { warn(propertySchema.pointer + "/const", "this `const` cannot be expressed for \(type.swift); it is not checked") }
+                }
                 decls.append(PropertyDecl(name: memberName, jsonName: jsonName, type: type,
                                           optional: !required.contains(jsonName) || nullable, required: required.contains(jsonName),
-                                          doc: docText, constraints: constraints))
+                                          doc: docText, constraints: constraints, constant: constant))
             }
             var additionalType: TypeRef?
             if let additional, !forbidden {
@@ -296,7 +301,7 @@ struct Translator {
             var context = NestContext(names: NameScope(outer: topLevelNames, reserved: [name]))
             let branches = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
             let key = schema.oneOf.isEmpty ? "anyOf" : "oneOf"
-            var caseScope = NameScope(reserved: ["init"])
+            var caseScope = NameScope(reserved: ["init", "unknown"])
             var cases: [UnionCase] = []
             var nullable = schema.nullable
             for (i, branch) in branches.enumerated() {
@@ -314,17 +319,21 @@ struct Translator {
                 default: base = "option\(i + 1)"
                 }
                 var values: [String] = []
+                var caseBase = base
                 if let discriminator = schema.discriminator {
                     guard let ref = branch.ref, componentNames[ref] != nil else {
                         throw GeneratorError("\(pointer)/\(key)/\(i)", "with a discriminator, every branch must be a $ref to a component schema")
                     }
                     values = discriminator.mapping.filter { $0.ref == ref }.map(\.value)
                     if values.isEmpty { values = [String(ref.split(separator: "/").last!)] }
+                    // Cases read as the tag that selects them: `.user` for `USER`.
+                    let fromTag = Naming.memberName(values[0])
+                    if !fromTag.isEmpty, fromTag != "unknown" { caseBase = fromTag }
                 }
-                cases.append(UnionCase(name: caseScope.claim(base), type: type, discriminatorValues: values))
+                cases.append(UnionCase(name: caseScope.claim(caseBase), type: type, discriminatorValues: values))
             }
             let decl = TypeDecl(name: name, doc: doc,
-                                kind: .union(cases: cases, discriminator: schema.discriminator?.propertyName, nullable: nullable),
+                                kind: .union(cases: cases, discriminator: schema.discriminator?.propertyName, nullable: nullable, shared: []),
                                 pointer: pointer)
             decl.nested = context.decls
             return decl
@@ -334,6 +343,17 @@ struct Translator {
             let decl = TypeDecl(name: name, doc: doc, kind: .alias(type), pointer: pointer)
             decl.nested = context.decls
             return decl
+        }
+    }
+
+    /// A Swift expression for a `const` value of the given type, or `nil` when it has none.
+    static func constantExpression(_ value: JSON, type: TypeRef) -> String? {
+        switch (type.underlying, value) {
+        case (.string, .string(let text)): return CodeWriter.literal(text)
+        case (.named(let name, .stringEnum), .string(let text)): return "\(name)(rawValue: \(CodeWriter.literal(text)))"
+        case (.integer, .integer(let number)): return String(number)
+        case (.bool, .bool(let flag)): return String(flag)
+        default: return nil
         }
     }
 
@@ -388,6 +408,44 @@ struct Translator {
         add(schema.properties)
         required.formUnion(schema.required)
         return (properties, required, additional, forbidden)
+    }
+
+    /// Gives each discriminated union the properties all its branches share (same JSON name and
+    /// Swift type), so callers read them without a `switch`, and an `Unrecognized` struct of those
+    /// properties for values whose tag this spec does not know.
+    static func attachSharedProperties(_ types: [TypeDecl]) {
+        var byName: [String: TypeDecl] = [:]
+        for decl in types { byName[decl.name] = decl }
+        func visit(_ decl: TypeDecl) {
+            decl.nested.forEach(visit)
+            guard case .union(let cases, let discriminator?, let nullable, _) = decl.kind else { return }
+            var branches: [[PropertyDecl]] = []
+            for c in cases {
+                guard case .named(let name, .structure) = c.type, let branch = byName[name],
+                      case .structure(let properties, _) = branch.kind else { return }
+                branches.append(properties)
+            }
+            guard let first = branches.first else { return }
+            let caseNames = Set(cases.map(\.name))
+            var shared: [PropertyDecl] = []
+            for property in first where !caseNames.contains(property.name) {
+                let matches = branches.compactMap { $0.first { $0.jsonName == property.jsonName && $0.type == property.type && $0.name == property.name } }
+                guard matches.count == branches.count else { continue }
+                var merged = property
+                merged.optional = matches.contains { $0.optional }
+                merged.required = matches.allSatisfy { $0.required }
+                merged.constant = nil
+                merged.constraints = Constraints()
+                merged.doc = matches.first { !$0.doc.isEmpty }?.doc ?? []
+                shared.append(merged)
+            }
+            decl.kind = .union(cases: cases, discriminator: discriminator, nullable: nullable, shared: shared)
+            let unrecognized = TypeDecl(name: "Unrecognized",
+                                        doc: ["A value whose `\(discriminator)` this version of the spec does not know: the properties every", "known case shares, kept as sent."],
+                                        kind: .structure(properties: shared, additional: nil), pointer: decl.pointer)
+            decl.nested.append(unrecognized)
+        }
+        types.forEach(visit)
     }
 
     /// Reports structs that contain themselves by value (Swift cannot lay them out).

@@ -415,6 +415,22 @@ public struct JSONReader {
         }
     }
 
+    /// The string value of `key` in the object that comes next, without consuming anything:
+    /// how a discriminated union learns which case to read. `nil` when the key is absent or not a string.
+    public func peekString(forKey key: String) throws -> String? {
+        var copy = self
+        var found: String?
+        let wanted = Array(key.utf8)
+        try copy.readObject { name, reader in
+            if found == nil, name.bytes.elementsEqual(wanted), try reader.peek() == .string {
+                found = try reader.readString()
+            } else {
+                try reader.skipValue()
+            }
+        }
+        return found
+    }
+
     /// Consumes the next value and returns its bytes, for decoding it some other way.
     public mutating func readRawValue() throws -> [UInt8] {
         skipWhitespace()

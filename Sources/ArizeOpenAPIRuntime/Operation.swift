@@ -184,3 +184,21 @@ public struct AnyCodingKey: CodingKey, Sendable, Hashable {
     /// Integer keys are not used.
     public init?(intValue: Int) { nil }
 }
+
+/// How generated enums and discriminated unions match a value spelled differently from the
+/// spec (an older server's `read-only` for `READ_ONLY`): after an exact match fails, both sides
+/// are compared in this form.
+public enum EnumSpelling {
+    /// ASCII letters upper-cased; `-` and spaces turned into `_`.
+    public static func normalized(_ value: String) -> String {
+        var bytes = Array(value.utf8)
+        for i in bytes.indices {
+            switch bytes[i] {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): bytes[i] -= 32
+            case UInt8(ascii: "-"), UInt8(ascii: " "): bytes[i] = UInt8(ascii: "_")
+            default: break
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

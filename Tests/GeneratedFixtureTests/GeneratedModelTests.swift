@@ -27,6 +27,18 @@ private func encode<T: Encodable>(_ value: T) throws -> String {
     }
 }
 
+@Suite struct ConstTests {
+    /// `const` properties need no argument, are always sent, and are checked by `validate()`.
+    @Test func constantsAreDefaultsAndChecked() throws {
+        let value = Versioned(note: "n")
+        #expect(value.kind == "v1" && value.mode == .dog)
+        try value.validate()
+        #expect(try encode(value) == #"{"kind":"v1","mode":"dog","note":"n"}"#)
+        #expect(throws: ValidationError.self) { try Versioned(kind: "v2").validate() }
+        #expect(throws: ValidationError.self) { try Versioned(mode: .cat).validate() }
+    }
+}
+
 @Suite struct UnionTests {
     @Test func discriminatorPicksEachBranch() throws {
         let cat = try decode(Pet.self, #"{"pet_type":"cat","name":"Tom","indoor":true}"#)
@@ -38,9 +50,30 @@ private func encode<T: Encodable>(_ value: T) throws -> String {
         #expect(try encode(dog) == #"{"bark_volume":9000000000,"name":"Rex","pet_type":"dog"}"#)
     }
 
-    @Test func unknownDiscriminatorFailsWithItsName() throws {
-        let error = #expect(throws: DecodingError.self) { try decode(Pet.self, #"{"pet_type":"fish","name":"Nemo"}"#) }
-        #expect(JSONCoding.explain(error!).contains("unknown pet_type \"fish\""))
+    /// A tag this spec does not know still decodes: the properties every case shares are kept.
+    @Test func unknownDiscriminatorKeepsTheSharedProperties() throws {
+        let fish = try decode(Pet.self, #"{"pet_type":"fish","name":"Nemo","fins":2}"#)
+        #expect(fish == .unknown(Pet.Unrecognized(petType: "fish", name: "Nemo")))
+        #expect(fish.name == "Nemo" && fish.petType == "fish")
+        #expect(try JSONCoding.decode(Pet.self, from: Data(#"{"pet_type":"fish","name":"Nemo","fins":2}"#.utf8)) == fish)
+        // Shared required properties are still required (the tag itself included).
+        #expect(throws: (any Error).self) { try JSONCoding.decode(Pet.self, from: Data(#"{"pet_type":"fish"}"#.utf8)) }
+        #expect(throws: (any Error).self) { try JSONCoding.decode(Pet.self, from: Data(#"{"name":"Nemo"}"#.utf8)) }
+    }
+
+    @Test func sharedPropertiesNeedNoSwitch() throws {
+        let pets = try decode([Pet].self, #"[{"pet_type":"cat","name":"Tom"},{"pet_type":"dog","name":"Rex"}]"#)
+        #expect(pets.map(\.name) == ["Tom", "Rex"])
+    }
+
+    /// An older server's spelling (another case, `-` for `_`) selects the same case.
+    @Test func tagsAndEnumValuesSpelledDifferentlyStillMatch() throws {
+        #expect(try decode(Pet.self, #"{"pet_type":"DOG","name":"Rex"}"#) == .dog(Dog(petType: "DOG", name: "Rex")))
+        #expect(try JSONCoding.decode(Pet.self, from: Data(#"{"pet_type":"Kitten","name":"K"}"#.utf8)) == .cat(Cat(petType: "Kitten", name: "K")))
+        #expect(PetKind(rawValue: "READ_ONLY") == .readOnly && PetKind(rawValue: "Read-Only") == .readOnly)
+        #expect(try JSONCoding.decode(PetKind.self, from: Data(#""READ_ONLY""#.utf8)) == .readOnly)
+        // Encoding writes the spec's spelling.
+        #expect(PetKind(rawValue: "READ_ONLY").rawValue == "read-only")
     }
 
     @Test func undiscriminatedOneOfTriesBranchesInOrder() throws {

@@ -15,7 +15,7 @@ import Testing
         #expect(request.headers["accept"] == "application/json, application/problem+json, text/plain")
         #expect(request.body == nil)
         let url = request.url(relativeTo: URL(string: "https://fixture.example.com/api")!)
-        #expect(url?.absoluteString == "https://fixture.example.com/api/pets/a%2Fb%20c?tags=x&tags=y&kinds=cat%2Cread-only&since=2026-01-01T00%3A00%3A00Z&limit=3")
+        #expect(url?.absoluteString == "https://fixture.example.com/api/pets/a%2Fb%20c?tags=x&tags=y&kinds=cat%2Cread-only&since=2026-01-01T00%3A00%3A00%2B00%3A00&limit=3")
     }
 
     @Test func nilOptionalsAreOmitted() throws {

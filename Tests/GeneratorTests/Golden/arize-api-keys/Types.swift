@@ -13,11 +13,17 @@ public enum APIKeyType: RawRepresentable, Codable, Hashable, Sendable, CaseItera
     case unknown(String)
 
     /// The case for a wire value; `unknown` for values the spec does not list.
+    /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
     public init(rawValue: String) {
         switch rawValue {
         case "user": self = .user
         case "service": self = .service
-        default: self = .unknown(rawValue)
+        default:
+            switch EnumSpelling.normalized(rawValue) {
+            case "USER": self = .user
+            case "SERVICE": self = .service
+            default: self = .unknown(rawValue)
+            }
         }
     }
 
@@ -53,7 +59,7 @@ public enum APIKeyType: RawRepresentable, Codable, Hashable, Sendable, CaseItera
         switch text {
         case "user": self = .user
         case "service": self = .service
-        default: self = .unknown(text.stringValue)
+        default: self.init(rawValue: text.stringValue)
         }
     }
 }
@@ -68,11 +74,17 @@ public enum APIKeyStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIte
     case unknown(String)
 
     /// The case for a wire value; `unknown` for values the spec does not list.
+    /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
     public init(rawValue: String) {
         switch rawValue {
         case "active": self = .active
         case "revoked": self = .revoked
-        default: self = .unknown(rawValue)
+        default:
+            switch EnumSpelling.normalized(rawValue) {
+            case "ACTIVE": self = .active
+            case "REVOKED": self = .revoked
+            default: self = .unknown(rawValue)
+            }
         }
     }
 
@@ -108,7 +120,7 @@ public enum APIKeyStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIte
         switch text {
         case "active": self = .active
         case "revoked": self = .revoked
-        default: self = .unknown(text.stringValue)
+        default: self.init(rawValue: text.stringValue)
         }
     }
 }
@@ -125,12 +137,19 @@ public enum APIKeySpaceRole: RawRepresentable, Codable, Hashable, Sendable, Case
     case unknown(String)
 
     /// The case for a wire value; `unknown` for values the spec does not list.
+    /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
     public init(rawValue: String) {
         switch rawValue {
         case "admin": self = .admin
         case "member": self = .member
         case "read-only": self = .readOnly
-        default: self = .unknown(rawValue)
+        default:
+            switch EnumSpelling.normalized(rawValue) {
+            case "ADMIN": self = .admin
+            case "MEMBER": self = .member
+            case "READ_ONLY": self = .readOnly
+            default: self = .unknown(rawValue)
+            }
         }
     }
 
@@ -168,7 +187,7 @@ public enum APIKeySpaceRole: RawRepresentable, Codable, Hashable, Sendable, Case
         case "admin": self = .admin
         case "member": self = .member
         case "read-only": self = .readOnly
-        default: self = .unknown(text.stringValue)
+        default: self.init(rawValue: text.stringValue)
         }
     }
 }
@@ -185,12 +204,19 @@ public enum APIKeyOrganizationRole: RawRepresentable, Codable, Hashable, Sendabl
     case unknown(String)
 
     /// The case for a wire value; `unknown` for values the spec does not list.
+    /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
     public init(rawValue: String) {
         switch rawValue {
         case "admin": self = .admin
         case "member": self = .member
         case "read-only": self = .readOnly
-        default: self = .unknown(rawValue)
+        default:
+            switch EnumSpelling.normalized(rawValue) {
+            case "ADMIN": self = .admin
+            case "MEMBER": self = .member
+            case "READ_ONLY": self = .readOnly
+            default: self = .unknown(rawValue)
+            }
         }
     }
 
@@ -228,7 +254,7 @@ public enum APIKeyOrganizationRole: RawRepresentable, Codable, Hashable, Sendabl
         case "admin": self = .admin
         case "member": self = .member
         case "read-only": self = .readOnly
-        default: self = .unknown(text.stringValue)
+        default: self.init(rawValue: text.stringValue)
         }
     }
 }
@@ -243,11 +269,17 @@ public enum APIKeyAccountRole: RawRepresentable, Codable, Hashable, Sendable, Ca
     case unknown(String)
 
     /// The case for a wire value; `unknown` for values the spec does not list.
+    /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
     public init(rawValue: String) {
         switch rawValue {
         case "admin": self = .admin
         case "member": self = .member
-        default: self = .unknown(rawValue)
+        default:
+            switch EnumSpelling.normalized(rawValue) {
+            case "ADMIN": self = .admin
+            case "MEMBER": self = .member
+            default: self = .unknown(rawValue)
+            }
         }
     }
 
@@ -283,7 +315,7 @@ public enum APIKeyAccountRole: RawRepresentable, Codable, Hashable, Sendable, Ca
         switch text {
         case "admin": self = .admin
         case "member": self = .member
-        default: self = .unknown(text.stringValue)
+        default: self.init(rawValue: text.stringValue)
         }
     }
 }

@@ -461,11 +461,17 @@ extension Operations {
                 case unknown(String)
 
                 /// The case for a wire value; `unknown` for values the spec does not list.
+                /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
                 public init(rawValue: String) {
                     switch rawValue {
                     case "calm": self = .calm
                     case "wild": self = .wild
-                    default: self = .unknown(rawValue)
+                    default:
+                        switch EnumSpelling.normalized(rawValue) {
+                        case "CALM": self = .calm
+                        case "WILD": self = .wild
+                        default: self = .unknown(rawValue)
+                        }
                     }
                 }
 
@@ -501,7 +507,7 @@ extension Operations {
                     switch text {
                     case "calm": self = .calm
                     case "wild": self = .wild
-                    default: self = .unknown(text.stringValue)
+                    default: self.init(rawValue: text.stringValue)
                     }
                 }
             }

@@ -140,6 +140,7 @@ public struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable {
         case unknown(String)
 
         /// The case for a wire value; `unknown` for values the spec does not list.
+        /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
         public init(rawValue: String) {
             switch rawValue {
             case "plain": self = .plain
@@ -147,7 +148,15 @@ public struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable {
             case "\"quoted\"": self = .quoted
             case "back\\slash": self = .backSlash
             case "x\r\ny": self = .xY
-            default: self = .unknown(rawValue)
+            default:
+                switch EnumSpelling.normalized(rawValue) {
+                case "PLAIN": self = .plain
+                case "E_CRLF\r\nPUBLIC_LET_INJECTEDE1_=_\"PWNED\"\rPUBLIC_LET_INJECTEDE2_=_1\u{85}PUBLIC_LET_INJECTEDE3_=_1\u{2028}PUBLIC_LET_INJECTEDE4_=_1\u{2029}PUBLIC_LET_INJECTEDE5_=_1\nPUBLIC_LET_INJECTEDE6_=_1\u{b}PUBLIC_LET_INJECTEDE7_=_1\u{c}*/_/*_\"\"\"_\\_\\(_#\"_\"#_`X`_PUBLIC_LET_INJECTEDE8_=_1": self = .eCrlfPublicLetInjectedE1PwnedPublicLetInjectedE21PublicLetInjectedE31PublicLetInjectedE41PublicLetInjectedE51PublicLetInjectedE61PublicLetInjectedE71XPublicLetInjectedE81
+                case "\"QUOTED\"": self = .quoted
+                case "BACK\\SLASH": self = .backSlash
+                case "X\r\nY": self = .xY
+                default: self = .unknown(rawValue)
+                }
             }
         }
 
@@ -189,7 +198,7 @@ public struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable {
             case "\"quoted\"": self = .quoted
             case "back\\slash": self = .backSlash
             case "x\r\ny": self = .xY
-            default: self = .unknown(text.stringValue)
+            default: self.init(rawValue: text.stringValue)
             }
         }
     }
@@ -235,6 +244,49 @@ public struct Problem: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public func validate() throws(ValidationError) {}
 }
 
+public struct Versioned: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    public var kind: String
+    public var mode: PetKind
+    public var note: String?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(kind: String = "v1", mode: PetKind = PetKind(rawValue: "dog"), note: String? = nil) {
+        self.kind = kind
+        self.mode = mode
+        self.note = note
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case kind
+        case mode
+        case note
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _kind: String? = nil
+        var _mode: PetKind? = nil
+        var _note: String? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "kind": _kind = try reader.readString()
+            case "mode": _mode = try PetKind(reading: &reader)
+            case "note": _note = try reader.readOptional { r0 in try r0.readString() }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _kind else { throw reader.missing("kind") }
+        guard let _mode else { throw reader.missing("mode") }
+        self.init(kind: _kind, mode: _mode, note: _note)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if kind != "v1" { throw ValidationError(field: "kind", reason: "must be the constant of the spec") }
+        if mode != PetKind(rawValue: "dog") { throw ValidationError(field: "mode", reason: "must be the constant of the spec") }
+    }
+}
+
 public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
     /// `cat`
     case cat
@@ -254,6 +306,7 @@ public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable
     case unknown(String)
 
     /// The case for a wire value; `unknown` for values the spec does not list.
+    /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
     public init(rawValue: String) {
         switch rawValue {
         case "cat": self = .cat
@@ -263,7 +316,17 @@ public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable
         case "self": self = .selfValue
         case "unknown": self = .unknown2
         case "": self = .empty
-        default: self = .unknown(rawValue)
+        default:
+            switch EnumSpelling.normalized(rawValue) {
+            case "CAT": self = .cat
+            case "DOG": self = .dog
+            case "READ_ONLY": self = .readOnly
+            case "DEFAULT": self = .`default`
+            case "SELF": self = .selfValue
+            case "UNKNOWN": self = .unknown2
+            case "": self = .empty
+            default: self = .unknown(rawValue)
+            }
         }
     }
 
@@ -309,7 +372,7 @@ public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable
         case "self": self = .selfValue
         case "unknown": self = .unknown2
         case "": self = .empty
-        default: self = .unknown(text.stringValue)
+        default: self.init(rawValue: text.stringValue)
         }
     }
 }
@@ -395,22 +458,49 @@ public struct Dog: Codable, Hashable, Sendable, Validatable, JSONReadable {
 }
 
 /// A cat or a dog, told apart by `pet_type`.
-public indirect enum Pet: Codable, Hashable, Sendable, JSONReadable {
-    /// A `Cat` (`cat`, `kitten`).
+public indirect enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// A `Cat` (`pet_type`: `cat`, `kitten`).
     case cat(Cat)
-    /// A `Dog` (`dog`).
+    /// A `Dog` (`pet_type`: `dog`).
     case dog(Dog)
+    /// A `pet_type` this version of the spec does not know, with the properties every case shares.
+    case unknown(Unrecognized)
 
-    /// Decodes the case named by `pet_type`.
+    /// The case a discriminator value selects.
+    private enum Tag {
+        case cat, dog, unknown
+    }
+
+    private static func tag(_ value: String) -> Tag {
+        switch value {
+        case "cat", "kitten": return .cat
+        case "dog": return .dog
+        default:
+            switch EnumSpelling.normalized(value) {
+            case "CAT", "KITTEN": return .cat
+            case "DOG": return .dog
+            default: return .unknown
+            }
+        }
+    }
+
+    /// Decodes the case named by `pet_type`; an unknown or missing value decodes as `unknown`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        let key = AnyCodingKey("pet_type")
-        let tag = try container.decode(String.self, forKey: key)
-        switch tag {
-        case "cat", "kitten": self = .cat(try Cat(from: decoder))
-        case "dog": self = .dog(try Dog(from: decoder))
-        default:
-            throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "unknown pet_type \"" + tag + "\" for Pet")
+        let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("pet_type"))) ?? nil
+        switch Self.tag(value ?? "") {
+        case .cat: self = .cat(try Cat(from: decoder))
+        case .dog: self = .dog(try Dog(from: decoder))
+        case .unknown: self = .unknown(try Unrecognized(from: decoder))
+        }
+    }
+
+    /// Reads the case named by `pet_type` straight from JSON, without `JSONDecoder`.
+    public init(reading reader: inout JSONReader) throws {
+        switch Self.tag(try reader.peekString(forKey: "pet_type") ?? "") {
+        case .cat: self = .cat(try Cat(reading: &reader))
+        case .dog: self = .dog(try Dog(reading: &reader))
+        case .unknown: self = .unknown(try Unrecognized(reading: &reader))
         }
     }
 
@@ -419,16 +509,74 @@ public indirect enum Pet: Codable, Hashable, Sendable, JSONReadable {
         switch self {
         case .cat(let value): try value.encode(to: encoder)
         case .dog(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
         }
     }
 
-    /// Reads the value through its `Decodable` conformance.
-    public init(reading reader: inout JSONReader) throws {
-        self = try reader.readDecodable(Self.self)
+    /// Checks the wrapped value against the constraints of its schema.
+    public func validate() throws(ValidationError) {
+        switch self {
+        case .cat(let value): try value.validate()
+        case .dog(let value): try value.validate()
+        case .unknown(let value): try value.validate()
+        }
+    }
+
+    public var petType: String {
+        switch self {
+        case .cat(let value): value.petType
+        case .dog(let value): value.petType
+        case .unknown(let value): value.petType
+        }
+    }
+
+    public var name: String {
+        switch self {
+        case .cat(let value): value.name
+        case .dog(let value): value.name
+        case .unknown(let value): value.name
+        }
+    }
+
+    /// A value whose `pet_type` this version of the spec does not know: the properties every
+    /// known case shares, kept as sent.
+    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        public var petType: String
+        public var name: String
+
+        /// Creates a value; optional properties default to `nil`.
+        public init(petType: String, name: String) {
+            self.petType = petType
+            self.name = name
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case petType = "pet_type"
+            case name
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        public init(reading reader: inout JSONReader) throws {
+            var _petType: String? = nil
+            var _name: String? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "pet_type": _petType = try reader.readString()
+                case "name": _name = try reader.readString()
+                default: try reader.skipValue()
+                }
+            }
+            guard let _petType else { throw reader.missing("pet_type") }
+            guard let _name else { throw reader.missing("name") }
+            self.init(petType: _petType, name: _name)
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        public func validate() throws(ValidationError) {}
     }
 }
 
-public indirect enum IDOrName: Codable, Hashable, Sendable, JSONReadable {
+public indirect enum IDOrName: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `Int`.
     case number(Int)
     /// A `String`.
@@ -442,6 +590,11 @@ public indirect enum IDOrName: Codable, Hashable, Sendable, JSONReadable {
         throw DecodingError.dataCorruptedError(in: container, debugDescription: "the value matches no case of IDOrName")
     }
 
+    /// Reads the value through its `Decodable` conformance.
+    public init(reading reader: inout JSONReader) throws {
+        self = try reader.readDecodable(Self.self)
+    }
+
     /// Encodes the wrapped value as it is.
     public func encode(to encoder: any Encoder) throws {
         switch self {
@@ -450,13 +603,16 @@ public indirect enum IDOrName: Codable, Hashable, Sendable, JSONReadable {
         }
     }
 
-    /// Reads the value through its `Decodable` conformance.
-    public init(reading reader: inout JSONReader) throws {
-        self = try reader.readDecodable(Self.self)
+    /// Checks the wrapped value against the constraints of its schema.
+    public func validate() throws(ValidationError) {
+        switch self {
+        case .number: break
+        case .string: break
+        }
     }
 }
 
-public indirect enum Shape: Codable, Hashable, Sendable, JSONReadable {
+public indirect enum Shape: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `Option1`.
     case option1(Option1)
     /// A `Option2`.
@@ -470,6 +626,11 @@ public indirect enum Shape: Codable, Hashable, Sendable, JSONReadable {
         throw DecodingError.dataCorruptedError(in: container, debugDescription: "the value matches no case of Shape")
     }
 
+    /// Reads the value through its `Decodable` conformance.
+    public init(reading reader: inout JSONReader) throws {
+        self = try reader.readDecodable(Self.self)
+    }
+
     /// Encodes the wrapped value as it is.
     public func encode(to encoder: any Encoder) throws {
         switch self {
@@ -478,9 +639,12 @@ public indirect enum Shape: Codable, Hashable, Sendable, JSONReadable {
         }
     }
 
-    /// Reads the value through its `Decodable` conformance.
-    public init(reading reader: inout JSONReader) throws {
-        self = try reader.readDecodable(Self.self)
+    /// Checks the wrapped value against the constraints of its schema.
+    public func validate() throws(ValidationError) {
+        switch self {
+        case .option1(let value): try value.validate()
+        case .option2(let value): try value.validate()
+        }
     }
 
     public struct Option1: Codable, Hashable, Sendable, Validatable, JSONReadable {
@@ -621,7 +785,13 @@ public struct Owner: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {}
+    public func validate() throws(ValidationError) {
+        if let value = pets {
+            for (index, element) in value.enumerated() {
+                try Check.nested(element, field: "pets[\(index)]")
+            }
+        }
+    }
 }
 
 public typealias OwnerAlias = Owner
@@ -810,11 +980,17 @@ public struct Keywords: Codable, Hashable, Sendable, Validatable, JSONReadable {
         case unknown(String)
 
         /// The case for a wire value; `unknown` for values the spec does not list.
+        /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
         public init(rawValue: String) {
             switch rawValue {
             case "a": self = .a
             case "b": self = .b
-            default: self = .unknown(rawValue)
+            default:
+                switch EnumSpelling.normalized(rawValue) {
+                case "A": self = .a
+                case "B": self = .b
+                default: self = .unknown(rawValue)
+                }
             }
         }
 
@@ -850,7 +1026,7 @@ public struct Keywords: Codable, Hashable, Sendable, Validatable, JSONReadable {
             switch text {
             case "a": self = .a
             case "b": self = .b
-            default: self = .unknown(text.stringValue)
+            default: self.init(rawValue: text.stringValue)
             }
         }
     }
@@ -1123,11 +1299,17 @@ public struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
         case unknown(String)
 
         /// The case for a wire value; `unknown` for values the spec does not list.
+        /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
         public init(rawValue: String) {
             switch rawValue {
             case "on": self = .on
             case "off": self = .off
-            default: self = .unknown(rawValue)
+            default:
+                switch EnumSpelling.normalized(rawValue) {
+                case "ON": self = .on
+                case "OFF": self = .off
+                default: self = .unknown(rawValue)
+                }
             }
         }
 
@@ -1163,7 +1345,7 @@ public struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
             switch text {
             case "on": self = .on
             case "off": self = .off
-            default: self = .unknown(text.stringValue)
+            default: self.init(rawValue: text.stringValue)
             }
         }
     }

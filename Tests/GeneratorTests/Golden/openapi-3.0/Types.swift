@@ -67,11 +67,17 @@ public struct Item: Codable, Hashable, Sendable, Validatable, JSONReadable {
         case unknown(String)
 
         /// The case for a wire value; `unknown` for values the spec does not list.
+        /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
         public init(rawValue: String) {
             switch rawValue {
             case "new": self = .new
             case "used": self = .used
-            default: self = .unknown(rawValue)
+            default:
+                switch EnumSpelling.normalized(rawValue) {
+                case "NEW": self = .new
+                case "USED": self = .used
+                default: self = .unknown(rawValue)
+                }
             }
         }
 
@@ -107,7 +113,7 @@ public struct Item: Codable, Hashable, Sendable, Validatable, JSONReadable {
             switch text {
             case "new": self = .new
             case "used": self = .used
-            default: self = .unknown(text.stringValue)
+            default: self.init(rawValue: text.stringValue)
             }
         }
     }
