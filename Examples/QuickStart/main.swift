@@ -1,7 +1,7 @@
 import ArizeAPIKeys
 import Foundation
 
-// Reads ARIZE_API_KEY (and ARIZE_API_HOST, ARIZE_API_SCHEME or ARIZE_REGION) from the environment.
+// Reads ARIZE_API_KEY (and ARIZE_API_HOST, ARIZE_API_SCHEME, ARIZE_API_PORT or ARIZE_REGION) from the environment.
 let client = try ArizeClient()
 
 // A user key that expires in 30 days. Its secret is returned only this once.
@@ -13,8 +13,13 @@ let created = try await client.apiKeys.create(
 print("created \(created.id): \(created.key)")  // prints <redacted>, never the secret
 let secret: String = created.key.revealed       // hand this to your secret store
 
-// A service key in a space, by name or id; roles left out get the server's defaults.
-let bot = try await client.apiKeys.createServiceKey(name: "nightly-bot", space: "production", spaceRole: .member)
+// A service key: a bot user in one or more organizations and spaces (by name or id).
+let bot = try await client.apiKeys.createServiceKey(name: "nightly-bot", organizations: [
+    OrganizationBinding(organizationID: "T3JnYW5pemF0aW9uOjE6YWNtZQ==", spaces: [
+        SpaceBinding(space: "production", role: .readOnly),
+    ]),
+])
+print(bot.botUser?.name ?? "")
 
 // One page, or every key lazily.
 let page = try await client.apiKeys.list(keyType: .service, space: "production", limit: 25)
@@ -23,8 +28,8 @@ for try await key in client.apiKeys.listAll(keyType: .user) {
     print(key.id, key.name, key.status)
 }
 
-// Rotate with a grace period, then revoke and delete.
-let rotated = try await client.apiKeys.refresh(apiKeyID: bot.id, gracePeriodSeconds: 300)
-try await client.apiKeys.revoke(apiKeyID: rotated.id)
-try await client.apiKeys.delete(apiKeyID: created.id)
+// Rotate: the replacement keeps working, the old key stops after the grace period (or revoke it now).
+let rotated = try await client.apiKeys.refresh(apiKeyID: created.id, expiresAt: created.expiresAt, gracePeriod: .seconds(300))
+try await client.apiKeys.revoke(apiKeyID: created.id)
+print("rotated to \(rotated.id)")
 _ = secret

@@ -2,7 +2,7 @@
 /// `created_by_user_id` → `createdByUserID`, `ApiKey` → `APIKey`, `read-only` → `readOnly`.
 public enum Naming {
     /// Words always written in capitals (`id` → `ID`).
-    static let acronyms: Set<String> = ["id", "ids", "api", "url", "uri", "http", "https", "json", "uuid", "sql", "ip", "tls", "ssl", "html", "xml", "jwt", "sdk", "cpu", "gpu"]
+    static let acronyms: Set<String> = ["id", "ids", "api", "url", "uri", "http", "https", "json", "uuid", "sql", "ip", "ui", "tls", "ssl", "html", "xml", "jwt", "sdk", "cpu", "gpu"]
 
     /// Words every Swift identifier would need backticks for.
     static let keywords: Set<String> = [

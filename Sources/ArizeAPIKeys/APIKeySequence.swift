@@ -33,7 +33,7 @@ public struct APIKeySequence: AsyncSequence, Sendable {
             while position == page.count {
                 if finished { return nil }
                 try Task.checkCancellation()
-                if !started, let space = sequence.space { spaceID = try await sequence.client.resolveSpace(space) }
+                if !started, let space = sequence.space { spaceID = try await sequence.client.spaceID(for: space) }
                 let result = try await sequence.client.list(
                     keyType: sequence.keyType, status: sequence.status, space: spaceID, userID: sequence.userID,
                     limit: sequence.pageSize, cursor: cursor, warningKey: started ? nil : "api_keys.list")

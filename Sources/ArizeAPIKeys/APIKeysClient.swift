@@ -1,8 +1,8 @@
 import ArizeOpenAPI
 import Foundation
 
-/// The API keys API: `client.apiKeys`. Every method is ALPHA: the first call of each in a
-/// process prints one `[ALPHA]` warning (see ``PrereleaseWarningMode``).
+/// The API keys API: `client.apiKeys`. Every method is BETA: the first call of each in a
+/// process prints one `[BETA]` warning (see ``PrereleaseWarningMode``).
 ///
 /// Parameters named `space` take a space name or id; parameters ending in `ID` take an id only.
 public struct APIKeysClient: Sendable {
@@ -14,30 +14,33 @@ public struct APIKeysClient: Sendable {
 
     /// Lists one page of API keys.
     ///
-    /// With `space`, lists the service keys of that space (`keyType` defaults to `.service`
-    /// on the server) and `userID` filters by creator. Without it, lists user keys; `userID`
-    /// (someone else's keys) is for account admins only.
+    /// Without `space`, lists user keys: yours, or with `userID` someone else's (account admins
+    /// only; others get 403). With `space`, lists the service keys bound to that space (`keyType`
+    /// is then implied `.service`), and `userID` filters by creator; in such a listing every key's
+    /// `botUser.organizations` is empty.
     /// - Parameters:
     ///   - keyType: only keys of this type.
     ///   - status: only keys with this status; the server lists `.active` keys when `nil`.
     ///   - space: a space name or id.
-    ///   - userID: only keys created by this user.
+    ///   - userID: only keys of (or, with `space`, created by) this user.
     ///   - limit: page size, 1…100; 50 when `nil`.
-    ///   - cursor: `pagination.nextCursor` of the previous page.
+    ///   - cursor: `pagination.nextCursor` of the previous page, with the same filters.
     public func list(keyType: APIKeyType? = nil, status: APIKeyStatus? = nil, space: String? = nil, userID: String? = nil,
-                     limit: Int? = nil, cursor: String? = nil) async throws -> APIKeyListResponse {
+                     limit: Int? = nil, cursor: String? = nil) async throws -> ListAPIKeysResponse {
         try await list(keyType: keyType, status: status, space: space, userID: userID, limit: limit, cursor: cursor,
                        warningKey: "api_keys.list")
     }
 
     func list(keyType: APIKeyType?, status: APIKeyStatus?, space: String?, userID: String?, limit: Int?, cursor: String?,
-              warningKey: String?) async throws -> APIKeyListResponse {
-        var input = Operations.APIKeysList.Input(keyType: keyType, status: status, userID: userID,
+              warningKey: String?) async throws -> ListAPIKeysResponse {
+        if case .unknown(let raw)? = keyType { throw ArizeError.invalidArgument(name: "keyType", reason: "\"\(raw)\" is not a key type this SDK can send") }
+        if case .unknown(let raw)? = status { throw ArizeError.invalidArgument(name: "status", reason: "\"\(raw)\" is not a status this SDK can send") }
+        var input = Operations.ListAPIKeys.Input(keyType: keyType, status: status, userID: userID,
                                                  limit: Int32(clamping: limit ?? Self.defaultPageSize), cursor: cursor)
         try checked(input)
-        if let space { input.spaceID = try await resolveSpace(space) }
-        guard case .ok(let page) = try await pipeline.perform(Operations.APIKeysList.self, input, warningKey: warningKey) else {
-            throw unexpectedSuccess(Operations.APIKeysList.operationID, 200)
+        if let space { input.spaceID = try await spaceID(for: space) }
+        guard case .ok(let page) = try await pipeline.perform(Operations.ListAPIKeys.self, input, warningKey: warningKey) else {
+            throw unexpectedSuccess(Operations.ListAPIKeys.operationID, 200)
         }
         return page
     }
@@ -61,99 +64,85 @@ public struct APIKeysClient: Sendable {
     /// - Parameters:
     ///   - name: up to 256 characters.
     ///   - description: up to 1000 characters.
-    ///   - expiresAt: in the future; `nil` never expires.
-    public func create(name: String, description: String? = nil, expiresAt: Date? = nil) async throws -> APIKeyCreated {
+    ///   - expiresAt: in the future; `nil` never expires (or, when the account limits key
+    ///     lifetimes, expires after the account's maximum).
+    public func create(name: String, description: String? = nil, expiresAt: Date? = nil) async throws -> CreatedAPIKey {
         try checkFuture(expiresAt)
-        let body = APIKeyCreate(name: name, description: description, keyType: .user, expiresAt: expiresAt)
-        return try await send(body, warningKey: "api_keys.create")
-    }
-
-    /// Creates a service key in a space, backed by a bot user with the given roles.
-    ///
-    /// Roles left `nil` get the server's defaults (space `member`, organization `read-only`,
-    /// account `member`); `roles` is sent only when at least one is given. Never retried automatically.
-    /// - Parameters:
-    ///   - name: up to 256 characters.
-    ///   - space: a space name or id.
-    ///   - description: up to 1000 characters.
-    ///   - expiresAt: in the future; `nil` never expires.
-    public func createServiceKey(name: String, space: String, description: String? = nil, expiresAt: Date? = nil,
-                                 spaceRole: APIKeySpaceRole? = nil, orgRole: APIKeyOrganizationRole? = nil,
-                                 accountRole: APIKeyAccountRole? = nil) async throws -> APIKeyCreated {
-        try checkFuture(expiresAt)
-        if space.isEmpty { throw ArizeError.invalidArgument(name: "space", reason: "must not be empty") }
-        let anyRole = spaceRole != nil || orgRole != nil || accountRole != nil
-        var body = APIKeyCreate(name: name, description: description, keyType: .service, expiresAt: expiresAt,
-                                roles: anyRole ? APIKeyRoles(spaceRole: spaceRole, orgRole: orgRole, accountRole: accountRole) : nil)
+        let body = CreateUserAPIKeyRequest(name: name, description: description, expiresAt: expiresAt)
         try checked(body)
-        body.spaceID = try await resolveSpace(space)
-        return try await send(body, warningKey: "api_keys.create_service_key")
+        return try await send(.user(body), warningKey: "api_keys.create")
     }
 
-    private func send(_ body: APIKeyCreate, warningKey: String) async throws -> APIKeyCreated {
-        let output = try await pipeline.perform(Operations.APIKeysCreate.self, .init(body: body), warningKey: warningKey)
-        guard case .created(let key) = output else { throw unexpectedSuccess(Operations.APIKeysCreate.operationID, output.statusCode) }
-        return key
-    }
-
-    /// Deletes a key at once and for good.
-    public func delete(apiKeyID: String) async throws {
-        _ = try await pipeline.perform(Operations.APIKeysDelete.self, .init(apiKeyID: apiKeyID), warningKey: "api_keys.delete")
-    }
-
-    /// Revokes a key; it stays listed as `.revoked`. Revoking a revoked key succeeds and changes nothing.
-    public func revoke(apiKeyID: String) async throws {
-        _ = try await pipeline.perform(Operations.APIKeysRevoke.self, .init(apiKeyID: apiKeyID), warningKey: "api_keys.revoke")
+    func send(_ body: CreateAPIKeyRequest, warningKey: String) async throws -> CreatedAPIKey {
+        let output = try await pipeline.perform(Operations.CreateAPIKey.self, .init(body: body), warningKey: warningKey)
+        guard case .created(let key) = output else { throw unexpectedSuccess(Operations.CreateAPIKey.operationID, output.statusCode) }
+        return CreatedAPIKey(.created(key))
     }
 
     /// Rotates a key: revokes it and issues a replacement with the same name, description, type
-    /// and scope, and a new id and secret.
+    /// and (for service keys) bot user and bindings, and a new id and secret.
     ///
-    /// Never retried automatically: a retry could rotate twice and lose the only copy of the new secret.
+    /// A replacement cannot outlive the key it replaces: when the old key expires, `expiresAt` is
+    /// required and no later than the old expiry (the server answers 422 otherwise); a key that
+    /// never expires may be refreshed without one. Never retried automatically: a retry could
+    /// rotate twice and lose the only copy of the new secret.
     /// - Parameters:
-    ///   - expiresAt: when the replacement expires; `nil` never.
-    ///   - gracePeriodSeconds: 0…86400 seconds the old key stays valid (not past its own expiry); `nil` or 0 revokes it at once.
-    public func refresh(apiKeyID: String, expiresAt: Date? = nil, gracePeriodSeconds: Int? = nil) async throws -> APIKeyCreated {
+    ///   - expiresAt: when the replacement expires.
+    ///   - gracePeriod: 0…86400 whole seconds the old key stays valid (never past its own
+    ///     expiry); `nil` or zero revokes it at once.
+    public func refresh(apiKeyID: String, expiresAt: Date? = nil, gracePeriod: Duration? = nil) async throws -> CreatedAPIKey {
+        var seconds: Int32?
+        if let gracePeriod {
+            let (whole, fraction) = gracePeriod.components
+            guard fraction == 0 else { throw ArizeError.invalidArgument(name: "gracePeriod", reason: "must be whole seconds") }
+            seconds = Int32(clamping: whole)
+        }
+        return try await refresh(apiKeyID: apiKeyID, expiresAt: expiresAt, seconds: seconds)
+    }
+
+    /// Rotates a key, with the grace period in seconds.
+    @available(*, deprecated, renamed: "refresh(apiKeyID:expiresAt:gracePeriod:)", message: "pass gracePeriod: .seconds(n)")
+    public func refresh(apiKeyID: String, expiresAt: Date? = nil, gracePeriodSeconds: Int) async throws -> CreatedAPIKey {
+        try await refresh(apiKeyID: apiKeyID, expiresAt: expiresAt, seconds: Int32(clamping: gracePeriodSeconds))
+    }
+
+    private func refresh(apiKeyID: String, expiresAt: Date?, seconds: Int32?) async throws -> CreatedAPIKey {
         try checkFuture(expiresAt)
-        let body = APIKeyRefresh(expiresAt: expiresAt, gracePeriodSeconds: gracePeriodSeconds.map { Int32(clamping: $0) })
-        let output = try await pipeline.perform(Operations.APIKeysRefresh.self, .init(apiKeyID: apiKeyID, body: body),
+        // Always a body, `{}` without options, as the official SDK sends.
+        let body = RefreshAPIKeyRequest(expiresAt: expiresAt, gracePeriodSeconds: seconds)
+        let output = try await pipeline.perform(Operations.RefreshAPIKey.self, .init(apiKeyID: apiKeyID, body: body),
                                                 warningKey: "api_keys.refresh")
-        guard case .ok(let key) = output else { throw unexpectedSuccess(Operations.APIKeysRefresh.operationID, output.statusCode) }
-        return key
+        guard case .ok(let key) = output else { throw unexpectedSuccess(Operations.RefreshAPIKey.operationID, output.statusCode) }
+        return CreatedAPIKey(.refreshed(key))
+    }
+
+    /// Revokes a key at once and for good; it stays listed as `.revoked`. Revoking a revoked key
+    /// succeeds and changes nothing.
+    public func revoke(apiKeyID: String) async throws {
+        _ = try await pipeline.perform(Operations.RevokeAPIKey.self, .init(apiKeyID: apiKeyID), warningKey: "api_keys.revoke")
+    }
+
+    /// Revokes a key. The API no longer deletes keys (`DELETE /v2/api-keys/{id}` is gone): this
+    /// sends the revoke, and the key stays listed as `.revoked`.
+    @available(*, deprecated, renamed: "revoke(apiKeyID:)", message: "the API no longer deletes keys; this revokes")
+    public func delete(apiKeyID: String) async throws {
+        try await revoke(apiKeyID: apiKeyID)
     }
 
     // MARK: Helpers
 
-    private func checkFuture(_ date: Date?) throws {
+    func checkFuture(_ date: Date?) throws {
         if let date, date <= Date() {
             throw ArizeError.invalidArgument(name: "expiresAt", reason: "must be in the future")
         }
     }
 
-    /// Validates before any request (including a space lookup) is sent.
-    private func checked(_ value: some Validatable) throws {
+    /// Validates with the spec's own constraints before any request (including a space lookup) is sent.
+    func checked(_ value: some Validatable) throws {
         do throws(ValidationError) {
             try value.validate()
         } catch {
             throw ArizeError.invalidArgument(name: error.field, reason: error.reason)
-        }
-    }
-
-    func resolveSpace(_ space: String) async throws -> String {
-        if space.isEmpty { throw ArizeError.invalidArgument(name: "space", reason: "must not be empty") }
-        let pipeline = self.pipeline
-        return try await spaces.resolve(space) { name in
-            var found: [Space] = []
-            var cursor: String?
-            repeat {
-                let input = Operations.SpacesList.Input(name: name, limit: 100, cursor: cursor)
-                guard case .ok(let page) = try await pipeline.perform(Operations.SpacesList.self, input) else {
-                    throw unexpectedSuccess(Operations.SpacesList.operationID, 200)
-                }
-                found += page.spaces
-                cursor = page.pagination.hasMore ? page.pagination.nextCursor : nil
-            } while cursor != nil
-            return found
         }
     }
 }

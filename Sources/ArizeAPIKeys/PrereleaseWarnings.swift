@@ -1,7 +1,7 @@
 import Foundation
 import Synchronization
 
-/// Remembers which ALPHA warnings this process has shown, so each shows once,
+/// Remembers which prerelease (BETA) warnings this process has shown, so each shows once,
 /// even when many tasks make their first call at the same moment.
 final class PrereleaseRegistry: Sendable {
     /// The process-wide registry every client uses.
@@ -14,7 +14,7 @@ final class PrereleaseRegistry: Sendable {
         if case .silent = mode { return }
         if let disabled = environment["DISABLE_PRERELEASE_WARNING"], ["true", "1", "yes"].contains(disabled.lowercased()) { return }
         guard shown.withLock({ $0.insert(key).inserted }) else { return }
-        let message = "[ALPHA] \(key) is an alpha API in arize-swift v\(ArizeClient.sdkVersion) and may change without notice."
+        let message = "[BETA] \(key) is a beta API in arize-swift v\(ArizeClient.sdkVersion) and may change without notice."
         switch mode {
         case .standardError: FileHandle.standardError.write(Data((message + "\n").utf8))
         case .handler(let handle): handle(message)

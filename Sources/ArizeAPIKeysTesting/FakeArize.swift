@@ -2,7 +2,8 @@ import ArizeAPIKeys
 import Foundation
 import Synchronization
 
-/// An in-process, stateful fake of the Arize API-keys API, for tests of code that uses ``ArizeClient``.
+/// An in-process, stateful fake of the Arize API-keys API (the contract of arize 8.61), for tests
+/// of code that uses ``ArizeClient``.
 ///
 /// ```swift
 /// let fake = FakeArize()
@@ -10,10 +11,13 @@ import Synchronization
 /// let created = try await client.apiKeys.create(name: "ci")
 /// #expect(fake.keys.contains { $0.id == created.id })
 /// ```
-/// It keeps keys and spaces, paginates with opaque cursors, filters, creates, refreshes (with
-/// grace periods), revokes and deletes, and answers bad input with the statuses and
-/// `application/problem+json` bodies of the real API. Keys it creates authenticate too.
-/// Faults and latency can be injected, and every request is logged.
+/// It keeps keys, spaces, organizations and service accounts (bot users); paginates with opaque
+/// cursors; filters; creates user and service keys with resolved default roles; refreshes (with
+/// grace periods, never extending a lifetime); revokes; and answers bad input with the statuses
+/// and `application/problem+json` bodies of the real API. Request bodies and parameters are
+/// checked against the spec itself: an unknown property, a lower-case enum value or a missing
+/// `key_type` gets 400, as from the server. Keys it creates authenticate too. Faults and latency
+/// can be injected, and every request is logged.
 public final class FakeArize: HTTPTransport, Sendable {
     /// The API key the fake accepts from the start (keys it creates are accepted too, while active).
     public let apiKey: String
@@ -21,10 +25,11 @@ public final class FakeArize: HTTPTransport, Sendable {
     public let callerUserID: String
 
     let state: Mutex<State>
-    private let clock: @Sendable () -> Date
+    let clock: @Sendable () -> Date
 
     /// Creates a fake seeded with spaces: `production` and `prod` (a name inside another),
-    /// `staging`, and `analytics` twice, in two organizations.
+    /// `staging` and `analytics` in organization 1 (``organizationID(_:)``), and a second
+    /// `analytics` in organization 2; and one custom space role, `Exporter`.
     /// - Parameters:
     ///   - apiKey: the key the fake accepts; any other gets 401.
     ///   - callerIsAccountAdmin: whether the caller may list other users' keys (else 403).
@@ -39,6 +44,7 @@ public final class FakeArize: HTTPTransport, Sendable {
         for (name, org) in [("production", 1), ("prod", 1), ("staging", 1), ("analytics", 1), ("analytics", 2)] {
             state.addSpace(name: name, organization: org, createdAt: created)
         }
+        state.customRoles.append((FakeArize.encodeID("Role", 41), "Exporter"))
         self.state = Mutex(state)
     }
 
@@ -50,7 +56,7 @@ public final class FakeArize: HTTPTransport, Sendable {
     /// Forgets the request log.
     public func clearRequests() { state.withLock { $0.log.removeAll() } }
 
-    /// All keys, in creation order, as the list endpoint would show them.
+    /// All keys, in creation order, as the list endpoint would show them (service keys with their bot users).
     public var keys: [APIKey] {
         let now = clock()
         return state.withLock { state in state.keys.map { $0.model(now: now) } }
@@ -59,21 +65,46 @@ public final class FakeArize: HTTPTransport, Sendable {
     /// All spaces, in creation order.
     public var spaces: [Space] { state.withLock { $0.spaces.map(\.model) } }
 
-    /// Adds a space and returns it.
+    /// The organizations that have spaces, in order of first appearance.
+    public var organizationIDs: [String] {
+        state.withLock { state in
+            var seen = Set<String>()
+            return state.spaces.map(\.organizationID).filter { seen.insert($0).inserted }
+        }
+    }
+
+    /// The custom roles the fake knows, as ids with display names.
+    public var customRoles: [(id: String, name: String)] { state.withLock { $0.customRoles } }
+
+    /// Adds a space to organization `organization` (see ``organizationID(_:)``) and returns it.
     @discardableResult
     public func addSpace(name: String, organization: Int = 1) -> Space {
         let now = clock()
         return state.withLock { $0.addSpace(name: name, organization: organization, createdAt: now).model }
     }
 
-    /// Adds `count` keys directly (no requests), e.g. to test pagination over many keys.
+    /// Adds a custom role and returns its id.
+    @discardableResult
+    public func addCustomRole(name: String) -> String {
+        state.withLock { state in
+            let id = FakeArize.encodeID("Role", 100 + state.takeSequence())
+            state.customRoles.append((id, name))
+            return id
+        }
+    }
+
+    /// Adds `count` keys directly (no requests), e.g. to test pagination over many keys. Service
+    /// keys get a bot user in the space with id `spaceID` (by default the first space).
     public func seedKeys(count: Int, keyType: APIKeyType = .user, spaceID: String? = nil, namePrefix: String = "seeded") {
         let now = clock()
         state.withLock { state in
             state.keys.reserveCapacity(state.keys.count + count)
+            let space = state.spaces.first { $0.id == spaceID } ?? state.spaces[0]
             for i in 0..<count {
-                _ = state.addKey(name: "\(namePrefix)-\(i)", description: nil, type: keyType, spaceID: spaceID, expiresAt: nil,
-                                 creator: callerUserID, now: now)
+                let name = "\(namePrefix)-\(i)"
+                let bot = keyType == .service ? Self.botUser(name: name, sequence: state.takeSequence(), account: nil,
+                                                             organizations: [(space.organizationID, nil, [(space.id, nil)])], roles: state.customRoles) : nil
+                _ = state.addKey(name: name, description: nil, type: keyType, bot: bot, expiresAt: nil, creator: callerUserID, now: now)
             }
         }
     }
@@ -109,7 +140,7 @@ public final class FakeArize: HTTPTransport, Sendable {
             return state.faults.isEmpty ? nil : state.faults.removeFirst()
         }
         if let fault {
-            var response = Self.problem(fault.status, title: "Injected fault", detail: "failure injected by FakeArize", instance: request.path)
+            var response = Self.problem(fault.status, "failure injected by FakeArize", instance: request.path)
             if let retryAfter = fault.retryAfter { response.headers["Retry-After"] = String(retryAfter) }
             return response
         }
@@ -120,187 +151,41 @@ public final class FakeArize: HTTPTransport, Sendable {
         let now = clock()
         guard let authorization = request.headers["Authorization"], authorization.hasPrefix("Bearer "),
               isAuthorized(String(authorization.dropFirst("Bearer ".count)), now: now) else {
-            return Self.problem(401, title: "Unauthorized", detail: "Invalid API key", instance: request.path)
+            return Self.problem(401, "Invalid API key", instance: request.path)
         }
-        let segments = request.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        // Unknown routes (DELETE of a key among them: the API has no delete) are 404, as on the server.
+        guard let (operation, pathValues) = Self.validator?.operation(for: request), let operationID = operation.operationID else {
+            return Self.problem(404, "No route for \(request.method) \(request.path)", instance: request.path)
+        }
+        // Parameters and bodies are checked against the spec itself: unknown properties, enum
+        // spellings, missing fields, lengths and counts all get the server's 400.
+        if let first = Self.validator?.validate(request: Self.asSent(request)).first {
+            return Self.problem(400, first, instance: request.path)
+        }
         let query = Dictionary(request.query.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
-        switch (request.method, segments.count >= 3 ? Array(segments[1...]) : []) {
-        case (.get, ["v2", "api-keys"]): return listKeys(query, now: now, path: request.path)
-        case (.post, ["v2", "api-keys"]): return createKey(request.body, now: now, path: request.path)
-        case (.delete, let s) where s.count == 3 && s[0] == "v2" && s[1] == "api-keys":
-            return deleteKey(Self.decodePath(s[2]), path: request.path)
-        case (.put, let s) where s.count == 4 && s[0] == "v2" && s[1] == "api-keys" && s[3] == "revoke":
-            return revokeKey(Self.decodePath(s[2]), now: now, path: request.path)
-        case (.post, let s) where s.count == 4 && s[0] == "v2" && s[1] == "api-keys" && s[3] == "refresh":
-            return refreshKey(Self.decodePath(s[2]), body: request.body, now: now, path: request.path)
-        case (.get, ["v2", "spaces"]): return listSpaces(query, path: request.path)
-        default:
-            return Self.problem(404, title: "Resource not found", detail: "No route for \(request.method) \(request.path)", instance: request.path)
+        switch operationID {
+        case Operations.ListAPIKeys.operationID: return listKeys(query, now: now, path: request.path)
+        case Operations.CreateAPIKey.operationID: return createKey(request.body, now: now, path: request.path)
+        case Operations.RevokeAPIKey.operationID: return revokeKey(pathValues["api_key_id"] ?? "", now: now, path: request.path)
+        case Operations.RefreshAPIKey.operationID:
+            return refreshKey(pathValues["api_key_id"] ?? "", body: request.body, now: now, path: request.path)
+        case Operations.ListSpaces.operationID: return listSpaces(query, path: request.path)
+        default: return Self.problem(404, "No route for \(request.method) \(request.path)", instance: request.path)
         }
+    }
+
+    /// The spec, read once per process from the document built into the SDK.
+    static let validator: SpecValidator? = try? SpecValidator()
+
+    /// A request as the server sees it: no client-side operation id to compare.
+    static func asSent(_ request: HTTPRequest) -> HTTPRequest {
+        var copy = request
+        copy.operationID = ""
+        return copy
     }
 
     private func isAuthorized(_ token: String, now: Date) -> Bool {
         if token == apiKey { return true }
         return state.withLock { state in state.keys.contains { $0.secret == token && $0.authenticates(now: now) } }
-    }
-
-    // MARK: Handlers
-
-    private func listKeys(_ query: [String: String], now: Date, path: String) -> HTTPResponse {
-        let limit: Int
-        switch Self.limit(query) {
-        case .success(let value): limit = value
-        case .failure(let response): return response
-        }
-        var keyType: APIKeyType?
-        if let raw = query["key_type"] {
-            keyType = APIKeyType(rawValue: raw)
-            if case .unknown? = keyType { return Self.problem(400, title: "Bad request", detail: "key_type must be user or service", instance: path) }
-        }
-        var status = APIKeyStatus.active
-        if let raw = query["status"] {
-            status = APIKeyStatus(rawValue: raw)
-            if case .unknown = status { return Self.problem(400, title: "Bad request", detail: "status must be active or revoked", instance: path) }
-        }
-        let spaceID = query["space_id"]
-        let userID = query["user_id"]
-        let after = query["cursor"].map { Self.decodeCursor($0) }
-        if let after, after == nil { return Self.problem(400, title: "Bad request", detail: "invalid cursor", instance: path) }
-        return state.withLock { state -> HTTPResponse in
-            if let spaceID, !state.spaces.contains(where: { $0.id == spaceID }) {
-                return Self.problem(404, title: "Resource not found", detail: "No space with id \(spaceID)", instance: path)
-            }
-            if spaceID == nil, let userID, userID != callerUserID, !state.callerIsAccountAdmin {
-                return Self.problem(403, title: "Forbidden", detail: "Only account admins can list another user's keys", instance: path)
-            }
-            let type = keyType ?? (spaceID == nil ? .user : .service)
-            let creator = userID ?? (spaceID == nil ? callerUserID : nil)
-            var start = 0
-            if let after = after ?? nil {
-                start = state.firstIndex(afterSequence: after)
-            }
-            var page: [APIKey] = []
-            var lastSequence: Int?
-            var hasMore = false
-            var index = start
-            while index < state.keys.count {
-                let key = state.keys[index]
-                index += 1
-                guard key.type == type, key.status(now: now) == status,
-                      spaceID == nil || key.spaceID == spaceID, creator == nil || key.creator == creator else { continue }
-                if page.count == limit { hasMore = true; break }
-                page.append(key.model(now: now))
-                lastSequence = key.sequence
-            }
-            let pagination = PaginationMetadata(hasMore: hasMore, nextCursor: hasMore ? lastSequence.map(Self.encodeCursor) : nil)
-            return Self.json(200, APIKeyListResponse(apiKeys: page, pagination: pagination))
-        }
-    }
-
-    private func createKey(_ body: Data?, now: Date, path: String) -> HTTPResponse {
-        let request: APIKeyCreate
-        switch Self.decodeBody(APIKeyCreate.self, body, allowed: ["name", "description", "key_type", "expires_at", "space_id", "roles"],
-                               required: true, path: path) {
-        case .success(let value): request = value!
-        case .failure(let response): return response
-        }
-        if let problem = Self.violation(of: request, path: path) { return problem }
-        if request.name.trimmingCharacters(in: .whitespaces).isEmpty {
-            return Self.problem(400, title: "Bad request", detail: "name must not be empty", instance: path)
-        }
-        let type = request.keyType ?? .user
-        switch type {
-        case .user:
-            if request.spaceID != nil || request.roles != nil {
-                return Self.problem(400, title: "Bad request", detail: "space_id and roles must be absent for user keys", instance: path)
-            }
-        case .service:
-            if request.spaceID == nil { return Self.problem(400, title: "Bad request", detail: "space_id is required for service keys", instance: path) }
-        case .unknown(let raw):
-            return Self.problem(400, title: "Bad request", detail: "key_type \(raw) is not user or service", instance: path)
-        }
-        if let roles = request.roles {
-            for (name, role) in [("space_role", roles.spaceRole?.rawValue), ("org_role", roles.orgRole?.rawValue), ("account_role", roles.accountRole?.rawValue)] {
-                if let role, ![APIKeySpaceRole.admin.rawValue, "member", "read-only"].contains(role) || (name == "account_role" && role == "read-only") {
-                    return Self.problem(400, title: "Bad request", detail: "\(name) \(role) is not a valid role", instance: path)
-                }
-            }
-        }
-        if let expiresAt = request.expiresAt, expiresAt <= now {
-            return Self.problem(422, title: "Unprocessable entity", detail: "expires_at must be in the future", instance: path)
-        }
-        return state.withLock { state -> HTTPResponse in
-            if let spaceID = request.spaceID, !state.spaces.contains(where: { $0.id == spaceID }) {
-                return Self.problem(404, title: "Resource not found", detail: "No space with id \(spaceID)", instance: path)
-            }
-            let index = state.addKey(name: request.name, description: request.description, type: type, spaceID: request.spaceID,
-                                     expiresAt: request.expiresAt, creator: callerUserID, now: now)
-            return Self.json(201, state.keys[index].created(now: now))
-        }
-    }
-
-    private func deleteKey(_ id: String, path: String) -> HTTPResponse {
-        state.withLock { state -> HTTPResponse in
-            guard let index = state.keys.firstIndex(where: { $0.id == id }) else { return Self.missingKey(id, path) }
-            state.keys.remove(at: index)
-            return HTTPResponse(statusCode: 204)
-        }
-    }
-
-    private func revokeKey(_ id: String, now: Date, path: String) -> HTTPResponse {
-        state.withLock { state -> HTTPResponse in
-            guard let index = state.keys.firstIndex(where: { $0.id == id }) else { return Self.missingKey(id, path) }
-            if state.keys[index].status(now: now) == .active { state.keys[index].revokedAt = now }
-            return HTTPResponse(statusCode: 204)
-        }
-    }
-
-    private func refreshKey(_ id: String, body: Data?, now: Date, path: String) -> HTTPResponse {
-        let request: APIKeyRefresh
-        switch Self.decodeBody(APIKeyRefresh.self, body, allowed: ["expires_at", "grace_period_seconds"], required: false, path: path) {
-        case .success(let value): request = value ?? APIKeyRefresh()
-        case .failure(let response): return response
-        }
-        if let problem = Self.violation(of: request, path: path) { return problem }
-        let grace = Int(request.gracePeriodSeconds ?? 0)
-        if let expiresAt = request.expiresAt, expiresAt <= now {
-            return Self.problem(422, title: "Unprocessable entity", detail: "expires_at must be in the future", instance: path)
-        }
-        return state.withLock { state -> HTTPResponse in
-            guard let index = state.keys.firstIndex(where: { $0.id == id }) else { return Self.missingKey(id, path) }
-            let old = state.keys[index]
-            guard old.status(now: now) == .active else {
-                return Self.problem(400, title: "Bad request", detail: "API key \(id) is revoked and cannot be refreshed", instance: path)
-            }
-            // The old key stays valid for the grace period, never past its own expiry.
-            var until = now.addingTimeInterval(TimeInterval(grace))
-            if let expiry = old.expiresAt, expiry < until { until = expiry }
-            state.keys[index].revokedAt = until
-            let newIndex = state.addKey(name: old.name, description: old.description, type: old.type, spaceID: old.spaceID,
-                                        expiresAt: request.expiresAt, creator: old.creator, now: now)
-            return Self.json(200, state.keys[newIndex].created(now: now))
-        }
-    }
-
-    private func listSpaces(_ query: [String: String], path: String) -> HTTPResponse {
-        let limit: Int
-        switch Self.limit(query) {
-        case .success(let value): limit = value
-        case .failure(let response): return response
-        }
-        let after = query["cursor"].map { Self.decodeCursor($0) }
-        if let after, after == nil { return Self.problem(400, title: "Bad request", detail: "invalid cursor", instance: path) }
-        let name = query["name"]?.lowercased()
-        let org = query["org_id"]
-        return state.withLock { state -> HTTPResponse in
-            let matching = state.spaces.filter { space in
-                (name == nil || space.name.lowercased().contains(name!)) && (org == nil || space.organizationID == org)
-                    && (after == nil || space.sequence > after!!)
-            }
-            let page = Array(matching.prefix(limit))
-            let hasMore = matching.count > limit
-            let pagination = PaginationMetadata(hasMore: hasMore, nextCursor: hasMore ? page.last.map { Self.encodeCursor($0.sequence) } : nil)
-            return Self.json(200, SpaceListResponse(spaces: page.map(\.model), pagination: pagination))
-        }
     }
 }

@@ -18,8 +18,11 @@ struct StoredSpace {
     var name: String
     var organizationID: String
     var createdAt: Date
+    var isPrivate: Bool
 
-    var model: Space { Space(id: id, name: name, description: "Seeded by FakeArize", createdAt: createdAt) }
+    var model: Space {
+        Space(id: id, organizationID: organizationID, name: name, description: "Seeded by FakeArize", createdAt: createdAt, isPrivate: isPrivate)
+    }
 }
 
 struct StoredKey {
@@ -29,7 +32,8 @@ struct StoredKey {
     var name: String
     var description: String?
     var type: APIKeyType
-    var spaceID: String?
+    /// A service key's bot user, roles resolved; shared by every key a refresh derives from it.
+    var bot: ServiceKeyBotUser?
     var creator: String
     var createdAt: Date
     var expiresAt: Date?
@@ -45,22 +49,45 @@ struct StoredKey {
         status(now: now) == .active && (expiresAt.map { $0 > now } ?? true)
     }
 
-    var redacted: String { "ak-" + secret.dropFirst(3).prefix(3) + "..." + secret.suffix(3) }
-
-    func model(now: Date) -> APIKey {
-        APIKey(id: id, name: name, description: description, keyType: type, status: status(now: now), redactedKey: redacted,
-               createdAt: createdAt, expiresAt: expiresAt, createdByUserID: creator)
+    /// Whether the key's bot user belongs to the space.
+    func isBound(to spaceID: String) -> Bool {
+        bot?.organizations.contains { $0.spaces.contains { $0.spaceID == spaceID } } ?? false
     }
 
-    func created(now: Date) -> APIKeyCreated {
-        APIKeyCreated(id: id, name: name, description: description, keyType: type, status: status(now: now), redactedKey: redacted,
-                      createdAt: createdAt, expiresAt: expiresAt, createdByUserID: creator, key: Secret(secret))
+    var redacted: String { "ak-" + secret.dropFirst(3).prefix(3) + "..." + secret.suffix(3) }
+
+    /// The key as listed; in a listing by space, the bot user's organizations are left out (as the API does).
+    func model(now: Date, inSpaceListing: Bool = false) -> APIKey {
+        if let bot, type == .service {
+            var listed = bot
+            if inSpaceListing { listed.organizations = [] }
+            return .service(ServiceAPIKey(id: id, name: name, description: description, status: status(now: now), redactedKey: redacted,
+                                          createdAt: createdAt, expiresAt: expiresAt, createdByUserID: creator, botUser: listed))
+        }
+        return .user(UserAPIKey(id: id, name: name, description: description, status: status(now: now), redactedKey: redacted,
+                                createdAt: createdAt, expiresAt: expiresAt, createdByUserID: creator))
+    }
+
+    func created(now: Date) -> CreateAPIKeyResponse {
+        if let bot, type == .service {
+            return .service(CreatedServiceAPIKey(id: id, name: name, description: description, status: status(now: now), redactedKey: redacted,
+                                                 createdAt: createdAt, expiresAt: expiresAt, createdByUserID: creator, botUser: bot,
+                                                 key: Secret(secret)))
+        }
+        return .user(CreatedUserAPIKey(id: id, name: name, description: description, status: status(now: now), redactedKey: redacted,
+                                       createdAt: createdAt, expiresAt: expiresAt, createdByUserID: creator, key: Secret(secret)))
+    }
+
+    func refreshed(now: Date) -> RefreshAPIKeyResponse {
+        RefreshAPIKeyResponse(id: id, name: name, description: description, keyType: type, status: status(now: now), redactedKey: redacted,
+                              createdAt: createdAt, expiresAt: expiresAt, createdByUserID: creator, key: Secret(secret))
     }
 }
 
 struct State {
     var keys: [StoredKey] = []
     var spaces: [StoredSpace] = []
+    var customRoles: [(id: String, name: String)] = []
     var log: [HTTPRequest] = []
     var faults: [Fault] = []
     var latency: Duration = .zero
@@ -69,26 +96,28 @@ struct State {
 
     init(callerIsAccountAdmin: Bool) { self.callerIsAccountAdmin = callerIsAccountAdmin }
 
+    mutating func takeSequence() -> Int {
+        defer { nextSequence += 1 }
+        return nextSequence
+    }
+
     @discardableResult
     mutating func addSpace(name: String, organization: Int, createdAt: Date) -> StoredSpace {
-        let sequence = nextSequence
-        nextSequence += 1
+        let sequence = takeSequence()
         let space = StoredSpace(sequence: sequence, id: FakeArize.encodeID("Space", sequence), name: name,
-                                organizationID: FakeArize.encodeID("Organization", organization), createdAt: createdAt)
+                                organizationID: FakeArize.organizationID(organization), createdAt: createdAt, isPrivate: false)
         spaces.append(space)
         return space
     }
 
     /// Appends a key and returns its index.
-    mutating func addKey(name: String, description: String?, type: APIKeyType, spaceID: String?, expiresAt: Date?,
+    mutating func addKey(name: String, description: String?, type: APIKeyType, bot: ServiceKeyBotUser?, expiresAt: Date?,
                          creator: String, now: Date) -> Int {
-        let sequence = nextSequence
-        nextSequence += 1
+        let sequence = takeSequence()
         var generator = SystemRandomNumberGenerator()
         let secret = "ak-" + (0..<4).map { _ in String(generator.next() as UInt64, radix: 16) }.joined()
         keys.append(StoredKey(sequence: sequence, id: FakeArize.encodeID("ApiKey", sequence), secret: secret, name: name,
-                              description: description, type: type, spaceID: spaceID, creator: creator, createdAt: now,
-                              expiresAt: expiresAt))
+                              description: description, type: type, bot: bot, creator: creator, createdAt: now, expiresAt: expiresAt))
         return keys.count - 1
     }
 
@@ -110,7 +139,13 @@ extension FakeArize {
         Data("\(type):\(number)".utf8).base64EncodedString()
     }
 
-    static func decodePath(_ segment: String) -> String { segment.removingPercentEncoding ?? segment }
+    /// The id of the fake's organization number `number` (its seeded spaces are in 1 and 2).
+    public static func organizationID(_ number: Int) -> String { encodeID("Organization", number) }
+
+    static func isBase64ID(_ value: String) -> Bool {
+        guard let data = Data(base64Encoded: value), let text = String(data: data, encoding: .utf8) else { return false }
+        return text.contains(":")
+    }
 
     static func encodeCursor(_ sequence: Int) -> String { Data("cursor:\(sequence)".utf8).base64EncodedString() }
 
@@ -127,53 +162,20 @@ extension FakeArize {
         return HTTPResponse(statusCode: status, headers: ["Content-Type": "application/json"], body: body)
     }
 
-    static func problem(_ status: Int, title: String, detail: String, instance: String) -> HTTPResponse {
-        let problem = Problem(type: "https://arize.com/docs/ax/rest-reference/errors#\(title.lowercased().replacingOccurrences(of: " ", with: "-"))",
-                              title: title, status: status, detail: detail, instance: instance)
+    static func problem(_ status: Int, _ detail: String, instance: String) -> HTTPResponse {
+        let (title, slug) = switch status {
+        case 400: ("Invalid request", "invalid-request")
+        case 401: ("Unauthorized", "unauthorized")
+        case 403: ("Forbidden", "forbidden")
+        case 404: ("Resource not found", "resource-not-found")
+        case 422: ("Unprocessable entity", "unprocessable-entity")
+        case 429: ("Too many requests", "rate-limit-exceeded")
+        default: ("Error", "error")
+        }
+        let problem = Problem(type: "https://arize.com/docs/ax/rest-reference/errors#\(slug)", title: title, status: status,
+                              detail: detail, instance: instance)
         var response = json(status, problem)
         response.headers["Content-Type"] = "application/problem+json"
         return response
-    }
-
-    static func missingKey(_ id: String, _ path: String) -> HTTPResponse {
-        problem(404, title: "Resource not found", detail: "No API key with id \(id)", instance: path)
-    }
-
-    /// The page size: the spec's `limit` range is checked by the generated validation, not restated here.
-    static func limit(_ query: [String: String]) -> Outcome<Int> {
-        guard let raw = query["limit"] else { return .success(50) }
-        guard let value = Int32(raw) else {
-            return .failure(problem(400, title: "Bad request", detail: "limit must be an integer", instance: "/v2"))
-        }
-        if let response = violation(of: Operations.SpacesList.Input(limit: value), path: "/v2") { return .failure(response) }
-        return .success(Int(value))
-    }
-
-    /// A 400 answer when `value` breaks a constraint of the spec (lengths, ranges), as the real API would.
-    static func violation(of value: some Validatable, path: String) -> HTTPResponse? {
-        do throws(ValidationError) {
-            try value.validate()
-            return nil
-        } catch {
-            return problem(400, title: "Bad request", detail: error.description, instance: path)
-        }
-    }
-
-    /// Decodes a JSON body, rejecting properties the schema does not declare.
-    static func decodeBody<T: Decodable>(_ type: T.Type, _ body: Data?, allowed: Set<String>, required: Bool, path: String) -> Outcome<T?> {
-        guard let body, !body.isEmpty else {
-            return required ? .failure(problem(400, title: "Bad request", detail: "a JSON body is required", instance: path)) : .success(nil)
-        }
-        guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else {
-            return .failure(problem(400, title: "Bad request", detail: "the body must be a JSON object", instance: path))
-        }
-        if let unknown = object.keys.sorted().first(where: { !allowed.contains($0) }) {
-            return .failure(problem(400, title: "Bad request", detail: "unknown property \(unknown)", instance: path))
-        }
-        do {
-            return .success(try JSONCoding.decode(T.self, from: body))
-        } catch {
-            return .failure(problem(400, title: "Bad request", detail: JSONCoding.explain(error), instance: path))
-        }
     }
 }

@@ -22,6 +22,16 @@ public struct SpecValidator: @unchecked Sendable {
         document = try Generator.readDocument(spec: Array(data))
     }
 
+    /// Reads a document from its JSON text.
+    public init(specJSON: String) throws {
+        document = try Generator.readDocument(spec: Array(specJSON.utf8))
+    }
+
+    /// Checks against the API-keys spec this SDK was generated from (built in: no file needed).
+    public init() throws {
+        try self.init(specJSON: OpenAPISpec.json)
+    }
+
     // MARK: Requests
 
     /// The spec's operation for a request's method and path, with the path parameters' values.
@@ -188,6 +198,9 @@ public struct SpecValidator: @unchecked Sendable {
             return []
         }
         var problems: [String] = []
+        for constant in [original.constValue, schema.constValue].compactMap({ $0 }) where constant != value {
+            problems.append("\(at): \(describe(value)) is not the constant \(describe(constant))")
+        }
         if let values = schema.enumValues, !values.contains(value) {
             problems.append("\(at): \(describe(value)) is not one of the enum values")
         }
@@ -211,6 +224,8 @@ public struct SpecValidator: @unchecked Sendable {
             if !(schema.types.isEmpty || schema.types.contains("boolean")) { return ["\(at): expected \(schema.types), found boolean"] }
         case .array(let items):
             guard schema.types.isEmpty || schema.types.contains("array") else { return ["\(at): expected \(schema.types), found array"] }
+            if let min = schema.minItems, items.count < min { problems.append("\(at): fewer than \(min) items") }
+            if let max = schema.maxItems, items.count > max { problems.append("\(at): more than \(max) items") }
             if let itemSchema = schema.items {
                 for (i, item) in items.enumerated() { problems += validate(item, against: itemSchema, at: "\(pointer)/\(i)") }
             }

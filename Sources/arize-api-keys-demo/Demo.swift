@@ -8,8 +8,20 @@ enum Demo {
         let fake = FakeArize()
         let client = try ArizeClient(configuration: ArizeConfiguration(apiKey: fake.apiKey, environment: [:]), transport: fake)
         print("Arize API keys: the whole lifecycle against an in-process FakeArize (no account, no network).")
-        print("The [ALPHA] lines on standard error are the SDK's one-time prerelease warnings.\n")
-        try await lifecycle(client, space: "production")
+        print("The [BETA] lines on standard error are the SDK's one-time prerelease warnings.\n")
+        let exporter = fake.customRoles[0].id
+        try await lifecycle(client, cleanUp: false) { keys, name in
+            // The current form: any number of organizations, each with its spaces and roles.
+            try await keys.createServiceKey(name: name, organizations: [
+                OrganizationBinding(organizationID: FakeArize.organizationID(1), role: .member, spaces: [
+                    SpaceBinding(space: "production", role: .readOnly),
+                    SpaceBinding(space: "staging", role: .custom(id: exporter)),
+                ]),
+                OrganizationBinding(organizationID: FakeArize.organizationID(2), spaces: [
+                    SpaceBinding(space: fake.spaces.last!.id),  // an id works too; the role is the server's default
+                ]),
+            ], accountRole: .member)
+        }
 
         print("\nWhat errors look like:")
         do {
@@ -18,9 +30,9 @@ enum Demo {
             print("  createServiceKey(space: \"analytics\") → \(error)")
         }
         do {
-            try await client.apiKeys.delete(apiKeyID: "QXBpS2V5Ojk5OTk=")
+            try await client.apiKeys.revoke(apiKeyID: "QXBpS2V5Ojk5OTk=")
         } catch let error as ArizeError {
-            print("  delete(apiKeyID: \"QXBpS2V5Ojk5OTk=\") → \(error)")
+            print("  revoke(apiKeyID: \"QXBpS2V5Ojk5OTk=\") → \(error)")
         }
         do {
             _ = try await client.apiKeys.create(name: String(repeating: "x", count: 300))
@@ -29,21 +41,27 @@ enum Demo {
         }
     }
 
-    /// The lifecycle against a real server. Creates its own keys and removes them at the end.
+    /// The lifecycle against a real server. Creates its own keys and revokes them at the end.
     static func live() async throws {
         let client = try ArizeClient()
         print("Arize API keys against \(client.baseURL.absoluteString). Only keys this run creates are changed.\n")
         let space = ProcessInfo.processInfo.environment["ARIZE_DEMO_SPACE"]
-        try await lifecycle(client, space: space)
+        try await lifecycle(client, cleanUp: true) { keys, name in
+            guard let space else { return nil }
+            return try await keys.createServiceKey(name: name, space: space, spaceRole: .member)
+        }
     }
 
-    static func lifecycle(_ client: ArizeClient, space: String?) async throws {
+    /// Lists, creates a user key and a service key, rotates the user key (the replacement lives on,
+    /// the old key ends revoked), and shows the result.
+    static func lifecycle(_ client: ArizeClient, cleanUp: Bool,
+                          serviceKey: (APIKeysClient, String) async throws -> CreatedAPIKey?) async throws {
         let keys = client.apiKeys
         let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 36)
         var mine: [String] = []
-        // Whatever happens, remove what this run made.
-        func cleanUp() async {
-            for id in mine { try? await keys.delete(apiKeyID: id) }
+        // In live runs, whatever happens, revoke what this run made.
+        func revokeMine() async {
+            for id in mine { try? await keys.revoke(apiKeyID: id) }
         }
         do {
             let before = try await keys.list()
@@ -54,41 +72,39 @@ enum Demo {
             mine.append(user.id)
             print("2. create(name: \"\(user.name)\") → id \(user.id), secret \(user.key) (\(user.redactedKey)); read it once with .key.revealed")
 
-            var service: APIKeyCreated?
-            if let space {
-                let created = try await keys.createServiceKey(name: "demo-bot-\(suffix)", space: space, spaceRole: .member)
-                mine.append(created.id)
-                service = created
-                print("3. createServiceKey(space: \"\(space)\") → id \(created.id) (the space name was resolved to its id)")
+            if let service = try await serviceKey(keys, "demo-bot-\(suffix)") {
+                mine.append(service.id)
+                let bot = service.botUser
+                let spaces = bot?.organizations.flatMap(\.spaces).count ?? 0
+                print("3. createServiceKey → id \(service.id), bot user \"\(bot?.name ?? "?")\" in \(bot?.organizations.count ?? 0) "
+                    + "organization(s) and \(spaces) space(s) (space names were resolved to ids first)")
             } else {
                 print("3. createServiceKey skipped: set ARIZE_DEMO_SPACE to a space name or id to try it")
             }
 
-            let rotated = try await keys.refresh(apiKeyID: user.id, gracePeriodSeconds: 300)
+            // Rotation: the replacement may not outlive the old key, so it keeps the old expiry.
+            let rotated = try await keys.refresh(apiKeyID: user.id, expiresAt: user.expiresAt, gracePeriod: .seconds(300))
             mine.append(rotated.id)
-            print("4. refresh(gracePeriodSeconds: 300) → new id \(rotated.id), new secret \(rotated.key); the old key works 5 more minutes")
-
-            try await keys.revoke(apiKeyID: rotated.id)
-            print("5. revoke(apiKeyID: \(rotated.id)) → done (revoking again is a no-op)")
+            print("4. refresh(gracePeriod: .seconds(300)) → new id \(rotated.id), new secret \(rotated.key); "
+                + "the old key would work 5 more minutes")
+            try await keys.revoke(apiKeyID: user.id)
+            print("5. revoke(apiKeyID: <old id>) → the old key ends now; the replacement stays active")
 
             var rows: [[String]] = [["ID", "NAME", "TYPE", "STATUS", "KEY", "CREATED"]]
-            for try await key in keys.listAll(keyType: .user) where mine.contains(key.id) {
-                rows.append(row(key))
+            for status in [APIKeyStatus.active, .revoked] {
+                for try await key in keys.listAll(keyType: .user, status: status) where mine.contains(key.id) { rows.append(row(key)) }
             }
-            for try await key in keys.listAll(keyType: .user, status: .revoked) where mine.contains(key.id) {
-                rows.append(row(key))
-            }
-            if let service, let space {
-                for try await key in keys.listAll(space: space) where key.id == service.id { rows.append(row(key)) }
-            }
+            for try await key in keys.listAll(keyType: .service) where mine.contains(key.id) { rows.append(row(key)) }
             print("6. listAll(): the keys this run made\n")
             print(table(rows))
         } catch {
-            await cleanUp()
+            if cleanUp { await revokeMine() }
             throw error
         }
-        await cleanUp()
-        print("\n7. delete(): removed the \(mine.count) key(s) this run made")
+        if cleanUp {
+            await revokeMine()
+            print("\n7. revoke(): revoked the \(mine.count) key(s) this run made")
+        }
     }
 
     static func row(_ key: APIKey) -> [String] {

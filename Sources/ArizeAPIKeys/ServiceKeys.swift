@@ -1,0 +1,133 @@
+import ArizeOpenAPI
+import Foundation
+
+extension APIKeysClient {
+    /// Creates a service key: a new bot user joins every listed organization and space with the
+    /// given roles, and the key authenticates as that bot user.
+    ///
+    /// ```swift
+    /// let bot = try await client.apiKeys.createServiceKey(name: "etl", organizations: [
+    ///     OrganizationBinding(organizationID: orgID, role: .member, spaces: [
+    ///         SpaceBinding(space: "production", role: .readOnly),
+    ///     ]),
+    /// ])
+    /// ```
+    /// Checked before anything is sent: 1…100 organizations, 1…100 spaces in each, no organization
+    /// twice, no space twice in one organization; every space name is resolved first, and nothing
+    /// is created if one cannot be. Roles left `nil` are not sent (server defaults). Never retried.
+    /// - Parameters:
+    ///   - name: up to 256 characters.
+    ///   - organizations: the organizations, each with its spaces.
+    ///   - description: up to 1000 characters.
+    ///   - expiresAt: in the future; `nil` never expires (or the account's maximum).
+    ///   - accountRole: the bot user's account role; `nil` for `.member`.
+    public func createServiceKey(name: String, organizations: [OrganizationBinding], description: String? = nil,
+                                 expiresAt: Date? = nil, accountRole: AccountRole? = nil) async throws -> CreatedAPIKey {
+        try checkFuture(expiresAt)
+        // Everything that can be checked without the server first, names still unresolved.
+        var body = CreateServiceAPIKeyRequest(
+            name: name, description: description, expiresAt: expiresAt, accountRole: try accountRole?.request(field: "accountRole"),
+            organizations: try organizations.enumerated().map { i, org in
+                ServiceKeyOrgAssignment(orgID: org.organizationID, role: try org.role?.request(field: "organizations[\(i)].role"),
+                                        spaces: try org.spaces.enumerated().map { j, space in
+                                            ServiceKeySpaceAssignment(spaceID: space.space,
+                                                                      role: try space.role?.request(field: "organizations[\(i)].spaces[\(j)].role"))
+                                        })
+            })
+        try checked(body)
+        var seenOrganizations = Set<String>()
+        for (i, org) in organizations.enumerated() where !seenOrganizations.insert(org.organizationID).inserted {
+            throw ArizeError.invalidArgument(name: "organizations[\(i)]", reason: "organization \(org.organizationID) is listed twice")
+        }
+        for i in body.organizations.indices {
+            var seenSpaces = Set<String>()
+            for j in body.organizations[i].spaces.indices {
+                let id = try await spaceID(for: body.organizations[i].spaces[j].spaceID)
+                guard seenSpaces.insert(id).inserted else {
+                    throw ArizeError.invalidArgument(name: "organizations[\(i)].spaces[\(j)]", reason: "space \(id) is listed twice in one organization")
+                }
+                body.organizations[i].spaces[j].spaceID = id
+            }
+        }
+        return try await send(.service(body), warningKey: "api_keys.create_service_key")
+    }
+
+    /// Creates a service key in one space, with the space's organization looked up for you (the
+    /// form of the June 2026 API and of the Go and Python docs).
+    ///
+    /// The organization comes from `GET /v2/spaces` (`organization_id`); a server that does not
+    /// send it gets `ArizeError.invalidArgument(name: "space", …)`: use
+    /// ``createServiceKey(name:organizations:description:expiresAt:accountRole:)`` then.
+    /// - Parameters:
+    ///   - space: a space name or id.
+    ///   - spaceRole: the bot user's role in the space; `nil` for `.member`.
+    ///   - orgRole: its role in the space's organization; `nil` for `.readOnly`.
+    ///   - accountRole: its account role; `nil` for `.member`.
+    public func createServiceKey(name: String, space: String, description: String? = nil, expiresAt: Date? = nil,
+                                 spaceRole: SpaceRole? = nil, orgRole: OrganizationRole? = nil,
+                                 accountRole: AccountRole? = nil) async throws -> CreatedAPIKey {
+        try checkFuture(expiresAt)
+        let spaceRequest = try spaceRole?.request(field: "spaceRole")
+        let orgRequest = try orgRole?.request(field: "orgRole")
+        var body = CreateServiceAPIKeyRequest(
+            name: name, description: description, expiresAt: expiresAt, accountRole: try accountRole?.request(field: "accountRole"),
+            organizations: [ServiceKeyOrgAssignment(orgID: "pending", role: orgRequest,
+                                                    spaces: [ServiceKeySpaceAssignment(spaceID: space, role: spaceRequest)])])
+        try checked(body)
+        let resolved = try await spaceWithOrganization(for: space)
+        guard let organizationID = resolved.organizationID else {
+            throw ArizeError.invalidArgument(name: "space", reason: "the server did not say which organization space \(resolved.id) "
+                + "belongs to; pass organizations: [OrganizationBinding(organizationID: …, spaces: […])] instead")
+        }
+        body.organizations = [ServiceKeyOrgAssignment(orgID: organizationID, role: orgRequest,
+                                                      spaces: [ServiceKeySpaceAssignment(spaceID: resolved.id, role: spaceRequest)])]
+        return try await send(.service(body), warningKey: "api_keys.create_service_key")
+    }
+
+    // MARK: Spaces
+
+    /// The id of a space given by name or id (ids pass through with no request).
+    func spaceID(for space: String) async throws -> String {
+        if space.isEmpty { throw ArizeError.invalidArgument(name: "space", reason: "must not be empty") }
+        if SpaceResolver.isID(space) { return space }
+        return try await spaceNamed(space).id
+    }
+
+    /// A space with its organization: by the name search for a name, by paging the account's spaces for an id.
+    func spaceWithOrganization(for space: String) async throws -> ResolvedSpace {
+        if space.isEmpty { throw ArizeError.invalidArgument(name: "space", reason: "must not be empty") }
+        guard SpaceResolver.isID(space) else { return try await spaceNamed(space) }
+        return try await spaces.cached("id:" + space) { [self] in
+            var cursor: String?
+            repeat {
+                let page = try await spacesPage(name: nil, cursor: cursor)
+                if let found = page.spaces.first(where: { $0.id == space }) {
+                    return ResolvedSpace(id: found.id, organizationID: found.organizationID)
+                }
+                cursor = page.pagination.hasMore ? page.pagination.nextCursor : nil
+            } while cursor != nil
+            throw ArizeError.spaceNotFound(name: space)
+        }
+    }
+
+    private func spaceNamed(_ name: String) async throws -> ResolvedSpace {
+        try await spaces.cached("name:" + name) { [self] in
+            var found: [Space] = []
+            var cursor: String?
+            repeat {
+                let page = try await spacesPage(name: name, cursor: cursor)
+                found += page.spaces
+                cursor = page.pagination.hasMore ? page.pagination.nextCursor : nil
+            } while cursor != nil
+            return try SpaceResolver.pick(name, from: found)
+        }
+    }
+
+    private func spacesPage(name: String?, cursor: String?) async throws -> ListSpacesResponse {
+        let input = Operations.ListSpaces.Input(name: name, limit: 100, cursor: cursor)
+        guard case .ok(let page) = try await pipeline.perform(Operations.ListSpaces.self, input) else {
+            throw unexpectedSuccess(Operations.ListSpaces.operationID, 200)
+        }
+        return page
+    }
+}
