@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(name: "GeneratedFixtureTests", dependencies: ["ArizeOpenAPIRuntime"], exclude: ["openapi.json"],
                     plugins: ["ArizeOpenAPIGeneratorPlugin"]),
         .testTarget(name: "ArizeAPIKeysTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting"]),
-        .testTarget(name: "ContractTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting"]),
+        .testTarget(name: "ContractTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting"]),
     ],
     swiftLanguageModes: [.v6]

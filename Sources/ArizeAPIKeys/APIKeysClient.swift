@@ -103,13 +103,18 @@ public struct APIKeysClient: Sendable {
     /// Rotates a key, with the grace period in seconds.
     @available(*, deprecated, renamed: "refresh(apiKeyID:expiresAt:gracePeriod:)", message: "pass gracePeriod: .seconds(n)")
     public func refresh(apiKeyID: String, expiresAt: Date? = nil, gracePeriodSeconds: Int) async throws -> CreatedAPIKey {
-        try await refresh(apiKeyID: apiKeyID, expiresAt: expiresAt, seconds: Int32(clamping: gracePeriodSeconds))
+        try await refresh(apiKeyID: apiKeyID, expiresAt: expiresAt, seconds: Int32(clamping: gracePeriodSeconds), field: "gracePeriodSeconds")
     }
 
-    private func refresh(apiKeyID: String, expiresAt: Date?, seconds: Int32?) async throws -> CreatedAPIKey {
+    private func refresh(apiKeyID: String, expiresAt: Date?, seconds: Int32?, field: String = "gracePeriod") async throws -> CreatedAPIKey {
         try checkFuture(expiresAt)
         // Always a body, `{}` without options, as the official SDK sends.
         let body = RefreshAPIKeyRequest(expiresAt: expiresAt, gracePeriodSeconds: seconds)
+        do {
+            try checked(body)
+        } catch ArizeError.invalidArgument("gracePeriodSeconds", let reason) {
+            throw ArizeError.invalidArgument(name: field, reason: reason)
+        }
         let output = try await pipeline.perform(Operations.RefreshAPIKey.self, .init(apiKeyID: apiKeyID, body: body),
                                                 warningKey: "api_keys.refresh")
         guard case .ok(let key) = output else { throw unexpectedSuccess(Operations.RefreshAPIKey.operationID, output.statusCode) }

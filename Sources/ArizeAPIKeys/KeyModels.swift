@@ -95,6 +95,6 @@ public struct CreatedAPIKey: Sendable, Hashable, CustomReflectable {
     /// What `print` and `dump` show: the key's fields, the secret as `<redacted>`.
     public var customMirror: Mirror {
         Mirror(self, children: ["id": id, "name": name, "description": description as Any, "keyType": keyType, "status": status,
-                                "expiresAt": expiresAt as Any, "key": key], displayStyle: .struct)
+                                "redactedKey": redactedKey, "expiresAt": expiresAt as Any, "key": key], displayStyle: .struct)
     }
 }

@@ -67,6 +67,7 @@ extension APIKeysClient {
                                  spaceRole: SpaceRole? = nil, orgRole: OrganizationRole? = nil,
                                  accountRole: AccountRole? = nil) async throws -> CreatedAPIKey {
         try checkFuture(expiresAt)
+        if space.isEmpty { throw ArizeError.invalidArgument(name: "space", reason: "must not be empty") }
         let spaceRequest = try spaceRole?.request(field: "spaceRole")
         let orgRequest = try orgRole?.request(field: "orgRole")
         var body = CreateServiceAPIKeyRequest(

@@ -191,6 +191,18 @@ public struct SpecValidator: @unchecked Sendable {
         if value == .null {
             return schema.nullable || original.nullable ? [] : ["\(at): null is not allowed"]
         }
+        if let discriminator = schema.discriminator, case .object(let object) = value {
+            // The discriminator names the branch: check against it alone, for precise messages.
+            guard let tag = object[discriminator.propertyName]?.stringValue else {
+                return ["\(at): required discriminator \"\(discriminator.propertyName)\" is missing"]
+            }
+            let ref = discriminator.mapping.first { $0.value == tag }?.ref ?? "#/components/schemas/" + tag
+            guard let branch = (schema.oneOf + schema.anyOf).first(where: { $0.ref == ref }) else {
+                let known = discriminator.mapping.map(\.value).joined(separator: ", ")
+                return ["\(at): \(discriminator.propertyName) \"\(tag)\" is not one of \(known)"]
+            }
+            return validate(value, against: branch, at: pointer)
+        }
         if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty {
             let branches = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
             let matching = branches.filter { validate(value, against: $0, at: pointer).isEmpty }.count

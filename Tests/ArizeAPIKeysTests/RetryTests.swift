@@ -21,11 +21,11 @@ import Testing
         #expect(transport.requests.count == 2 && recorder.slept == [.seconds(2)])
     }
 
-    @Test func connectionErrorsAreRetriedForDelete() async throws {
+    @Test func connectionErrorsAreRetriedForRevoke() async throws {
         struct Reset: Error {}
         let recorder = Recorder()
         let transport = ScriptedTransport([{ _ in throw Reset() }, json(204, "")])
-        try await makeClient(transport, recorder: recorder).apiKeys.delete(apiKeyID: "id")
+        try await makeClient(transport, recorder: recorder).apiKeys.revoke(apiKeyID: "id")
         #expect(transport.requests.count == 2 && recorder.slept.count == 1)
     }
 
@@ -55,7 +55,7 @@ import Testing
         await #expect(throws: ArizeError.self) {
             switch call {
             case "create": _ = try await keys.create(name: "ci")
-            case "createServiceKey": _ = try await keys.createServiceKey(name: "bot", space: "U3BhY2U6MQ==")
+            case "createServiceKey": _ = try await keys.createServiceKey(name: "bot", organizations: [OrganizationBinding(organizationID: "T3JnOjE=", spaces: [SpaceBinding(space: "U3BhY2U6MQ==")])])
             default: _ = try await keys.refresh(apiKeyID: "id")
             }
         }

@@ -36,7 +36,7 @@ import Testing
     @Test func errorsAndRequestsNeverCarryTheAuthorizationHeader() async throws {
         let transport = ScriptedTransport([problem(401, title: "Unauthorized", detail: "Invalid API key")])
         let client = try makeClient(transport, apiKey: "sk-live-DO-NOT-PRINT")
-        let error = await #expect(throws: ArizeError.self) { try await client.apiKeys.delete(apiKeyID: "id") }
+        let error = await #expect(throws: ArizeError.self) { try await client.apiKeys.revoke(apiKeyID: "id") }
         var dumped = ""
         dump(error, to: &dumped)
         for text in ["\(String(describing: error))", String(reflecting: error as Any), dumped, "\(transport.requests[0])",

@@ -10,8 +10,8 @@ import Testing
     }
 
     @Test func nameIsPagedAndMatchedExactly() async throws {
-        let page1 = #"{"spaces":[{"id":"U3BhY2U6MQ==","name":"production","description":"","created_at":"2026-01-01T00:00:00Z"}],"pagination":{"has_more":true,"next_cursor":"c2"}}"#
-        let page2 = #"{"spaces":[{"id":"U3BhY2U6Mg==","name":"prod","description":"","created_at":"2026-01-01T00:00:00Z"}],"pagination":{"has_more":false}}"#
+        let page1 = spacesPage([("U3BhY2U6MQ==", "production", nil)], next: "c2")
+        let page2 = spacesPage([("U3BhY2U6Mg==", "prod", nil)])
         let transport = ScriptedTransport([json(200, page1), json(200, page2), json(200, emptyPage)])
         _ = try await makeClient(transport).apiKeys.list(space: "prod")
         let r = transport.requests
@@ -34,6 +34,25 @@ import Testing
         #expect(fake.requests.allSatisfy { $0.path == "/v2/spaces" })
         let message = ArizeError.ambiguousSpace(name: "analytics", candidateIDs: analytics).description
         #expect(message.contains(analytics[0]) && message.contains("pass the id"))
+    }
+
+    /// Names are resolved before the POST, and two names for one space in one organization are refused.
+    @Test func serviceKeySpacesAreResolvedFirstAndOnce() async throws {
+        let fake = FakeArize()
+        let client = try makeClient(fake, apiKey: fake.apiKey)
+        let org = FakeArize.organizationID(1)
+        await #expect(throws: ArizeError.spaceNotFound(name: "nope")) {
+            _ = try await client.apiKeys.createServiceKey(name: "b", organizations: [
+                OrganizationBinding(organizationID: org, spaces: [SpaceBinding(space: "production"), SpaceBinding(space: "nope")]),
+            ])
+        }
+        let error = await #expect(throws: ArizeError.self) {
+            _ = try await client.apiKeys.createServiceKey(name: "b", organizations: [
+                OrganizationBinding(organizationID: org, spaces: [SpaceBinding(space: "production"), SpaceBinding(space: fake.spaces[0].id)]),
+            ])
+        }
+        guard case .invalidArgument("organizations[0].spaces[1]", _)? = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(!fake.requests.contains { $0.method == .post }, "nothing was created")
     }
 
     @Test func resolutionsAreCachedAndSharedAcrossConcurrentCalls() async throws {

@@ -7,9 +7,9 @@ import Testing
         let recorder = Recorder()
         let transport = ScriptedTransport(fallback: { request in
             switch request.operationID {
-            case "api_keys_list": try json(200, emptyPage)(request)
-            case "api_keys_create": try json(201, createdBody)(request)
-            case "api_keys_refresh": try json(200, createdBody)(request)
+            case "list_api_keys": try json(200, emptyPage)(request)
+            case "create_api_key": try json(201, createdBody)(request)
+            case "refresh_api_key": try json(200, createdBody)(request)
             default: HTTPResponse(statusCode: 204)
             }
         })
@@ -17,14 +17,13 @@ import Testing
         for _ in 0..<3 {
             _ = try await keys.list()
             _ = try await keys.create(name: "a")
-            _ = try await keys.createServiceKey(name: "a", space: "U3BhY2U6MQ==")
-            try await keys.delete(apiKeyID: "a")
+            _ = try await keys.createServiceKey(name: "a", organizations: [OrganizationBinding(organizationID: "T3JnOjE=", spaces: [SpaceBinding(space: "U3BhY2U6MQ==")])])
             try await keys.revoke(apiKeyID: "a")
             _ = try await keys.refresh(apiKeyID: "a")
             for try await _ in keys.listAll() {}
         }
-        #expect(recorder.warned == ["list", "create", "create_service_key", "delete", "revoke", "refresh"].map {
-            "[ALPHA] api_keys.\($0) is an alpha API in arize-swift v\(ArizeClient.sdkVersion) and may change without notice."
+        #expect(recorder.warned == ["list", "create", "create_service_key", "revoke", "refresh"].map {
+            "[BETA] api_keys.\($0) is a beta API in arize-swift v\(ArizeClient.sdkVersion) and may change without notice."
         })
     }
 

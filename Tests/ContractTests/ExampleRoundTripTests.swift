@@ -6,18 +6,41 @@ import Testing
 /// Every example in the spec decodes into the generated types and re-encodes to equivalent JSON.
 @Suite struct ExampleRoundTripTests {
     /// The generated type for each component schema the spec's examples use.
-    static let schemaNames: Set<String> = ["ApiKeyListResponse", "ApiKeyCreated", "ApiKeyCreate", "ApiKeyRefresh", "SpaceListResponse", "Problem"]
+    static let schemaNames: Set<String> = ["ListApiKeysResponse", "CreateApiKeyResponse", "CreateApiKeyRequest", "RefreshApiKeyRequest",
+                                           "RefreshApiKeyResponse", "ListSpacesResponse", "Problem"]
 
+    /// Decodes through the fast path and through `Codable`, checks both agree, and re-encodes.
     static func roundTrip(_ schemaName: String, _ data: Data) throws -> Data? {
-        func through<T: Codable>(_ type: T.Type) throws -> Data { try JSONCoding.encode(try JSONCoding.decode(T.self, from: data)) }
+        func through<T: Codable & JSONReadable & Equatable>(_ type: T.Type) throws -> Data {
+            let fast = try JSONCoding.decode(T.self, from: data)
+            #expect(try JSONCoding.makeDecoder().decode(T.self, from: data) == fast, "the two decoding paths disagree")
+            return try JSONCoding.encode(fast)
+        }
         switch schemaName {
-        case "ApiKeyListResponse": return try through(APIKeyListResponse.self)
-        case "ApiKeyCreated": return try through(APIKeyCreated.self)
-        case "ApiKeyCreate": return try through(APIKeyCreate.self)
-        case "ApiKeyRefresh": return try through(APIKeyRefresh.self)
-        case "SpaceListResponse": return try through(SpaceListResponse.self)
+        case "ListApiKeysResponse": return try through(ListAPIKeysResponse.self)
+        case "CreateApiKeyResponse": return try through(CreateAPIKeyResponse.self)
+        case "CreateApiKeyRequest": return try through(CreateAPIKeyRequest.self)
+        case "RefreshApiKeyRequest": return try through(RefreshAPIKeyRequest.self)
+        case "RefreshApiKeyResponse": return try through(RefreshAPIKeyResponse.self)
+        case "ListSpacesResponse": return try through(ListSpacesResponse.self)
         case "Problem": return try through(Problem.self)
         default: return nil
+        }
+    }
+
+    /// JSON compared for meaning: dates in one form (`Z` and `+00:00` are the same instant) and
+    /// `null` properties the same as absent ones.
+    static func normalized(_ value: JSON) -> JSON {
+        switch value {
+        case .string(let text):
+            if let date = RFC3339.date(from: text) { return .string(RFC3339.string(from: date)) }
+            return value
+        case .array(let items): return .array(items.map(normalized))
+        case .object(let object):
+            let json = "{" + object.entries.filter { $0.value != .null }
+                .map { render(.string($0.key)) + ":" + render(normalized($0.value)) }.joined(separator: ",") + "}"
+            return (try? JSONParser.parse(Array(json.utf8))) ?? value
+        default: return value
         }
     }
 
@@ -29,7 +52,7 @@ import Testing
     }
 
     static func samples() throws -> [Sample] {
-        let document = try SpecValidator(specPath: specPath).document
+        let document = try SpecValidator().document
         var samples: [Sample] = []
         var media: [MediaType] = []
         for operation in document.operations {
@@ -59,17 +82,17 @@ import Testing
 
     @Test func theSpecHasExamplesForEveryBody() throws {
         let samples = try Self.samples()
-        #expect(samples.count >= 14)
+        #expect(samples.count >= 11)
         #expect(Set(samples.map(\.schemaName)) == Self.schemaNames)
     }
 
     @Test(arguments: try samples())
     func exampleRoundTrips(sample: Sample) throws {
         let encoded = try #require(try Self.roundTrip(sample.schemaName, Data(sample.json.utf8)), "no generated type mapped for \(sample.schemaName)")
-        #expect(try JSONParser.parse(Array(encoded)) == (try JSONParser.parse(Array(sample.json.utf8))),
+        #expect(Self.normalized(try JSONParser.parse(Array(encoded))) == Self.normalized(try JSONParser.parse(Array(sample.json.utf8))),
                 "\(sample.pointer) changed in a round trip: \(String(decoding: encoded, as: UTF8.self))")
         // And the example itself is valid against the spec's own schema.
-        let validator = try SpecValidator(specPath: specPath)
+        let validator = try SpecValidator()
         let schema = try #require(validator.document.schemas.first { $0.name == sample.schemaName }?.schema)
         #expect(validator.validate(try JSONParser.parse(Array(sample.json.utf8)), against: schema, at: sample.pointer) == [])
     }

@@ -16,26 +16,36 @@ import Testing
         client = try ArizeClient(configuration: configuration, transport: transport)
     }
 
-    @Test func theWholeLifecycleMatchesTheSpec() async throws {
+    @Test func theBuiltInSpecIsTheBundledFile() throws {
+        #expect(OpenAPISpec.json == String(decoding: try Data(contentsOf: URL(fileURLWithPath: specPath)), as: UTF8.self))
+    }
+
+    @Test func everyOperationMatchesTheSpec() async throws {
         let keys = client.apiKeys
         let future = Date(timeIntervalSinceNow: 86_400 * 90)
+        let org1 = FakeArize.organizationID(1)
         _ = try await keys.list()
         let user = try await keys.create(name: "ci", description: "for CI", expiresAt: future)
-        let bot = try await keys.createServiceKey(name: "bot", space: "production", description: "d", expiresAt: future,
-                                                  spaceRole: .admin, orgRole: .member, accountRole: .member)
+        let bot = try await keys.createServiceKey(name: "bot", organizations: [
+            OrganizationBinding(organizationID: org1, role: .member, spaces: [
+                SpaceBinding(space: "production", role: .admin), SpaceBinding(space: "staging", role: .custom(id: fake.customRoles[0].id)),
+            ]),
+            OrganizationBinding(organizationID: FakeArize.organizationID(2), spaces: [SpaceBinding(space: fake.spaces[4].id)]),
+        ], description: "d", expiresAt: future, accountRole: .admin)
+        #expect(bot.botUser?.organizations.count == 2)
         let plain = try await keys.createServiceKey(name: "bot2", space: "staging")
-        _ = try await keys.createServiceKey(name: "bot3", space: "production", orgRole: .readOnly)
+        let byID = try await keys.createServiceKey(name: "bot3", space: fake.spaces[0].id, spaceRole: .readOnly, orgRole: .readOnly)
         _ = try await keys.list(keyType: .service, status: .active, space: "production", userID: fake.callerUserID, limit: 1)
-        var listed = 0
-        for try await _ in keys.listAll(keyType: .service, space: "production", pageSize: 1) { listed += 1 }
-        #expect(listed == 2)
-        let rotated = try await keys.refresh(apiKeyID: bot.id, expiresAt: future, gracePeriodSeconds: 300)
-        #expect(rotated.id != bot.id && rotated.name == "bot")
+        var listed: [APIKey] = []
+        for try await key in keys.listAll(keyType: .service, space: "production", pageSize: 1) { listed.append(key) }
+        #expect(Set(listed.map(\.id)) == [bot.id, byID.id])
+        #expect(listed.allSatisfy { $0.botUser?.organizations.isEmpty == true }, "listings by space leave organizations out")
+        let rotated = try await keys.refresh(apiKeyID: bot.id, expiresAt: future, gracePeriod: .seconds(300))
+        #expect(rotated.id != bot.id && rotated.name == "bot" && rotated.keyType == .service && rotated.botUser == nil)
         _ = try await keys.refresh(apiKeyID: plain.id)
         try await keys.revoke(apiKeyID: user.id)
         try await keys.revoke(apiKeyID: user.id)
         #expect(try await keys.list(status: .revoked).apiKeys.map(\.id) == [user.id])
-        try await keys.delete(apiKeyID: user.id)
 
         #expect(transport.problems == [])
         #expect(transport.exchanges >= 15)
@@ -43,7 +53,7 @@ import Testing
 
     @Test func errorResponsesMatchTheSpecToo() async throws {
         let keys = client.apiKeys
-        await #expect(throws: ArizeError.self) { try await keys.delete(apiKeyID: "QXBpS2V5Ojk5OTk=") }
+        await #expect(throws: ArizeError.self) { try await keys.revoke(apiKeyID: "QXBpS2V5Ojk5OTk=") }
         await #expect(throws: ArizeError.self) { _ = try await keys.list(userID: "VXNlcjo5OQ==") }
         await #expect(throws: ArizeError.self) { _ = try await keys.createServiceKey(name: "x", space: "analytics") }
         let stranger = try ArizeClient(configuration: ArizeConfiguration(apiKey: "wrong", baseURL: URL(string: "http://127.0.0.1:9")!,
@@ -53,35 +63,65 @@ import Testing
         _ = try await keys.list()
 
         // Requests the facade would refuse to send, made with the generated operations directly,
-        // so FakeArize's 400 and 422 answers are checked as well.
+        // so FakeArize's 400, 404 and 422 answers are checked as well.
         func send<Op: APIOperation>(_ op: Op.Type, _ input: Op.Input) async throws -> Int {
             var request = try Op.makeRequest(input)
             request.headers["Authorization"] = "Bearer " + fake.apiKey
             return try await transport.send(request, baseURL: URL(string: "http://127.0.0.1:9")!).statusCode
         }
         let past = Date(timeIntervalSinceNow: -60)
-        #expect(try await send(Operations.APIKeysCreate.self, .init(body: .init(name: "late", expiresAt: past))) == 422)
-        #expect(try await send(Operations.APIKeysCreate.self, .init(body: .init(name: "u", keyType: .user, spaceID: "U3BhY2U6MQ=="))) == 400)
-        #expect(try await send(Operations.APIKeysCreate.self, .init(body: .init(name: "s", keyType: .service))) == 400)
+        let org1 = FakeArize.organizationID(1)
+        let production = fake.spaces[0].id
+        func service(_ orgs: [ServiceKeyOrgAssignment], account: AccountRoleAssignmentRequest? = nil) -> Operations.CreateAPIKey.Input {
+            .init(body: .service(CreateServiceAPIKeyRequest(name: "s", accountRole: account, organizations: orgs)))
+        }
+        #expect(try await send(Operations.CreateAPIKey.self, .init(body: .user(.init(name: "late", expiresAt: past)))) == 422)
+        #expect(try await send(Operations.CreateAPIKey.self, service([.init(orgID: org1, spaces: [.init(spaceID: production, role: .predefined(.init(name: .annotator)))])])) == 422)
+        #expect(try await send(Operations.CreateAPIKey.self, service([.init(orgID: org1, role: .predefined(.init(name: .annotator)), spaces: [.init(spaceID: production)])])) == 422)
+        #expect(try await send(Operations.CreateAPIKey.self, service([.init(orgID: org1, role: .custom(.init(id: "Um9sZTo0MQ==")), spaces: [.init(spaceID: production)])])) == 422)
+        #expect(try await send(Operations.CreateAPIKey.self, service([.init(orgID: org1, spaces: [.init(spaceID: production)])], account: .predefined(.init(name: .memberUIOnly)))) == 400)
+        #expect(try await send(Operations.CreateAPIKey.self, service([.init(orgID: org1, spaces: [.init(spaceID: production)])], account: .custom(.init(id: "Um9sZTo0MQ==")))) == 422)
+        #expect(try await send(Operations.CreateAPIKey.self, service([.init(orgID: FakeArize.organizationID(2), spaces: [.init(spaceID: production)])])) == 422)
+        #expect(try await send(Operations.CreateAPIKey.self, service([.init(orgID: org1, spaces: [.init(spaceID: production), .init(spaceID: production)])])) == 422)
+        #expect(try await send(Operations.CreateAPIKey.self, service([.init(orgID: org1, spaces: [.init(spaceID: "U3BhY2U6OTk=")])])) == 404)
+        #expect(try await send(Operations.CreateAPIKey.self, service([.init(orgID: "T3JnYW5pemF0aW9uOjk5", spaces: [.init(spaceID: production)])])) == 404)
+        #expect(try await send(Operations.CreateAPIKey.self, service([.init(orgID: org1, spaces: [.init(spaceID: production, role: .custom(.init(id: "Um9sZTo5OTk=")))])])) == 404)
         let created = try await keys.create(name: "to-revoke")
         try await keys.revoke(apiKeyID: created.id)
-        #expect(try await send(Operations.APIKeysRefresh.self, .init(apiKeyID: created.id)) == 400)
-        #expect(try await send(Operations.APIKeysList.self, .init(spaceID: "U3BhY2U6OTk=")) == 404)
+        #expect(try await send(Operations.RefreshAPIKey.self, .init(apiKeyID: created.id)) == 400)
+        #expect(try await send(Operations.ListAPIKeys.self, .init(spaceID: "U3BhY2U6OTk=")) == 404)
+        // Refresh cannot extend a lifetime.
+        let expiring = try await keys.create(name: "expiring", expiresAt: Date(timeIntervalSinceNow: 3_600))
+        #expect(try await send(Operations.RefreshAPIKey.self, .init(apiKeyID: expiring.id, body: .init())) == 422)
+        #expect(try await send(Operations.RefreshAPIKey.self, .init(apiKeyID: expiring.id, body: .init(expiresAt: Date(timeIntervalSinceNow: 7_200)))) == 422)
 
-        // Out-of-range input the generated operations would refuse to build, sent raw: FakeArize
-        // answers 400 using the same generated validation, and the 400 still matches the spec.
+        // Input the generated operations would refuse to build, sent raw: FakeArize answers 400
+        // from the spec itself, and the 400 still matches the spec.
         func raw(_ method: HTTPMethod, _ path: String, query: [(String, String)] = [], body: String? = nil) async throws -> HTTPResponse {
             var request = HTTPRequest(operationID: "", method: method, path: path, query: query.map { (name: $0.0, value: $0.1) },
                                       headers: ["Authorization": "Bearer " + fake.apiKey])
             if let body { request.body = Data(body.utf8); request.headers["Content-Type"] = "application/json" }
             return try await fake.send(request, baseURL: URL(string: "http://127.0.0.1:9")!)
         }
-        let longName = try await raw(.post, "/v2/api-keys", body: #"{"name":"\#(String(repeating: "n", count: 257))"}"#)
-        #expect(longName.statusCode == 400 && String(decoding: longName.body, as: UTF8.self).contains("name must be at most 256 characters long"))
-        let bigPage = try await raw(.get, "/v2/spaces", query: [("limit", "101")])
-        #expect(bigPage.statusCode == 400 && String(decoding: bigPage.body, as: UTF8.self).contains("limit must be at most 100"))
-        let longGrace = try await raw(.post, "/v2/api-keys/\(created.id)/refresh", body: #"{"grace_period_seconds":86401}"#)
-        #expect(longGrace.statusCode == 400 && String(decoding: longGrace.body, as: UTF8.self).contains("gracePeriodSeconds must be at most 86400"))
+        let badRequests: [(HTTPMethod, String, [(String, String)], String?)] = [
+            (.post, "/v2/api-keys", [], #"{"key_type":"USER","name":"\#(String(repeating: "n", count: 257))"}"#),
+            (.post, "/v2/api-keys", [], #"{"name":"no key_type"}"#),
+            (.post, "/v2/api-keys", [], #"{"key_type":"user","name":"lower case"}"#),
+            (.post, "/v2/api-keys", [], #"{"key_type":"USER","name":"n","space_id":"U3BhY2U6MQ=="}"#),
+            (.post, "/v2/api-keys", [], #"{"key_type":"SERVICE","name":"s","organizations":[]}"#),
+            (.post, "/v2/api-keys", [], #"{"key_type":"SERVICE","name":"s","organizations":[{"org_id":"\#(org1)","spaces":[{"space_id":"\#(production)","role":{"type":"CUSTOM","id":"Um9sZTo0MQ==","name":"x"}}]}]}"#),
+            (.post, "/v2/api-keys", [], #"{"key_type":"SERVICE","name":"s","organizations":[{"org_id":"\#(org1)","spaces":[{"space_id":"\#(production)","role":{"type":"PREDEFINED","name":"read-only"}}]}]}"#),
+            (.get, "/v2/spaces", [("limit", "101")], nil),
+            (.get, "/v2/api-keys", [("key_type", "service")], nil),
+            (.get, "/v2/api-keys", [("status", "active")], nil),
+            (.post, "/v2/api-keys/\(created.id)/refresh", [], #"{"grace_period_seconds":86401}"#),
+            (.post, "/v2/api-keys/\(created.id)/refresh", [], #"{"unknown":1}"#),
+        ]
+        for (method, path, query, body) in badRequests {
+            let response = try await raw(method, path, query: query, body: body)
+            #expect(response.statusCode == 400, "\(method) \(path) \(query) \(body ?? "")")
+        }
+        #expect(try await raw(.delete, "/v2/api-keys/\(created.id)").statusCode == 404, "the API has no delete")
 
         #expect(transport.problems == [])
     }

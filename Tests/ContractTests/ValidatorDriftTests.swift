@@ -19,29 +19,29 @@ import Testing
     }
 
     @Test func conformingRequestsPass() {
-        #expect(validator.validate(request: request(.get, "/v2/api-keys", query: [("limit", "50"), ("status", "active")], operation: "api_keys_list")) == [])
-        #expect(validator.validate(request: request(.post, "/v2/api-keys/QXBp%2F/refresh", body: "{}", operation: "api_keys_refresh")) == [])
+        #expect(validator.validate(request: request(.get, "/v2/api-keys", query: [("limit", "50"), ("status", "ACTIVE")], operation: "list_api_keys")) == [])
+        #expect(validator.validate(request: request(.post, "/v2/api-keys/QXBp%2F/refresh", body: "{}", operation: "refresh_api_key")) == [])
     }
 
     @Test func requestDriftIsCaught() {
         let cases: [(HTTPRequest, String)] = [
-            (request(.get, "/v2/api-keys", query: [("limit", "0")], operation: "api_keys_list"),
+            (request(.get, "/v2/api-keys", query: [("limit", "0")], operation: "list_api_keys"),
              "query limit (schema #/components/parameters/LimitQuery/schema): 0.0 is below the minimum 1.0"),
-            (request(.get, "/v2/api-keys", query: [("status", "deleted")], operation: "api_keys_list"),
+            (request(.get, "/v2/api-keys", query: [("status", "deleted")], operation: "list_api_keys"),
              "query status (schema #/components/schemas/ApiKeyStatus): \"deleted\" is not one of the enum values"),
-            (request(.get, "/v2/api-keys", query: [("page", "2")], operation: "api_keys_list"),
+            (request(.get, "/v2/api-keys", query: [("page", "2")], operation: "list_api_keys"),
              "#/paths/~1v2~1api-keys/get/parameters: undeclared query parameter \"page\""),
-            (request(.post, "/v2/api-keys", body: #"{"name":"a","space":"prod"}"#, operation: "api_keys_create"),
-             "request body #/space: property \"space\" is not declared by #/components/schemas/ApiKeyCreate"),
-            (request(.post, "/v2/api-keys", body: #"{"description":"d"}"#, operation: "api_keys_create"),
-             "request body # (schema #/components/schemas/ApiKeyCreate): required property \"name\" is missing"),
-            (request(.post, "/v2/api-keys", body: #"{"name":"a","key_type":"bot"}"#, operation: "api_keys_create"),
-             "request body #/key_type (schema #/components/schemas/ApiKeyType): \"bot\" is not one of the enum values"),
-            (request(.post, "/v2/api-keys", operation: "api_keys_create"),
+            (request(.post, "/v2/api-keys", body: #"{"key_type":"USER","name":"a","space":"prod"}"#, operation: "create_api_key"),
+             "request body #/space: property \"space\" is not declared by #/components/schemas/CreateUserApiKeyRequest"),
+            (request(.post, "/v2/api-keys", body: #"{"key_type":"USER","description":"d"}"#, operation: "create_api_key"),
+             "request body # (schema #/components/schemas/CreateUserApiKeyRequest): required property \"name\" is missing"),
+            (request(.post, "/v2/api-keys", body: #"{"name":"a","key_type":"user"}"#, operation: "create_api_key"),
+             "request body # (schema #/components/schemas/CreateApiKeyRequest): key_type \"user\" is not one of USER, SERVICE"),
+            (request(.post, "/v2/api-keys", operation: "create_api_key"),
              "#/paths/~1v2~1api-keys/post/requestBody: required body is missing"),
-            (request(.post, "/v2/api-keys/x/refresh", body: #"{"grace_period_seconds":90000}"#, operation: "api_keys_refresh"),
-             "request body #/grace_period_seconds (schema #/components/schemas/ApiKeyRefresh/properties/grace_period_seconds): 90000.0 is above the maximum 86400.0"),
-            (request(.delete, "/v2/api-keys/x/revoke", operation: "api_keys_revoke"), "DELETE /v2/api-keys/x/revoke: no operation in the spec"),
+            (request(.post, "/v2/api-keys/x/refresh", body: #"{"grace_period_seconds":90000}"#, operation: "refresh_api_key"),
+             "request body #/grace_period_seconds (schema #/components/schemas/RefreshApiKeyRequest/properties/grace_period_seconds): 90000.0 is above the maximum 86400.0"),
+            (request(.delete, "/v2/api-keys/x/revoke", operation: "revoke_api_key"), "DELETE /v2/api-keys/x/revoke: no operation in the spec"),
         ]
         for (request, expected) in cases {
             #expect(validator.validate(request: request) == [expected])
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func responseDriftIsCaught() {
-        let list = request(.get, "/v2/api-keys", operation: "api_keys_list")
+        let list = request(.get, "/v2/api-keys", operation: "list_api_keys")
         func response(_ status: Int, _ body: String, type: String = "application/json") -> HTTPResponse {
             HTTPResponse(statusCode: status, headers: ["Content-Type": type], body: Data(body.utf8))
         }
@@ -62,7 +62,7 @@ import Testing
             "#/components/responses/NotFound/content/application~1problem+json: Content-Type is application/json, expected application/problem+json",
         ])
         #expect(validator.validate(response: response(500, "{}"), for: list) == [
-            "#/paths/~1v2~1api-keys/get/responses: status 500 is not documented for api_keys_list",
+            "#/paths/~1v2~1api-keys/get/responses: status 500 is not documented for list_api_keys",
         ])
     }
 }

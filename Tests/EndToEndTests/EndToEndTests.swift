@@ -42,28 +42,40 @@ final class CheckedFake: Sendable {
         #expect(try await keys.list().apiKeys.isEmpty)
         let user = try await keys.create(name: "e2e-user", description: "made over HTTP")
         #expect(user.keyType == .user && user.key.revealed.hasPrefix("ak-"))
-        let service = try await keys.createServiceKey(name: "e2e-bot", space: "production", spaceRole: .readOnly)
+        // A service key in two organizations, by space name and id, with a custom role.
+        let service = try await keys.createServiceKey(name: "e2e-bot", organizations: [
+            OrganizationBinding(organizationID: FakeArize.organizationID(1), role: .member, spaces: [
+                SpaceBinding(space: "production", role: .readOnly), SpaceBinding(space: "staging", role: .custom(id: fake.customRoles[0].id)),
+            ]),
+            OrganizationBinding(organizationID: FakeArize.organizationID(2), spaces: [SpaceBinding(space: fake.spaces[4].id)]),
+        ], accountRole: .admin)
         #expect(service.keyType == .service)
-        let rotated = try await keys.refresh(apiKeyID: service.id, gracePeriodSeconds: 300)
+        let bot = try #require(service.botUser)
+        #expect(bot.accountRole == .admin && bot.organizations.map(\.role) == [.member, .readOnly])
+        #expect(bot.organizations[0].spaces.map(\.role) == [.readOnly, .custom(id: fake.customRoles[0].id, name: "Exporter")])
+        #expect(bot.organizations[1].spaces.map(\.role) == [.member], "the server's default, resolved")
+        let rotated = try await keys.refresh(apiKeyID: service.id, gracePeriod: .seconds(300))
         #expect(rotated.id != service.id && rotated.key != service.key)
 
         // During the grace period the old secret still works, and so does the new one.
         _ = try await client(service.key.revealed, server).apiKeys.list()
         _ = try await client(rotated.key.revealed, server).apiKeys.list()
+        // The replacement keeps the bot user and its bindings.
+        let listed = try await keys.list(space: "staging").apiKeys
+        #expect(listed.contains { $0.id == rotated.id } && listed.allSatisfy { $0.botUser?.id == bot.id })
 
         try await keys.revoke(apiKeyID: user.id)
         try await keys.revoke(apiKeyID: user.id)
         await #expect(throws: ArizeError.self) { _ = try await client(user.key.revealed, server).apiKeys.list() }
-        try await keys.delete(apiKeyID: user.id)
-        #expect(!fake.keys.contains { $0.id == user.id })
+        #expect(fake.keys.first { $0.id == user.id }?.status == .revoked)
 
         let requests = fake.requests
-        #expect(requests.map { "\($0.method) \($0.path)" }.prefix(4) == [
-            "GET /v2/api-keys", "POST /v2/api-keys", "GET /v2/spaces", "POST /v2/api-keys",
+        #expect(requests.map { "\($0.method) \($0.path)" }.prefix(5) == [
+            "GET /v2/api-keys", "POST /v2/api-keys", "GET /v2/spaces", "GET /v2/spaces", "POST /v2/api-keys",
         ])
         #expect(requests.allSatisfy { $0.headers["User-Agent"] == "arize-swift/\(ArizeClient.sdkVersion)" })
         #expect(requests[0].headers["Authorization"] == "Bearer \(fake.apiKey)")
-        #expect(requests[3].body.map { String(decoding: $0, as: UTF8.self) }?.contains(#""roles":{"space_role":"read-only"}"#) == true)
+        #expect(requests[4].body.map { String(decoding: $0, as: UTF8.self) }?.contains(#""org_id":"\#(FakeArize.organizationID(2))""#) == true)
         #expect(checked.problems == [], "what crossed the socket matches the spec")
     }
 
@@ -98,7 +110,7 @@ final class CheckedFake: Sendable {
         defer { server.stop() }
         let keys = try client("k", server).apiKeys
         let start = ContinuousClock.now
-        let task = Task { try await keys.delete(apiKeyID: "x") }
+        let task = Task { try await keys.revoke(apiKeyID: "x") }
         try await Task.sleep(for: .milliseconds(200))
         task.cancel()
         await #expect(throws: CancellationError.self) { try await task.value }
@@ -110,6 +122,6 @@ final class CheckedFake: Sendable {
         server.stop()
         let error = await #expect(throws: ArizeError.self) { try await client("k", server, retries: .none).apiKeys.revoke(apiKeyID: "x") }
         guard case .transport(let operation, let reason)? = error else { Issue.record("got \(String(describing: error))"); return }
-        #expect(operation == "api_keys_revoke" && reason.contains("connect"))
+        #expect(operation == "revoke_api_key" && reason.contains("connect"))
     }
 }

@@ -9,36 +9,36 @@ public enum Operations {}
 extension Operations {
     /// List API keys
     ///
-    /// Lists API keys with cursor pagination. With `space_id`, lists the service keys of that space (`key_type` is implied `service` when omitted) and `user_id` filters by creator. Without `space_id`, lists user keys; `user_id` (someone else's keys) is for account admins only, others get 403.
+    /// Lists API keys with cursor pagination. Without `space_id`, lists user keys (the caller's, or with `user_id` another user's, for account admins). With `space_id`, lists the service keys bound to that space. BETA: may change without notice.
     ///
-    /// `GET /v2/api-keys` (`api_keys_list`)
-    public enum APIKeysList: APIOperation {
-        /// `api_keys_list`
-        public static let operationID = "api_keys_list"
+    /// `GET /v2/api-keys` (`list_api_keys`)
+    public enum ListAPIKeys: APIOperation {
+        /// `list_api_keys`
+        public static let operationID = "list_api_keys"
         /// `GET`
         public static let method = HTTPMethod(rawValue: "GET")
         /// The path as the spec writes it.
         public static let pathTemplate = "/v2/api-keys"
 
-        /// The parameters and body of `api_keys_list`.
+        /// The parameters and body of `list_api_keys`.
         public struct Input: Sendable, Hashable, Validatable {
             /// Only keys of this type.
             ///
             /// Query parameter `key_type`.
             public var keyType: APIKeyType?
-            /// Only keys with this status; the server lists `active` keys when omitted.
+            /// Only keys with this status; the server lists `ACTIVE` keys when omitted.
             ///
             /// Query parameter `status`.
             public var status: APIKeyStatus?
-            /// Only the service keys of this space.
+            /// Only the service keys bound to this space (`key_type` is then implied `SERVICE`); their bot users' `organizations` are listed empty. Needs service-key read access in the space.
             ///
             /// Query parameter `space_id`.
             public var spaceID: String?
-            /// Only keys created by this user. Without `space_id`, for account admins only.
+            /// With `space_id`: only service keys created by this user (any caller with space access). Without: this user's keys, for account admins only (others get 403).
             ///
             /// Query parameter `user_id`.
             public var userID: String?
-            /// Page size.
+            /// Page size, 1 to 100; 50 when absent.
             ///
             /// Query parameter `limit`.
             public var limit: Int32?
@@ -84,12 +84,12 @@ extension Operations {
             }
         }
 
-        /// The responses of `api_keys_list`, one case per documented status.
+        /// The responses of `list_api_keys`, one case per documented status.
         public enum Output: OperationOutput {
             /// One page of API keys.
             ///
             /// Status `200`.
-            case ok(APIKeyListResponse)
+            case ok(ListAPIKeysResponse)
             /// The request is invalid.
             ///
             /// Status `400`.
@@ -170,7 +170,7 @@ extension Operations {
         public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
             switch response.statusCode {
             case 200:
-                return .ok(try response.decodeJSON(APIKeyListResponse.self, operationID: operationID))
+                return .ok(try response.decodeJSON(ListAPIKeysResponse.self, operationID: operationID))
             case 400:
                 return .badRequest(try response.decodeJSON(Problem.self, operationID: operationID))
             case 401:
@@ -191,26 +191,26 @@ extension Operations {
 extension Operations {
     /// Create an API key
     ///
-    /// Creates a user key (the default) or a service key bound to a space. The response carries the full secret in `key`; it is returned only this once.
+    /// Creates a user key, or a service key backed by a new bot user bound to one or more organizations and spaces. The response carries the full secret in `key`; it is returned only this once. Creating keys needs developer access for the account (403 otherwise); a service key needs service-key creation rights in every target space. BETA: may change without notice.
     ///
-    /// `POST /v2/api-keys` (`api_keys_create`)
-    public enum APIKeysCreate: APIOperation {
-        /// `api_keys_create`
-        public static let operationID = "api_keys_create"
+    /// `POST /v2/api-keys` (`create_api_key`)
+    public enum CreateAPIKey: APIOperation {
+        /// `create_api_key`
+        public static let operationID = "create_api_key"
         /// `POST`
         public static let method = HTTPMethod(rawValue: "POST")
         /// The path as the spec writes it.
         public static let pathTemplate = "/v2/api-keys"
 
-        /// The parameters and body of `api_keys_create`.
+        /// The parameters and body of `create_api_key`.
         public struct Input: Sendable, Hashable, Validatable {
             /// The key to create.
             ///
             /// The request body (`application/json`).
-            public var body: APIKeyCreate
+            public var body: CreateAPIKeyRequest
 
             /// Creates an input; optional parameters default to `nil`.
-            public init(body: APIKeyCreate) {
+            public init(body: CreateAPIKeyRequest) {
                 self.body = body
             }
 
@@ -233,12 +233,12 @@ extension Operations {
             }
         }
 
-        /// The responses of `api_keys_create`, one case per documented status.
+        /// The responses of `create_api_key`, one case per documented status.
         public enum Output: OperationOutput {
-            /// The created key, with its secret.
+            /// The key was created.
             ///
             /// Status `201`.
-            case created(APIKeyCreated)
+            case created(CreateAPIKeyResponse)
             /// The request is invalid.
             ///
             /// Status `400`.
@@ -309,7 +309,7 @@ extension Operations {
         public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
             switch response.statusCode {
             case 201:
-                return .created(try response.decodeJSON(APIKeyCreated.self, operationID: operationID))
+                return .created(try response.decodeJSON(CreateAPIKeyResponse.self, operationID: operationID))
             case 400:
                 return .badRequest(try response.decodeJSON(Problem.self, operationID: operationID))
             case 401:
@@ -330,34 +330,40 @@ extension Operations {
 }
 
 extension Operations {
-    /// Delete an API key
+    /// Refresh (rotate) an API key
     ///
-    /// Deletes the key immediately and permanently; it stops working at once.
+    /// Revokes the key and issues a replacement atomically, with a new id and secret and the same name, description, type and (for service keys) bot user and bindings. With `grace_period_seconds`, the old key stays valid that long (never past its own expiry). A replacement cannot outlive the old key: when the old key expires, `expires_at` is required and no later (422). BETA: may change without notice.
     ///
-    /// `DELETE /v2/api-keys/{api_key_id}` (`api_keys_delete`)
-    public enum APIKeysDelete: APIOperation {
-        /// `api_keys_delete`
-        public static let operationID = "api_keys_delete"
-        /// `DELETE`
-        public static let method = HTTPMethod(rawValue: "DELETE")
+    /// `POST /v2/api-keys/{api_key_id}/refresh` (`refresh_api_key`)
+    public enum RefreshAPIKey: APIOperation {
+        /// `refresh_api_key`
+        public static let operationID = "refresh_api_key"
+        /// `POST`
+        public static let method = HTTPMethod(rawValue: "POST")
         /// The path as the spec writes it.
-        public static let pathTemplate = "/v2/api-keys/{api_key_id}"
+        public static let pathTemplate = "/v2/api-keys/{api_key_id}/refresh"
 
-        /// The parameters and body of `api_keys_delete`.
+        /// The parameters and body of `refresh_api_key`.
         public struct Input: Sendable, Hashable, Validatable {
             /// The key's id.
             ///
             /// Path parameter `api_key_id`.
             public var apiKeyID: String
+            /// How to rotate; absent or `{}` for no options.
+            ///
+            /// The request body (`application/json`).
+            public var body: RefreshAPIKeyRequest?
 
             /// Creates an input; optional parameters default to `nil`.
-            public init(apiKeyID: String) {
+            public init(apiKeyID: String, body: RefreshAPIKeyRequest? = nil) {
                 self.apiKeyID = apiKeyID
+                self.body = body
             }
 
             /// Checks the constraints the spec sets on the parameters and body.
             public func validate() throws(ValidationError) {
                 try Check.length(apiKeyID, min: 1, max: nil, field: "apiKeyID")
+                try body?.validate()
             }
         }
 
@@ -374,12 +380,12 @@ extension Operations {
             }
         }
 
-        /// The responses of `api_keys_delete`, one case per documented status.
+        /// The responses of `refresh_api_key`, one case per documented status.
         public enum Output: OperationOutput {
-            /// The key was deleted.
+            /// The replacement key, with its secret.
             ///
-            /// Status `204`.
-            case noContent
+            /// Status `200`.
+            case ok(RefreshAPIKeyResponse)
             /// The request is invalid.
             ///
             /// Status `400`.
@@ -396,6 +402,10 @@ extension Operations {
             ///
             /// Status `404`.
             case notFound(Problem)
+            /// The request is well formed but cannot be carried out.
+            ///
+            /// Status `422`.
+            case unprocessableContent(Problem)
             /// Rate limited; wait for `Retry-After` seconds.
             ///
             /// Status `429`.
@@ -406,11 +416,12 @@ extension Operations {
             /// The response's status code.
             public var statusCode: Int {
                 switch self {
-                case .noContent: 204
+                case .ok: 200
                 case .badRequest: 400
                 case .unauthorized: 401
                 case .forbidden: 403
                 case .notFound: 404
+                case .unprocessableContent: 422
                 case .tooManyRequests: 429
                 case .undocumented(let response): response.statusCode
                 }
@@ -419,11 +430,12 @@ extension Operations {
             /// The decoded body, if the response has one.
             public var decodedBody: (any Sendable)? {
                 switch self {
-                case .noContent: nil
+                case .ok(let body): body
                 case .badRequest(let body): body
                 case .unauthorized(let body): body
                 case .forbidden(let body): body
                 case .notFound(let body): body
+                case .unprocessableContent(let body): body
                 case .tooManyRequests(let body, _): body
                 case .undocumented: nil
                 }
@@ -433,16 +445,20 @@ extension Operations {
         /// Validates the input and builds the HTTP request.
         public static func makeRequest(_ input: Input) throws -> HTTPRequest {
             try input.validate()
-            var request = try HTTPRequest(operationID: operationID, method: method, path: "/v2/api-keys/" + PercentEncoding.pathSegment(input.apiKeyID, field: "apiKeyID"))
-            request.headers["Accept"] = "application/problem+json"
+            var request = try HTTPRequest(operationID: operationID, method: method, path: "/v2/api-keys/" + PercentEncoding.pathSegment(input.apiKeyID, field: "apiKeyID") + "/refresh")
+            request.headers["Accept"] = "application/json, application/problem+json"
+            if let body = input.body {
+                request.headers["Content-Type"] = "application/json"
+                request.body = try encodeJSONBody(body)
+            }
             return request
         }
 
         /// Decodes a response by its status code.
         public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
             switch response.statusCode {
-            case 204:
-                return .noContent
+            case 200:
+                return .ok(try response.decodeJSON(RefreshAPIKeyResponse.self, operationID: operationID))
             case 400:
                 return .badRequest(try response.decodeJSON(Problem.self, operationID: operationID))
             case 401:
@@ -451,6 +467,8 @@ extension Operations {
                 return .forbidden(try response.decodeJSON(Problem.self, operationID: operationID))
             case 404:
                 return .notFound(try response.decodeJSON(Problem.self, operationID: operationID))
+            case 422:
+                return .unprocessableContent(try response.decodeJSON(Problem.self, operationID: operationID))
             case 429:
                 return .tooManyRequests(try response.decodeJSON(Problem.self, operationID: operationID), headers: TooManyRequestsHeaders(retryAfter: response.integerHeader("Retry-After")))
             default:
@@ -463,18 +481,18 @@ extension Operations {
 extension Operations {
     /// Revoke an API key
     ///
-    /// Revokes the key; it stays listed with status `revoked`. Revoking an already revoked key is a no-op and still answers 204.
+    /// Revokes the key at once and for good; it stays listed as `REVOKED`. Revoking a revoked key succeeds and changes nothing. A caller who cannot read the key gets 404. BETA: may change without notice.
     ///
-    /// `PUT /v2/api-keys/{api_key_id}/revoke` (`api_keys_revoke`)
-    public enum APIKeysRevoke: APIOperation {
-        /// `api_keys_revoke`
-        public static let operationID = "api_keys_revoke"
+    /// `PUT /v2/api-keys/{api_key_id}/revoke` (`revoke_api_key`)
+    public enum RevokeAPIKey: APIOperation {
+        /// `revoke_api_key`
+        public static let operationID = "revoke_api_key"
         /// `PUT`
         public static let method = HTTPMethod(rawValue: "PUT")
         /// The path as the spec writes it.
         public static let pathTemplate = "/v2/api-keys/{api_key_id}/revoke"
 
-        /// The parameters and body of `api_keys_revoke`.
+        /// The parameters and body of `revoke_api_key`.
         public struct Input: Sendable, Hashable, Validatable {
             /// The key's id.
             ///
@@ -505,7 +523,7 @@ extension Operations {
             }
         }
 
-        /// The responses of `api_keys_revoke`, one case per documented status.
+        /// The responses of `revoke_api_key`, one case per documented status.
         public enum Output: OperationOutput {
             /// The key is revoked.
             ///
@@ -592,169 +610,20 @@ extension Operations {
 }
 
 extension Operations {
-    /// Refresh (rotate) an API key
-    ///
-    /// Revokes the key and issues a replacement with the same name, description, type and scope, a new id and a new secret. The old key may stay valid for a grace period.
-    ///
-    /// `POST /v2/api-keys/{api_key_id}/refresh` (`api_keys_refresh`)
-    public enum APIKeysRefresh: APIOperation {
-        /// `api_keys_refresh`
-        public static let operationID = "api_keys_refresh"
-        /// `POST`
-        public static let method = HTTPMethod(rawValue: "POST")
-        /// The path as the spec writes it.
-        public static let pathTemplate = "/v2/api-keys/{api_key_id}/refresh"
-
-        /// The parameters and body of `api_keys_refresh`.
-        public struct Input: Sendable, Hashable, Validatable {
-            /// The key's id.
-            ///
-            /// Path parameter `api_key_id`.
-            public var apiKeyID: String
-            /// How to rotate the key; `{}` rotates at once with no expiry.
-            ///
-            /// The request body (`application/json`).
-            public var body: APIKeyRefresh?
-
-            /// Creates an input; optional parameters default to `nil`.
-            public init(apiKeyID: String, body: APIKeyRefresh? = nil) {
-                self.apiKeyID = apiKeyID
-                self.body = body
-            }
-
-            /// Checks the constraints the spec sets on the parameters and body.
-            public func validate() throws(ValidationError) {
-                try Check.length(apiKeyID, min: 1, max: nil, field: "apiKeyID")
-                try body?.validate()
-            }
-        }
-
-        /// The headers of the `tooManyRequests` response.
-        public struct TooManyRequestsHeaders: Sendable, Hashable {
-            /// Seconds to wait before trying again.
-            ///
-            /// Header `Retry-After`; `nil` when absent or malformed.
-            public var retryAfter: Int?
-
-            /// Creates the headers.
-            public init(retryAfter: Int? = nil) {
-                self.retryAfter = retryAfter
-            }
-        }
-
-        /// The responses of `api_keys_refresh`, one case per documented status.
-        public enum Output: OperationOutput {
-            /// The replacement key, with its secret.
-            ///
-            /// Status `200`.
-            case ok(APIKeyCreated)
-            /// The request is invalid.
-            ///
-            /// Status `400`.
-            case badRequest(Problem)
-            /// The API key is missing, wrong or expired.
-            ///
-            /// Status `401`.
-            case unauthorized(Problem)
-            /// The caller may not do this.
-            ///
-            /// Status `403`.
-            case forbidden(Problem)
-            /// No such resource.
-            ///
-            /// Status `404`.
-            case notFound(Problem)
-            /// The request is well formed but cannot be carried out.
-            ///
-            /// Status `422`.
-            case unprocessableContent(Problem)
-            /// Rate limited; wait for `Retry-After` seconds.
-            ///
-            /// Status `429`.
-            case tooManyRequests(Problem, headers: TooManyRequestsHeaders)
-            /// A status the spec does not document for this operation.
-            case undocumented(UndocumentedResponse)
-
-            /// The response's status code.
-            public var statusCode: Int {
-                switch self {
-                case .ok: 200
-                case .badRequest: 400
-                case .unauthorized: 401
-                case .forbidden: 403
-                case .notFound: 404
-                case .unprocessableContent: 422
-                case .tooManyRequests: 429
-                case .undocumented(let response): response.statusCode
-                }
-            }
-
-            /// The decoded body, if the response has one.
-            public var decodedBody: (any Sendable)? {
-                switch self {
-                case .ok(let body): body
-                case .badRequest(let body): body
-                case .unauthorized(let body): body
-                case .forbidden(let body): body
-                case .notFound(let body): body
-                case .unprocessableContent(let body): body
-                case .tooManyRequests(let body, _): body
-                case .undocumented: nil
-                }
-            }
-        }
-
-        /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> HTTPRequest {
-            try input.validate()
-            var request = try HTTPRequest(operationID: operationID, method: method, path: "/v2/api-keys/" + PercentEncoding.pathSegment(input.apiKeyID, field: "apiKeyID") + "/refresh")
-            request.headers["Accept"] = "application/json, application/problem+json"
-            if let body = input.body {
-                request.headers["Content-Type"] = "application/json"
-                request.body = try encodeJSONBody(body)
-            }
-            return request
-        }
-
-        /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
-            switch response.statusCode {
-            case 200:
-                return .ok(try response.decodeJSON(APIKeyCreated.self, operationID: operationID))
-            case 400:
-                return .badRequest(try response.decodeJSON(Problem.self, operationID: operationID))
-            case 401:
-                return .unauthorized(try response.decodeJSON(Problem.self, operationID: operationID))
-            case 403:
-                return .forbidden(try response.decodeJSON(Problem.self, operationID: operationID))
-            case 404:
-                return .notFound(try response.decodeJSON(Problem.self, operationID: operationID))
-            case 422:
-                return .unprocessableContent(try response.decodeJSON(Problem.self, operationID: operationID))
-            case 429:
-                return .tooManyRequests(try response.decodeJSON(Problem.self, operationID: operationID), headers: TooManyRequestsHeaders(retryAfter: response.integerHeader("Retry-After")))
-            default:
-                return .undocumented(UndocumentedResponse(response))
-            }
-        }
-    }
-}
-
-extension Operations {
     /// List spaces
     ///
-    /// Lists the spaces the caller can see, with cursor pagination. `name` is a case-insensitive substring filter: `name=prod` also matches `production`.
+    /// Lists the spaces the caller can see, with cursor pagination; `name` filters by case-insensitive substring. BETA: may change without notice.
     ///
-    /// `GET /v2/spaces` (`spaces_list`)
-    public enum SpacesList: APIOperation {
-        /// `spaces_list`
-        public static let operationID = "spaces_list"
+    /// `GET /v2/spaces` (`list_spaces`)
+    public enum ListSpaces: APIOperation {
+        /// `list_spaces`
+        public static let operationID = "list_spaces"
         /// `GET`
         public static let method = HTTPMethod(rawValue: "GET")
         /// The path as the spec writes it.
         public static let pathTemplate = "/v2/spaces"
 
-        /// The parameters and body of `spaces_list`.
+        /// The parameters and body of `list_spaces`.
         public struct Input: Sendable, Hashable, Validatable {
             /// Only spaces of this organization.
             ///
@@ -764,7 +633,7 @@ extension Operations {
             ///
             /// Query parameter `name`.
             public var name: String?
-            /// Page size.
+            /// Page size, 1 to 100; 50 when absent.
             ///
             /// Query parameter `limit`.
             public var limit: Int32?
@@ -786,6 +655,9 @@ extension Operations {
                 if let value = orgID {
                     try Check.length(value, min: 1, max: nil, field: "orgID")
                 }
+                if let value = name {
+                    try Check.length(value, min: nil, max: 255, field: "name")
+                }
                 if let value = limit {
                     try Check.range(value, min: 1, max: 100, field: "limit")
                 }
@@ -805,12 +677,12 @@ extension Operations {
             }
         }
 
-        /// The responses of `spaces_list`, one case per documented status.
+        /// The responses of `list_spaces`, one case per documented status.
         public enum Output: OperationOutput {
             /// One page of spaces.
             ///
             /// Status `200`.
-            case ok(SpaceListResponse)
+            case ok(ListSpacesResponse)
             /// The request is invalid.
             ///
             /// Status `400`.
@@ -879,7 +751,7 @@ extension Operations {
         public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
             switch response.statusCode {
             case 200:
-                return .ok(try response.decodeJSON(SpaceListResponse.self, operationID: operationID))
+                return .ok(try response.decodeJSON(ListSpacesResponse.self, operationID: operationID))
             case 400:
                 return .badRequest(try response.decodeJSON(Problem.self, operationID: operationID))
             case 401:

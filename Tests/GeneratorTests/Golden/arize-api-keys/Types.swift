@@ -3,11 +3,11 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-/// What a key authenticates as: a human user, or a space-scoped bot user.
+/// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
 public enum APIKeyType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
-    /// `user`
+    /// `USER`
     case user
-    /// `service`
+    /// `SERVICE`
     case service
     /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
     case unknown(String)
@@ -16,8 +16,8 @@ public enum APIKeyType: RawRepresentable, Codable, Hashable, Sendable, CaseItera
     /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
     public init(rawValue: String) {
         switch rawValue {
-        case "user": self = .user
-        case "service": self = .service
+        case "USER": self = .user
+        case "SERVICE": self = .service
         default:
             switch EnumSpelling.normalized(rawValue) {
             case "USER": self = .user
@@ -30,8 +30,8 @@ public enum APIKeyType: RawRepresentable, Codable, Hashable, Sendable, CaseItera
     /// The wire value.
     public var rawValue: String {
         switch self {
-        case .user: "user"
-        case .service: "service"
+        case .user: "USER"
+        case .service: "SERVICE"
         case .unknown(let value): value
         }
     }
@@ -57,8 +57,8 @@ public enum APIKeyType: RawRepresentable, Codable, Hashable, Sendable, CaseItera
     public init(reading reader: inout JSONReader) throws {
         let text = try reader.readStringBytes()
         switch text {
-        case "user": self = .user
-        case "service": self = .service
+        case "USER": self = .user
+        case "SERVICE": self = .service
         default: self.init(rawValue: text.stringValue)
         }
     }
@@ -66,9 +66,9 @@ public enum APIKeyType: RawRepresentable, Codable, Hashable, Sendable, CaseItera
 
 /// Whether a key still authenticates.
 public enum APIKeyStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
-    /// `active`
+    /// `ACTIVE`
     case active
-    /// `revoked`
+    /// `REVOKED`
     case revoked
     /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
     case unknown(String)
@@ -77,8 +77,8 @@ public enum APIKeyStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIte
     /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
     public init(rawValue: String) {
         switch rawValue {
-        case "active": self = .active
-        case "revoked": self = .revoked
+        case "ACTIVE": self = .active
+        case "REVOKED": self = .revoked
         default:
             switch EnumSpelling.normalized(rawValue) {
             case "ACTIVE": self = .active
@@ -91,8 +91,8 @@ public enum APIKeyStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIte
     /// The wire value.
     public var rawValue: String {
         switch self {
-        case .active: "active"
-        case .revoked: "revoked"
+        case .active: "ACTIVE"
+        case .revoked: "REVOKED"
         case .unknown(let value): value
         }
     }
@@ -118,21 +118,23 @@ public enum APIKeyStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIte
     public init(reading reader: inout JSONReader) throws {
         let text = try reader.readStringBytes()
         switch text {
-        case "active": self = .active
-        case "revoked": self = .revoked
+        case "ACTIVE": self = .active
+        case "REVOKED": self = .revoked
         default: self.init(rawValue: text.stringValue)
         }
     }
 }
 
-/// A service key's role within its space.
-public enum APIKeySpaceRole: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
-    /// `admin`
+/// A predefined role within a space. `ANNOTATOR` cannot be given to a service key (422).
+public enum SpaceRoleName: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+    /// `ADMIN`
     case admin
-    /// `member`
+    /// `MEMBER`
     case member
-    /// `read-only`
+    /// `READ_ONLY`
     case readOnly
+    /// `ANNOTATOR`
+    case annotator
     /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
     case unknown(String)
 
@@ -140,14 +142,16 @@ public enum APIKeySpaceRole: RawRepresentable, Codable, Hashable, Sendable, Case
     /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
     public init(rawValue: String) {
         switch rawValue {
-        case "admin": self = .admin
-        case "member": self = .member
-        case "read-only": self = .readOnly
+        case "ADMIN": self = .admin
+        case "MEMBER": self = .member
+        case "READ_ONLY": self = .readOnly
+        case "ANNOTATOR": self = .annotator
         default:
             switch EnumSpelling.normalized(rawValue) {
             case "ADMIN": self = .admin
             case "MEMBER": self = .member
             case "READ_ONLY": self = .readOnly
+            case "ANNOTATOR": self = .annotator
             default: self = .unknown(rawValue)
             }
         }
@@ -156,15 +160,16 @@ public enum APIKeySpaceRole: RawRepresentable, Codable, Hashable, Sendable, Case
     /// The wire value.
     public var rawValue: String {
         switch self {
-        case .admin: "admin"
-        case .member: "member"
-        case .readOnly: "read-only"
+        case .admin: "ADMIN"
+        case .member: "MEMBER"
+        case .readOnly: "READ_ONLY"
+        case .annotator: "ANNOTATOR"
         case .unknown(let value): value
         }
     }
 
     /// The documented cases.
-    public static var allCases: [Self] { [.admin, .member, .readOnly] }
+    public static var allCases: [Self] { [.admin, .member, .readOnly, .annotator] }
 
     /// The wire value.
     public var description: String { rawValue }
@@ -184,22 +189,25 @@ public enum APIKeySpaceRole: RawRepresentable, Codable, Hashable, Sendable, Case
     public init(reading reader: inout JSONReader) throws {
         let text = try reader.readStringBytes()
         switch text {
-        case "admin": self = .admin
-        case "member": self = .member
-        case "read-only": self = .readOnly
+        case "ADMIN": self = .admin
+        case "MEMBER": self = .member
+        case "READ_ONLY": self = .readOnly
+        case "ANNOTATOR": self = .annotator
         default: self.init(rawValue: text.stringValue)
         }
     }
 }
 
-/// A service key's role within its organization.
-public enum APIKeyOrganizationRole: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
-    /// `admin`
+/// A predefined role within an organization. `ANNOTATOR` cannot be given to a service key (422).
+public enum OrganizationRoleName: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+    /// `ADMIN`
     case admin
-    /// `member`
+    /// `MEMBER`
     case member
-    /// `read-only`
+    /// `READ_ONLY`
     case readOnly
+    /// `ANNOTATOR`
+    case annotator
     /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
     case unknown(String)
 
@@ -207,14 +215,16 @@ public enum APIKeyOrganizationRole: RawRepresentable, Codable, Hashable, Sendabl
     /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
     public init(rawValue: String) {
         switch rawValue {
-        case "admin": self = .admin
-        case "member": self = .member
-        case "read-only": self = .readOnly
+        case "ADMIN": self = .admin
+        case "MEMBER": self = .member
+        case "READ_ONLY": self = .readOnly
+        case "ANNOTATOR": self = .annotator
         default:
             switch EnumSpelling.normalized(rawValue) {
             case "ADMIN": self = .admin
             case "MEMBER": self = .member
             case "READ_ONLY": self = .readOnly
+            case "ANNOTATOR": self = .annotator
             default: self = .unknown(rawValue)
             }
         }
@@ -223,15 +233,16 @@ public enum APIKeyOrganizationRole: RawRepresentable, Codable, Hashable, Sendabl
     /// The wire value.
     public var rawValue: String {
         switch self {
-        case .admin: "admin"
-        case .member: "member"
-        case .readOnly: "read-only"
+        case .admin: "ADMIN"
+        case .member: "MEMBER"
+        case .readOnly: "READ_ONLY"
+        case .annotator: "ANNOTATOR"
         case .unknown(let value): value
         }
     }
 
     /// The documented cases.
-    public static var allCases: [Self] { [.admin, .member, .readOnly] }
+    public static var allCases: [Self] { [.admin, .member, .readOnly, .annotator] }
 
     /// The wire value.
     public var description: String { rawValue }
@@ -251,20 +262,25 @@ public enum APIKeyOrganizationRole: RawRepresentable, Codable, Hashable, Sendabl
     public init(reading reader: inout JSONReader) throws {
         let text = try reader.readStringBytes()
         switch text {
-        case "admin": self = .admin
-        case "member": self = .member
-        case "read-only": self = .readOnly
+        case "ADMIN": self = .admin
+        case "MEMBER": self = .member
+        case "READ_ONLY": self = .readOnly
+        case "ANNOTATOR": self = .annotator
         default: self.init(rawValue: text.stringValue)
         }
     }
 }
 
-/// A service key's role within the account.
-public enum APIKeyAccountRole: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
-    /// `admin`
+/// A predefined role within the account. A service key may have `ADMIN` or `MEMBER`; `MEMBER_UI_ONLY` and `ANNOTATOR` are refused for it (400).
+public enum AccountRoleName: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+    /// `ADMIN`
     case admin
-    /// `member`
+    /// `MEMBER`
     case member
+    /// `MEMBER_UI_ONLY`
+    case memberUIOnly
+    /// `ANNOTATOR`
+    case annotator
     /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
     case unknown(String)
 
@@ -272,12 +288,16 @@ public enum APIKeyAccountRole: RawRepresentable, Codable, Hashable, Sendable, Ca
     /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
     public init(rawValue: String) {
         switch rawValue {
-        case "admin": self = .admin
-        case "member": self = .member
+        case "ADMIN": self = .admin
+        case "MEMBER": self = .member
+        case "MEMBER_UI_ONLY": self = .memberUIOnly
+        case "ANNOTATOR": self = .annotator
         default:
             switch EnumSpelling.normalized(rawValue) {
             case "ADMIN": self = .admin
             case "MEMBER": self = .member
+            case "MEMBER_UI_ONLY": self = .memberUIOnly
+            case "ANNOTATOR": self = .annotator
             default: self = .unknown(rawValue)
             }
         }
@@ -286,14 +306,16 @@ public enum APIKeyAccountRole: RawRepresentable, Codable, Hashable, Sendable, Ca
     /// The wire value.
     public var rawValue: String {
         switch self {
-        case .admin: "admin"
-        case .member: "member"
+        case .admin: "ADMIN"
+        case .member: "MEMBER"
+        case .memberUIOnly: "MEMBER_UI_ONLY"
+        case .annotator: "ANNOTATOR"
         case .unknown(let value): value
         }
     }
 
     /// The documented cases.
-    public static var allCases: [Self] { [.admin, .member] }
+    public static var allCases: [Self] { [.admin, .member, .memberUIOnly, .annotator] }
 
     /// The wire value.
     public var description: String { rawValue }
@@ -313,22 +335,1231 @@ public enum APIKeyAccountRole: RawRepresentable, Codable, Hashable, Sendable, Ca
     public init(reading reader: inout JSONReader) throws {
         let text = try reader.readStringBytes()
         switch text {
-        case "admin": self = .admin
-        case "member": self = .member
+        case "ADMIN": self = .admin
+        case "MEMBER": self = .member
+        case "MEMBER_UI_ONLY": self = .memberUIOnly
+        case "ANNOTATOR": self = .annotator
         default: self.init(rawValue: text.stringValue)
         }
     }
 }
 
-/// An API key, as listed. The secret itself is never listed.
-public struct APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    /// The key's opaque id.
+/// Whether a role assignment names a predefined role or a custom RBAC role.
+public enum RoleAssignmentType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+    /// `PREDEFINED`
+    case predefined
+    /// `CUSTOM`
+    case custom
+    /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
+    case unknown(String)
+
+    /// The case for a wire value; `unknown` for values the spec does not list.
+    /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "PREDEFINED": self = .predefined
+        case "CUSTOM": self = .custom
+        default:
+            switch EnumSpelling.normalized(rawValue) {
+            case "PREDEFINED": self = .predefined
+            case "CUSTOM": self = .custom
+            default: self = .unknown(rawValue)
+            }
+        }
+    }
+
+    /// The wire value.
+    public var rawValue: String {
+        switch self {
+        case .predefined: "PREDEFINED"
+        case .custom: "CUSTOM"
+        case .unknown(let value): value
+        }
+    }
+
+    /// The documented cases.
+    public static var allCases: [Self] { [.predefined, .custom] }
+
+    /// The wire value.
+    public var description: String { rawValue }
+
+    /// Decodes any string, known or not.
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    /// Encodes the wire value.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
+    public init(reading reader: inout JSONReader) throws {
+        let text = try reader.readStringBytes()
+        switch text {
+        case "PREDEFINED": self = .predefined
+        case "CUSTOM": self = .custom
+        default: self.init(rawValue: text.stringValue)
+        }
+    }
+}
+
+/// A predefined space role.
+public struct PredefinedSpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    public var type: RoleAssignmentType
+    /// A predefined role within a space. `ANNOTATOR` cannot be given to a service key (422).
+    public var name: SpaceRoleName
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: SpaceRoleName) {
+        self.type = type
+        self.name = name
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case name
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _type: RoleAssignmentType? = nil
+        var _name: SpaceRoleName? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "type": _type = try RoleAssignmentType(reading: &reader)
+            case "name": _name = try SpaceRoleName(reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        guard let _type else { throw reader.missing("type") }
+        guard let _name else { throw reader.missing("name") }
+        self.init(type: _type, name: _name)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
+    }
+}
+
+/// A custom RBAC space role, by id.
+public struct CustomSpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    public var type: RoleAssignmentType
+    /// The custom role's id (a base64 `Role:…` id).
+    public var id: String
+    /// The custom role's display name; returned by the server, never sent.
+    public var name: String?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String, name: String? = nil) {
+        self.type = type
+        self.id = id
+        self.name = name
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case id
+        case name
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _type: RoleAssignmentType? = nil
+        var _id: String? = nil
+        var _name: String? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "type": _type = try RoleAssignmentType(reading: &reader)
+            case "id": _id = try reader.readString()
+            case "name": _name = try reader.readOptional { r0 in try r0.readString() }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _type else { throw reader.missing("type") }
+        guard let _id else { throw reader.missing("id") }
+        self.init(type: _type, id: _id, name: _name)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if type != RoleAssignmentType(rawValue: "CUSTOM") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
+        try Check.length(id, min: 1, max: nil, field: "id")
+    }
+}
+
+/// A space role: predefined by name, or custom by id (as returned).
+public indirect enum SpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// A `PredefinedSpaceRoleAssignment` (`type`: `PREDEFINED`).
+    case predefined(PredefinedSpaceRoleAssignment)
+    /// A `CustomSpaceRoleAssignment` (`type`: `CUSTOM`).
+    case custom(CustomSpaceRoleAssignment)
+    /// A `type` this version of the spec does not know, with the properties every case shares.
+    case unknown(Unrecognized)
+
+    /// The case a discriminator value selects.
+    private enum Tag {
+        case predefined, custom, unknown
+    }
+
+    private static func tag(_ value: String) -> Tag {
+        switch value {
+        case "PREDEFINED": return .predefined
+        case "CUSTOM": return .custom
+        default:
+            switch EnumSpelling.normalized(value) {
+            case "PREDEFINED": return .predefined
+            case "CUSTOM": return .custom
+            default: return .unknown
+            }
+        }
+    }
+
+    /// Decodes the case named by `type`; an unknown or missing value decodes as `unknown`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("type"))) ?? nil
+        switch Self.tag(value ?? "") {
+        case .predefined: self = .predefined(try PredefinedSpaceRoleAssignment(from: decoder))
+        case .custom: self = .custom(try CustomSpaceRoleAssignment(from: decoder))
+        case .unknown: self = .unknown(try Unrecognized(from: decoder))
+        }
+    }
+
+    /// Reads the case named by `type` straight from JSON, without `JSONDecoder`.
+    public init(reading reader: inout JSONReader) throws {
+        switch Self.tag(try reader.peekString(forKey: "type") ?? "") {
+        case .predefined: self = .predefined(try PredefinedSpaceRoleAssignment(reading: &reader))
+        case .custom: self = .custom(try CustomSpaceRoleAssignment(reading: &reader))
+        case .unknown: self = .unknown(try Unrecognized(reading: &reader))
+        }
+    }
+
+    /// Encodes the wrapped value as it is.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .predefined(let value): try value.encode(to: encoder)
+        case .custom(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// Checks the wrapped value against the constraints of its schema.
+    public func validate() throws(ValidationError) {
+        switch self {
+        case .predefined(let value): try value.validate()
+        case .custom(let value): try value.validate()
+        case .unknown(let value): try value.validate()
+        }
+    }
+
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    public var type: RoleAssignmentType {
+        switch self {
+        case .predefined(let value): value.type
+        case .custom(let value): value.type
+        case .unknown(let value): value.type
+        }
+    }
+
+    /// A value whose `type` this version of the spec does not know: the properties every
+    /// known case shares, kept as sent.
+    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        /// Whether a role assignment names a predefined role or a custom RBAC role.
+        public var type: RoleAssignmentType
+
+        /// Creates a value; optional properties default to `nil`.
+        public init(type: RoleAssignmentType) {
+            self.type = type
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case type
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        public init(reading reader: inout JSONReader) throws {
+            var _type: RoleAssignmentType? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "type": _type = try RoleAssignmentType(reading: &reader)
+                default: try reader.skipValue()
+                }
+            }
+            guard let _type else { throw reader.missing("type") }
+            self.init(type: _type)
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        public func validate() throws(ValidationError) {}
+    }
+}
+
+/// A predefined space role.
+public struct PredefinedSpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    public var type: RoleAssignmentType
+    /// A predefined role within a space. `ANNOTATOR` cannot be given to a service key (422).
+    public var name: SpaceRoleName
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: SpaceRoleName) {
+        self.type = type
+        self.name = name
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case name
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _type: RoleAssignmentType? = nil
+        var _name: SpaceRoleName? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "type": _type = try RoleAssignmentType(reading: &reader)
+            case "name": _name = try SpaceRoleName(reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        guard let _type else { throw reader.missing("type") }
+        guard let _name else { throw reader.missing("name") }
+        self.init(type: _type, name: _name)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
+    }
+}
+
+/// A custom RBAC space role, by id. Only `type` and `id`: a name here is an unknown property (400).
+public struct CustomSpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    public var type: RoleAssignmentType
+    /// The custom role's id (a base64 `Role:…` id).
+    public var id: String
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String) {
+        self.type = type
+        self.id = id
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case id
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _type: RoleAssignmentType? = nil
+        var _id: String? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "type": _type = try RoleAssignmentType(reading: &reader)
+            case "id": _id = try reader.readString()
+            default: try reader.skipValue()
+            }
+        }
+        guard let _type else { throw reader.missing("type") }
+        guard let _id else { throw reader.missing("id") }
+        self.init(type: _type, id: _id)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if type != RoleAssignmentType(rawValue: "CUSTOM") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
+        try Check.length(id, min: 1, max: nil, field: "id")
+    }
+}
+
+/// A space role: predefined by name, or custom by id (the strict request form).
+public indirect enum SpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// A `PredefinedSpaceRoleAssignmentRequest` (`type`: `PREDEFINED`).
+    case predefined(PredefinedSpaceRoleAssignmentRequest)
+    /// A `CustomSpaceRoleAssignmentRequest` (`type`: `CUSTOM`).
+    case custom(CustomSpaceRoleAssignmentRequest)
+    /// A `type` this version of the spec does not know, with the properties every case shares.
+    case unknown(Unrecognized)
+
+    /// The case a discriminator value selects.
+    private enum Tag {
+        case predefined, custom, unknown
+    }
+
+    private static func tag(_ value: String) -> Tag {
+        switch value {
+        case "PREDEFINED": return .predefined
+        case "CUSTOM": return .custom
+        default:
+            switch EnumSpelling.normalized(value) {
+            case "PREDEFINED": return .predefined
+            case "CUSTOM": return .custom
+            default: return .unknown
+            }
+        }
+    }
+
+    /// Decodes the case named by `type`; an unknown or missing value decodes as `unknown`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("type"))) ?? nil
+        switch Self.tag(value ?? "") {
+        case .predefined: self = .predefined(try PredefinedSpaceRoleAssignmentRequest(from: decoder))
+        case .custom: self = .custom(try CustomSpaceRoleAssignmentRequest(from: decoder))
+        case .unknown: self = .unknown(try Unrecognized(from: decoder))
+        }
+    }
+
+    /// Reads the case named by `type` straight from JSON, without `JSONDecoder`.
+    public init(reading reader: inout JSONReader) throws {
+        switch Self.tag(try reader.peekString(forKey: "type") ?? "") {
+        case .predefined: self = .predefined(try PredefinedSpaceRoleAssignmentRequest(reading: &reader))
+        case .custom: self = .custom(try CustomSpaceRoleAssignmentRequest(reading: &reader))
+        case .unknown: self = .unknown(try Unrecognized(reading: &reader))
+        }
+    }
+
+    /// Encodes the wrapped value as it is.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .predefined(let value): try value.encode(to: encoder)
+        case .custom(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// Checks the wrapped value against the constraints of its schema.
+    public func validate() throws(ValidationError) {
+        switch self {
+        case .predefined(let value): try value.validate()
+        case .custom(let value): try value.validate()
+        case .unknown(let value): try value.validate()
+        }
+    }
+
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    public var type: RoleAssignmentType {
+        switch self {
+        case .predefined(let value): value.type
+        case .custom(let value): value.type
+        case .unknown(let value): value.type
+        }
+    }
+
+    /// A value whose `type` this version of the spec does not know: the properties every
+    /// known case shares, kept as sent.
+    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        /// Whether a role assignment names a predefined role or a custom RBAC role.
+        public var type: RoleAssignmentType
+
+        /// Creates a value; optional properties default to `nil`.
+        public init(type: RoleAssignmentType) {
+            self.type = type
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case type
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        public init(reading reader: inout JSONReader) throws {
+            var _type: RoleAssignmentType? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "type": _type = try RoleAssignmentType(reading: &reader)
+                default: try reader.skipValue()
+                }
+            }
+            guard let _type else { throw reader.missing("type") }
+            self.init(type: _type)
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        public func validate() throws(ValidationError) {}
+    }
+}
+
+/// A predefined organization role.
+public struct PredefinedOrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    public var type: RoleAssignmentType
+    /// A predefined role within an organization. `ANNOTATOR` cannot be given to a service key (422).
+    public var name: OrganizationRoleName
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: OrganizationRoleName) {
+        self.type = type
+        self.name = name
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case name
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _type: RoleAssignmentType? = nil
+        var _name: OrganizationRoleName? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "type": _type = try RoleAssignmentType(reading: &reader)
+            case "name": _name = try OrganizationRoleName(reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        guard let _type else { throw reader.missing("type") }
+        guard let _name else { throw reader.missing("name") }
+        self.init(type: _type, name: _name)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
+    }
+}
+
+/// A custom RBAC organization role, by id.
+public struct CustomOrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    public var type: RoleAssignmentType
+    /// The custom role's id (a base64 `Role:…` id).
+    public var id: String
+    /// The custom role's display name; returned by the server, never sent.
+    public var name: String?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String, name: String? = nil) {
+        self.type = type
+        self.id = id
+        self.name = name
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case id
+        case name
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _type: RoleAssignmentType? = nil
+        var _id: String? = nil
+        var _name: String? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "type": _type = try RoleAssignmentType(reading: &reader)
+            case "id": _id = try reader.readString()
+            case "name": _name = try reader.readOptional { r0 in try r0.readString() }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _type else { throw reader.missing("type") }
+        guard let _id else { throw reader.missing("id") }
+        self.init(type: _type, id: _id, name: _name)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if type != RoleAssignmentType(rawValue: "CUSTOM") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
+        try Check.length(id, min: 1, max: nil, field: "id")
+    }
+}
+
+/// A organization role: predefined by name, or custom by id (as returned).
+public indirect enum OrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// A `PredefinedOrganizationRoleAssignment` (`type`: `PREDEFINED`).
+    case predefined(PredefinedOrganizationRoleAssignment)
+    /// A `CustomOrganizationRoleAssignment` (`type`: `CUSTOM`).
+    case custom(CustomOrganizationRoleAssignment)
+    /// A `type` this version of the spec does not know, with the properties every case shares.
+    case unknown(Unrecognized)
+
+    /// The case a discriminator value selects.
+    private enum Tag {
+        case predefined, custom, unknown
+    }
+
+    private static func tag(_ value: String) -> Tag {
+        switch value {
+        case "PREDEFINED": return .predefined
+        case "CUSTOM": return .custom
+        default:
+            switch EnumSpelling.normalized(value) {
+            case "PREDEFINED": return .predefined
+            case "CUSTOM": return .custom
+            default: return .unknown
+            }
+        }
+    }
+
+    /// Decodes the case named by `type`; an unknown or missing value decodes as `unknown`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("type"))) ?? nil
+        switch Self.tag(value ?? "") {
+        case .predefined: self = .predefined(try PredefinedOrganizationRoleAssignment(from: decoder))
+        case .custom: self = .custom(try CustomOrganizationRoleAssignment(from: decoder))
+        case .unknown: self = .unknown(try Unrecognized(from: decoder))
+        }
+    }
+
+    /// Reads the case named by `type` straight from JSON, without `JSONDecoder`.
+    public init(reading reader: inout JSONReader) throws {
+        switch Self.tag(try reader.peekString(forKey: "type") ?? "") {
+        case .predefined: self = .predefined(try PredefinedOrganizationRoleAssignment(reading: &reader))
+        case .custom: self = .custom(try CustomOrganizationRoleAssignment(reading: &reader))
+        case .unknown: self = .unknown(try Unrecognized(reading: &reader))
+        }
+    }
+
+    /// Encodes the wrapped value as it is.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .predefined(let value): try value.encode(to: encoder)
+        case .custom(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// Checks the wrapped value against the constraints of its schema.
+    public func validate() throws(ValidationError) {
+        switch self {
+        case .predefined(let value): try value.validate()
+        case .custom(let value): try value.validate()
+        case .unknown(let value): try value.validate()
+        }
+    }
+
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    public var type: RoleAssignmentType {
+        switch self {
+        case .predefined(let value): value.type
+        case .custom(let value): value.type
+        case .unknown(let value): value.type
+        }
+    }
+
+    /// A value whose `type` this version of the spec does not know: the properties every
+    /// known case shares, kept as sent.
+    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        /// Whether a role assignment names a predefined role or a custom RBAC role.
+        public var type: RoleAssignmentType
+
+        /// Creates a value; optional properties default to `nil`.
+        public init(type: RoleAssignmentType) {
+            self.type = type
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case type
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        public init(reading reader: inout JSONReader) throws {
+            var _type: RoleAssignmentType? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "type": _type = try RoleAssignmentType(reading: &reader)
+                default: try reader.skipValue()
+                }
+            }
+            guard let _type else { throw reader.missing("type") }
+            self.init(type: _type)
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        public func validate() throws(ValidationError) {}
+    }
+}
+
+/// A predefined organization role.
+public struct PredefinedOrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    public var type: RoleAssignmentType
+    /// A predefined role within an organization. `ANNOTATOR` cannot be given to a service key (422).
+    public var name: OrganizationRoleName
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: OrganizationRoleName) {
+        self.type = type
+        self.name = name
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case name
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _type: RoleAssignmentType? = nil
+        var _name: OrganizationRoleName? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "type": _type = try RoleAssignmentType(reading: &reader)
+            case "name": _name = try OrganizationRoleName(reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        guard let _type else { throw reader.missing("type") }
+        guard let _name else { throw reader.missing("name") }
+        self.init(type: _type, name: _name)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
+    }
+}
+
+/// A custom RBAC organization role, by id. Only `type` and `id`: a name here is an unknown property (400).
+public struct CustomOrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    public var type: RoleAssignmentType
+    /// The custom role's id (a base64 `Role:…` id).
+    public var id: String
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String) {
+        self.type = type
+        self.id = id
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case id
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _type: RoleAssignmentType? = nil
+        var _id: String? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "type": _type = try RoleAssignmentType(reading: &reader)
+            case "id": _id = try reader.readString()
+            default: try reader.skipValue()
+            }
+        }
+        guard let _type else { throw reader.missing("type") }
+        guard let _id else { throw reader.missing("id") }
+        self.init(type: _type, id: _id)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if type != RoleAssignmentType(rawValue: "CUSTOM") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
+        try Check.length(id, min: 1, max: nil, field: "id")
+    }
+}
+
+/// A organization role: predefined by name, or custom by id (the strict request form).
+public indirect enum OrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// A `PredefinedOrganizationRoleAssignmentRequest` (`type`: `PREDEFINED`).
+    case predefined(PredefinedOrganizationRoleAssignmentRequest)
+    /// A `CustomOrganizationRoleAssignmentRequest` (`type`: `CUSTOM`).
+    case custom(CustomOrganizationRoleAssignmentRequest)
+    /// A `type` this version of the spec does not know, with the properties every case shares.
+    case unknown(Unrecognized)
+
+    /// The case a discriminator value selects.
+    private enum Tag {
+        case predefined, custom, unknown
+    }
+
+    private static func tag(_ value: String) -> Tag {
+        switch value {
+        case "PREDEFINED": return .predefined
+        case "CUSTOM": return .custom
+        default:
+            switch EnumSpelling.normalized(value) {
+            case "PREDEFINED": return .predefined
+            case "CUSTOM": return .custom
+            default: return .unknown
+            }
+        }
+    }
+
+    /// Decodes the case named by `type`; an unknown or missing value decodes as `unknown`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("type"))) ?? nil
+        switch Self.tag(value ?? "") {
+        case .predefined: self = .predefined(try PredefinedOrganizationRoleAssignmentRequest(from: decoder))
+        case .custom: self = .custom(try CustomOrganizationRoleAssignmentRequest(from: decoder))
+        case .unknown: self = .unknown(try Unrecognized(from: decoder))
+        }
+    }
+
+    /// Reads the case named by `type` straight from JSON, without `JSONDecoder`.
+    public init(reading reader: inout JSONReader) throws {
+        switch Self.tag(try reader.peekString(forKey: "type") ?? "") {
+        case .predefined: self = .predefined(try PredefinedOrganizationRoleAssignmentRequest(reading: &reader))
+        case .custom: self = .custom(try CustomOrganizationRoleAssignmentRequest(reading: &reader))
+        case .unknown: self = .unknown(try Unrecognized(reading: &reader))
+        }
+    }
+
+    /// Encodes the wrapped value as it is.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .predefined(let value): try value.encode(to: encoder)
+        case .custom(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// Checks the wrapped value against the constraints of its schema.
+    public func validate() throws(ValidationError) {
+        switch self {
+        case .predefined(let value): try value.validate()
+        case .custom(let value): try value.validate()
+        case .unknown(let value): try value.validate()
+        }
+    }
+
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    public var type: RoleAssignmentType {
+        switch self {
+        case .predefined(let value): value.type
+        case .custom(let value): value.type
+        case .unknown(let value): value.type
+        }
+    }
+
+    /// A value whose `type` this version of the spec does not know: the properties every
+    /// known case shares, kept as sent.
+    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        /// Whether a role assignment names a predefined role or a custom RBAC role.
+        public var type: RoleAssignmentType
+
+        /// Creates a value; optional properties default to `nil`.
+        public init(type: RoleAssignmentType) {
+            self.type = type
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case type
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        public init(reading reader: inout JSONReader) throws {
+            var _type: RoleAssignmentType? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "type": _type = try RoleAssignmentType(reading: &reader)
+                default: try reader.skipValue()
+                }
+            }
+            guard let _type else { throw reader.missing("type") }
+            self.init(type: _type)
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        public func validate() throws(ValidationError) {}
+    }
+}
+
+/// A predefined account role.
+public struct PredefinedAccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    public var type: RoleAssignmentType
+    /// A predefined role within the account. A service key may have `ADMIN` or `MEMBER`; `MEMBER_UI_ONLY` and `ANNOTATOR` are refused for it (400).
+    public var name: AccountRoleName
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: AccountRoleName) {
+        self.type = type
+        self.name = name
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case name
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _type: RoleAssignmentType? = nil
+        var _name: AccountRoleName? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "type": _type = try RoleAssignmentType(reading: &reader)
+            case "name": _name = try AccountRoleName(reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        guard let _type else { throw reader.missing("type") }
+        guard let _name else { throw reader.missing("name") }
+        self.init(type: _type, name: _name)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
+    }
+}
+
+/// A custom RBAC account role, by id.
+public struct CustomAccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    public var type: RoleAssignmentType
+    /// The custom role's id (a base64 `Role:…` id).
+    public var id: String
+    /// The custom role's display name; returned by the server, never sent.
+    public var name: String?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String, name: String? = nil) {
+        self.type = type
+        self.id = id
+        self.name = name
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case id
+        case name
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _type: RoleAssignmentType? = nil
+        var _id: String? = nil
+        var _name: String? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "type": _type = try RoleAssignmentType(reading: &reader)
+            case "id": _id = try reader.readString()
+            case "name": _name = try reader.readOptional { r0 in try r0.readString() }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _type else { throw reader.missing("type") }
+        guard let _id else { throw reader.missing("id") }
+        self.init(type: _type, id: _id, name: _name)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if type != RoleAssignmentType(rawValue: "CUSTOM") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
+        try Check.length(id, min: 1, max: nil, field: "id")
+    }
+}
+
+/// A account role: predefined by name, or custom by id (as returned).
+public indirect enum AccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// A `PredefinedAccountRoleAssignment` (`type`: `PREDEFINED`).
+    case predefined(PredefinedAccountRoleAssignment)
+    /// A `CustomAccountRoleAssignment` (`type`: `CUSTOM`).
+    case custom(CustomAccountRoleAssignment)
+    /// A `type` this version of the spec does not know, with the properties every case shares.
+    case unknown(Unrecognized)
+
+    /// The case a discriminator value selects.
+    private enum Tag {
+        case predefined, custom, unknown
+    }
+
+    private static func tag(_ value: String) -> Tag {
+        switch value {
+        case "PREDEFINED": return .predefined
+        case "CUSTOM": return .custom
+        default:
+            switch EnumSpelling.normalized(value) {
+            case "PREDEFINED": return .predefined
+            case "CUSTOM": return .custom
+            default: return .unknown
+            }
+        }
+    }
+
+    /// Decodes the case named by `type`; an unknown or missing value decodes as `unknown`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("type"))) ?? nil
+        switch Self.tag(value ?? "") {
+        case .predefined: self = .predefined(try PredefinedAccountRoleAssignment(from: decoder))
+        case .custom: self = .custom(try CustomAccountRoleAssignment(from: decoder))
+        case .unknown: self = .unknown(try Unrecognized(from: decoder))
+        }
+    }
+
+    /// Reads the case named by `type` straight from JSON, without `JSONDecoder`.
+    public init(reading reader: inout JSONReader) throws {
+        switch Self.tag(try reader.peekString(forKey: "type") ?? "") {
+        case .predefined: self = .predefined(try PredefinedAccountRoleAssignment(reading: &reader))
+        case .custom: self = .custom(try CustomAccountRoleAssignment(reading: &reader))
+        case .unknown: self = .unknown(try Unrecognized(reading: &reader))
+        }
+    }
+
+    /// Encodes the wrapped value as it is.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .predefined(let value): try value.encode(to: encoder)
+        case .custom(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// Checks the wrapped value against the constraints of its schema.
+    public func validate() throws(ValidationError) {
+        switch self {
+        case .predefined(let value): try value.validate()
+        case .custom(let value): try value.validate()
+        case .unknown(let value): try value.validate()
+        }
+    }
+
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    public var type: RoleAssignmentType {
+        switch self {
+        case .predefined(let value): value.type
+        case .custom(let value): value.type
+        case .unknown(let value): value.type
+        }
+    }
+
+    /// A value whose `type` this version of the spec does not know: the properties every
+    /// known case shares, kept as sent.
+    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        /// Whether a role assignment names a predefined role or a custom RBAC role.
+        public var type: RoleAssignmentType
+
+        /// Creates a value; optional properties default to `nil`.
+        public init(type: RoleAssignmentType) {
+            self.type = type
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case type
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        public init(reading reader: inout JSONReader) throws {
+            var _type: RoleAssignmentType? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "type": _type = try RoleAssignmentType(reading: &reader)
+                default: try reader.skipValue()
+                }
+            }
+            guard let _type else { throw reader.missing("type") }
+            self.init(type: _type)
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        public func validate() throws(ValidationError) {}
+    }
+}
+
+/// A predefined account role.
+public struct PredefinedAccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    public var type: RoleAssignmentType
+    /// A predefined role within the account. A service key may have `ADMIN` or `MEMBER`; `MEMBER_UI_ONLY` and `ANNOTATOR` are refused for it (400).
+    public var name: AccountRoleName
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: AccountRoleName) {
+        self.type = type
+        self.name = name
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case name
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _type: RoleAssignmentType? = nil
+        var _name: AccountRoleName? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "type": _type = try RoleAssignmentType(reading: &reader)
+            case "name": _name = try AccountRoleName(reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        guard let _type else { throw reader.missing("type") }
+        guard let _name else { throw reader.missing("name") }
+        self.init(type: _type, name: _name)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
+    }
+}
+
+/// A custom RBAC account role, by id. Only `type` and `id`: a name here is an unknown property (400).
+public struct CustomAccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    public var type: RoleAssignmentType
+    /// The custom role's id (a base64 `Role:…` id).
+    public var id: String
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String) {
+        self.type = type
+        self.id = id
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case id
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _type: RoleAssignmentType? = nil
+        var _id: String? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "type": _type = try RoleAssignmentType(reading: &reader)
+            case "id": _id = try reader.readString()
+            default: try reader.skipValue()
+            }
+        }
+        guard let _type else { throw reader.missing("type") }
+        guard let _id else { throw reader.missing("id") }
+        self.init(type: _type, id: _id)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if type != RoleAssignmentType(rawValue: "CUSTOM") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
+        try Check.length(id, min: 1, max: nil, field: "id")
+    }
+}
+
+/// A account role: predefined by name, or custom by id (the strict request form).
+public indirect enum AccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// A `PredefinedAccountRoleAssignmentRequest` (`type`: `PREDEFINED`).
+    case predefined(PredefinedAccountRoleAssignmentRequest)
+    /// A `CustomAccountRoleAssignmentRequest` (`type`: `CUSTOM`).
+    case custom(CustomAccountRoleAssignmentRequest)
+    /// A `type` this version of the spec does not know, with the properties every case shares.
+    case unknown(Unrecognized)
+
+    /// The case a discriminator value selects.
+    private enum Tag {
+        case predefined, custom, unknown
+    }
+
+    private static func tag(_ value: String) -> Tag {
+        switch value {
+        case "PREDEFINED": return .predefined
+        case "CUSTOM": return .custom
+        default:
+            switch EnumSpelling.normalized(value) {
+            case "PREDEFINED": return .predefined
+            case "CUSTOM": return .custom
+            default: return .unknown
+            }
+        }
+    }
+
+    /// Decodes the case named by `type`; an unknown or missing value decodes as `unknown`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("type"))) ?? nil
+        switch Self.tag(value ?? "") {
+        case .predefined: self = .predefined(try PredefinedAccountRoleAssignmentRequest(from: decoder))
+        case .custom: self = .custom(try CustomAccountRoleAssignmentRequest(from: decoder))
+        case .unknown: self = .unknown(try Unrecognized(from: decoder))
+        }
+    }
+
+    /// Reads the case named by `type` straight from JSON, without `JSONDecoder`.
+    public init(reading reader: inout JSONReader) throws {
+        switch Self.tag(try reader.peekString(forKey: "type") ?? "") {
+        case .predefined: self = .predefined(try PredefinedAccountRoleAssignmentRequest(reading: &reader))
+        case .custom: self = .custom(try CustomAccountRoleAssignmentRequest(reading: &reader))
+        case .unknown: self = .unknown(try Unrecognized(reading: &reader))
+        }
+    }
+
+    /// Encodes the wrapped value as it is.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .predefined(let value): try value.encode(to: encoder)
+        case .custom(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// Checks the wrapped value against the constraints of its schema.
+    public func validate() throws(ValidationError) {
+        switch self {
+        case .predefined(let value): try value.validate()
+        case .custom(let value): try value.validate()
+        case .unknown(let value): try value.validate()
+        }
+    }
+
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    public var type: RoleAssignmentType {
+        switch self {
+        case .predefined(let value): value.type
+        case .custom(let value): value.type
+        case .unknown(let value): value.type
+        }
+    }
+
+    /// A value whose `type` this version of the spec does not know: the properties every
+    /// known case shares, kept as sent.
+    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        /// Whether a role assignment names a predefined role or a custom RBAC role.
+        public var type: RoleAssignmentType
+
+        /// Creates a value; optional properties default to `nil`.
+        public init(type: RoleAssignmentType) {
+            self.type = type
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case type
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        public init(reading reader: inout JSONReader) throws {
+            var _type: RoleAssignmentType? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "type": _type = try RoleAssignmentType(reading: &reader)
+                default: try reader.skipValue()
+                }
+            }
+            guard let _type else { throw reader.missing("type") }
+            self.init(type: _type)
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        public func validate() throws(ValidationError) {}
+    }
+}
+
+/// A user key, as listed.
+public struct UserAPIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// The key's opaque id (base64).
     public var id: String
     /// The key's name.
     public var name: String
-    /// What the key is for.
+    /// What the key is for; absent when unset.
     public var description: String?
-    /// What a key authenticates as: a human user, or a space-scoped bot user.
+    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
     public var keyType: APIKeyType
     /// Whether a key still authenticates.
     public var status: APIKeyStatus
@@ -344,7 +1575,7 @@ public struct APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public var lastUsedAt: Date?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(id: String, name: String, description: String? = nil, keyType: APIKeyType, status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil) {
+    public init(id: String, name: String, description: String? = nil, keyType: APIKeyType = APIKeyType(rawValue: "USER"), status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil) {
         self.id = id
         self.name = name
         self.description = description
@@ -408,18 +1639,20 @@ public struct APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {}
+    public func validate() throws(ValidationError) {
+        if keyType != APIKeyType(rawValue: "USER") { throw ValidationError(field: "keyType", reason: "must be the constant of the spec") }
+    }
 }
 
-/// A key just created or refreshed, with its secret: the only time the secret is returned.
-public struct APIKeyCreated: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    /// The key's opaque id.
+/// A service key, as listed, with its bot user.
+public struct ServiceAPIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// The key's opaque id (base64).
     public var id: String
     /// The key's name.
     public var name: String
-    /// What the key is for.
+    /// What the key is for; absent when unset.
     public var description: String?
-    /// What a key authenticates as: a human user, or a space-scoped bot user.
+    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
     public var keyType: APIKeyType
     /// Whether a key still authenticates.
     public var status: APIKeyStatus
@@ -433,7 +1666,828 @@ public struct APIKeyCreated: Codable, Hashable, Sendable, Validatable, JSONReada
     public var createdByUserID: String
     /// When the key was last used (approximate).
     public var lastUsedAt: Date?
-    /// The full secret. Returned only once: store it securely.
+    /// The service account (bot user) behind a service key, with its roles resolved (defaults filled in). In a listing by `space_id`, `organizations` is empty; a key just created has at least one organization.
+    public var botUser: ServiceKeyBotUser
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(id: String, name: String, description: String? = nil, keyType: APIKeyType = APIKeyType(rawValue: "SERVICE"), status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, botUser: ServiceKeyBotUser) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.keyType = keyType
+        self.status = status
+        self.redactedKey = redactedKey
+        self.createdAt = createdAt
+        self.expiresAt = expiresAt
+        self.createdByUserID = createdByUserID
+        self.lastUsedAt = lastUsedAt
+        self.botUser = botUser
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case name
+        case description
+        case keyType = "key_type"
+        case status
+        case redactedKey = "redacted_key"
+        case createdAt = "created_at"
+        case expiresAt = "expires_at"
+        case createdByUserID = "created_by_user_id"
+        case lastUsedAt = "last_used_at"
+        case botUser = "bot_user"
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _id: String? = nil
+        var _name: String? = nil
+        var _description: String? = nil
+        var _keyType: APIKeyType? = nil
+        var _status: APIKeyStatus? = nil
+        var _redactedKey: String? = nil
+        var _createdAt: Date? = nil
+        var _expiresAt: Date? = nil
+        var _createdByUserID: String? = nil
+        var _lastUsedAt: Date? = nil
+        var _botUser: ServiceKeyBotUser? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "id": _id = try reader.readString()
+            case "name": _name = try reader.readString()
+            case "description": _description = try reader.readOptional { r0 in try r0.readString() }
+            case "key_type": _keyType = try APIKeyType(reading: &reader)
+            case "status": _status = try APIKeyStatus(reading: &reader)
+            case "redacted_key": _redactedKey = try reader.readString()
+            case "created_at": _createdAt = try reader.readDate()
+            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "created_by_user_id": _createdByUserID = try reader.readString()
+            case "last_used_at": _lastUsedAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "bot_user": _botUser = try ServiceKeyBotUser(reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        guard let _id else { throw reader.missing("id") }
+        guard let _name else { throw reader.missing("name") }
+        guard let _keyType else { throw reader.missing("key_type") }
+        guard let _status else { throw reader.missing("status") }
+        guard let _redactedKey else { throw reader.missing("redacted_key") }
+        guard let _createdAt else { throw reader.missing("created_at") }
+        guard let _createdByUserID else { throw reader.missing("created_by_user_id") }
+        guard let _botUser else { throw reader.missing("bot_user") }
+        self.init(id: _id, name: _name, description: _description, keyType: _keyType, status: _status, redactedKey: _redactedKey, createdAt: _createdAt, expiresAt: _expiresAt, createdByUserID: _createdByUserID, lastUsedAt: _lastUsedAt, botUser: _botUser)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if keyType != APIKeyType(rawValue: "SERVICE") { throw ValidationError(field: "keyType", reason: "must be the constant of the spec") }
+        try Check.nested(botUser, field: "botUser")
+    }
+}
+
+/// An API key as listed: a user key or a service key, told apart by `key_type`. The secret itself is never listed.
+public indirect enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// A `UserAPIKey` (`key_type`: `USER`).
+    case user(UserAPIKey)
+    /// A `ServiceAPIKey` (`key_type`: `SERVICE`).
+    case service(ServiceAPIKey)
+    /// A `key_type` this version of the spec does not know, with the properties every case shares.
+    case unknown(Unrecognized)
+
+    /// The case a discriminator value selects.
+    private enum Tag {
+        case user, service, unknown
+    }
+
+    private static func tag(_ value: String) -> Tag {
+        switch value {
+        case "USER": return .user
+        case "SERVICE": return .service
+        default:
+            switch EnumSpelling.normalized(value) {
+            case "USER": return .user
+            case "SERVICE": return .service
+            default: return .unknown
+            }
+        }
+    }
+
+    /// Decodes the case named by `key_type`; an unknown or missing value decodes as `unknown`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("key_type"))) ?? nil
+        switch Self.tag(value ?? "") {
+        case .user: self = .user(try UserAPIKey(from: decoder))
+        case .service: self = .service(try ServiceAPIKey(from: decoder))
+        case .unknown: self = .unknown(try Unrecognized(from: decoder))
+        }
+    }
+
+    /// Reads the case named by `key_type` straight from JSON, without `JSONDecoder`.
+    public init(reading reader: inout JSONReader) throws {
+        switch Self.tag(try reader.peekString(forKey: "key_type") ?? "") {
+        case .user: self = .user(try UserAPIKey(reading: &reader))
+        case .service: self = .service(try ServiceAPIKey(reading: &reader))
+        case .unknown: self = .unknown(try Unrecognized(reading: &reader))
+        }
+    }
+
+    /// Encodes the wrapped value as it is.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .user(let value): try value.encode(to: encoder)
+        case .service(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// Checks the wrapped value against the constraints of its schema.
+    public func validate() throws(ValidationError) {
+        switch self {
+        case .user(let value): try value.validate()
+        case .service(let value): try value.validate()
+        case .unknown(let value): try value.validate()
+        }
+    }
+
+    /// The key's opaque id (base64).
+    public var id: String {
+        switch self {
+        case .user(let value): value.id
+        case .service(let value): value.id
+        case .unknown(let value): value.id
+        }
+    }
+
+    /// The key's name.
+    public var name: String {
+        switch self {
+        case .user(let value): value.name
+        case .service(let value): value.name
+        case .unknown(let value): value.name
+        }
+    }
+
+    /// What the key is for; absent when unset.
+    public var description: String? {
+        switch self {
+        case .user(let value): value.description
+        case .service(let value): value.description
+        case .unknown(let value): value.description
+        }
+    }
+
+    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
+    public var keyType: APIKeyType {
+        switch self {
+        case .user(let value): value.keyType
+        case .service(let value): value.keyType
+        case .unknown(let value): value.keyType
+        }
+    }
+
+    /// Whether a key still authenticates.
+    public var status: APIKeyStatus {
+        switch self {
+        case .user(let value): value.status
+        case .service(let value): value.status
+        case .unknown(let value): value.status
+        }
+    }
+
+    /// A display form of the secret, e.g. `ak-abc...xyz`.
+    public var redactedKey: String {
+        switch self {
+        case .user(let value): value.redactedKey
+        case .service(let value): value.redactedKey
+        case .unknown(let value): value.redactedKey
+        }
+    }
+
+    /// When the key was created.
+    public var createdAt: Date {
+        switch self {
+        case .user(let value): value.createdAt
+        case .service(let value): value.createdAt
+        case .unknown(let value): value.createdAt
+        }
+    }
+
+    /// When the key expires; absent when it never expires.
+    public var expiresAt: Date? {
+        switch self {
+        case .user(let value): value.expiresAt
+        case .service(let value): value.expiresAt
+        case .unknown(let value): value.expiresAt
+        }
+    }
+
+    /// The id of the user who created the key.
+    public var createdByUserID: String {
+        switch self {
+        case .user(let value): value.createdByUserID
+        case .service(let value): value.createdByUserID
+        case .unknown(let value): value.createdByUserID
+        }
+    }
+
+    /// When the key was last used (approximate).
+    public var lastUsedAt: Date? {
+        switch self {
+        case .user(let value): value.lastUsedAt
+        case .service(let value): value.lastUsedAt
+        case .unknown(let value): value.lastUsedAt
+        }
+    }
+
+    /// A value whose `key_type` this version of the spec does not know: the properties every
+    /// known case shares, kept as sent.
+    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        /// The key's opaque id (base64).
+        public var id: String
+        /// The key's name.
+        public var name: String
+        /// What the key is for; absent when unset.
+        public var description: String?
+        /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
+        public var keyType: APIKeyType
+        /// Whether a key still authenticates.
+        public var status: APIKeyStatus
+        /// A display form of the secret, e.g. `ak-abc...xyz`.
+        public var redactedKey: String
+        /// When the key was created.
+        public var createdAt: Date
+        /// When the key expires; absent when it never expires.
+        public var expiresAt: Date?
+        /// The id of the user who created the key.
+        public var createdByUserID: String
+        /// When the key was last used (approximate).
+        public var lastUsedAt: Date?
+
+        /// Creates a value; optional properties default to `nil`.
+        public init(id: String, name: String, description: String? = nil, keyType: APIKeyType, status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil) {
+            self.id = id
+            self.name = name
+            self.description = description
+            self.keyType = keyType
+            self.status = status
+            self.redactedKey = redactedKey
+            self.createdAt = createdAt
+            self.expiresAt = expiresAt
+            self.createdByUserID = createdByUserID
+            self.lastUsedAt = lastUsedAt
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id
+            case name
+            case description
+            case keyType = "key_type"
+            case status
+            case redactedKey = "redacted_key"
+            case createdAt = "created_at"
+            case expiresAt = "expires_at"
+            case createdByUserID = "created_by_user_id"
+            case lastUsedAt = "last_used_at"
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        public init(reading reader: inout JSONReader) throws {
+            var _id: String? = nil
+            var _name: String? = nil
+            var _description: String? = nil
+            var _keyType: APIKeyType? = nil
+            var _status: APIKeyStatus? = nil
+            var _redactedKey: String? = nil
+            var _createdAt: Date? = nil
+            var _expiresAt: Date? = nil
+            var _createdByUserID: String? = nil
+            var _lastUsedAt: Date? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "id": _id = try reader.readString()
+                case "name": _name = try reader.readString()
+                case "description": _description = try reader.readOptional { r0 in try r0.readString() }
+                case "key_type": _keyType = try APIKeyType(reading: &reader)
+                case "status": _status = try APIKeyStatus(reading: &reader)
+                case "redacted_key": _redactedKey = try reader.readString()
+                case "created_at": _createdAt = try reader.readDate()
+                case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
+                case "created_by_user_id": _createdByUserID = try reader.readString()
+                case "last_used_at": _lastUsedAt = try reader.readOptional { r0 in try r0.readDate() }
+                default: try reader.skipValue()
+                }
+            }
+            guard let _id else { throw reader.missing("id") }
+            guard let _name else { throw reader.missing("name") }
+            guard let _keyType else { throw reader.missing("key_type") }
+            guard let _status else { throw reader.missing("status") }
+            guard let _redactedKey else { throw reader.missing("redacted_key") }
+            guard let _createdAt else { throw reader.missing("created_at") }
+            guard let _createdByUserID else { throw reader.missing("created_by_user_id") }
+            self.init(id: _id, name: _name, description: _description, keyType: _keyType, status: _status, redactedKey: _redactedKey, createdAt: _createdAt, expiresAt: _expiresAt, createdByUserID: _createdByUserID, lastUsedAt: _lastUsedAt)
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        public func validate() throws(ValidationError) {}
+    }
+}
+
+/// A user key just created, with its secret.
+public struct CreatedUserAPIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// The key's opaque id (base64).
+    public var id: String
+    /// The key's name.
+    public var name: String
+    /// What the key is for; absent when unset.
+    public var description: String?
+    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
+    public var keyType: APIKeyType
+    /// Whether a key still authenticates.
+    public var status: APIKeyStatus
+    /// A display form of the secret, e.g. `ak-abc...xyz`.
+    public var redactedKey: String
+    /// When the key was created.
+    public var createdAt: Date
+    /// When the key expires; absent when it never expires.
+    public var expiresAt: Date?
+    /// The id of the user who created the key.
+    public var createdByUserID: String
+    /// When the key was last used (approximate).
+    public var lastUsedAt: Date?
+    /// The full secret. Returned only this once: store it securely.
+    public var key: Secret
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(id: String, name: String, description: String? = nil, keyType: APIKeyType = APIKeyType(rawValue: "USER"), status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, key: Secret) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.keyType = keyType
+        self.status = status
+        self.redactedKey = redactedKey
+        self.createdAt = createdAt
+        self.expiresAt = expiresAt
+        self.createdByUserID = createdByUserID
+        self.lastUsedAt = lastUsedAt
+        self.key = key
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case name
+        case description
+        case keyType = "key_type"
+        case status
+        case redactedKey = "redacted_key"
+        case createdAt = "created_at"
+        case expiresAt = "expires_at"
+        case createdByUserID = "created_by_user_id"
+        case lastUsedAt = "last_used_at"
+        case key
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _id: String? = nil
+        var _name: String? = nil
+        var _description: String? = nil
+        var _keyType: APIKeyType? = nil
+        var _status: APIKeyStatus? = nil
+        var _redactedKey: String? = nil
+        var _createdAt: Date? = nil
+        var _expiresAt: Date? = nil
+        var _createdByUserID: String? = nil
+        var _lastUsedAt: Date? = nil
+        var _key: Secret? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "id": _id = try reader.readString()
+            case "name": _name = try reader.readString()
+            case "description": _description = try reader.readOptional { r0 in try r0.readString() }
+            case "key_type": _keyType = try APIKeyType(reading: &reader)
+            case "status": _status = try APIKeyStatus(reading: &reader)
+            case "redacted_key": _redactedKey = try reader.readString()
+            case "created_at": _createdAt = try reader.readDate()
+            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "created_by_user_id": _createdByUserID = try reader.readString()
+            case "last_used_at": _lastUsedAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "key": _key = Secret(try reader.readString())
+            default: try reader.skipValue()
+            }
+        }
+        guard let _id else { throw reader.missing("id") }
+        guard let _name else { throw reader.missing("name") }
+        guard let _keyType else { throw reader.missing("key_type") }
+        guard let _status else { throw reader.missing("status") }
+        guard let _redactedKey else { throw reader.missing("redacted_key") }
+        guard let _createdAt else { throw reader.missing("created_at") }
+        guard let _createdByUserID else { throw reader.missing("created_by_user_id") }
+        guard let _key else { throw reader.missing("key") }
+        self.init(id: _id, name: _name, description: _description, keyType: _keyType, status: _status, redactedKey: _redactedKey, createdAt: _createdAt, expiresAt: _expiresAt, createdByUserID: _createdByUserID, lastUsedAt: _lastUsedAt, key: _key)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if keyType != APIKeyType(rawValue: "USER") { throw ValidationError(field: "keyType", reason: "must be the constant of the spec") }
+    }
+}
+
+/// A service key just created, with its secret and its new bot user.
+public struct CreatedServiceAPIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// The key's opaque id (base64).
+    public var id: String
+    /// The key's name.
+    public var name: String
+    /// What the key is for; absent when unset.
+    public var description: String?
+    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
+    public var keyType: APIKeyType
+    /// Whether a key still authenticates.
+    public var status: APIKeyStatus
+    /// A display form of the secret, e.g. `ak-abc...xyz`.
+    public var redactedKey: String
+    /// When the key was created.
+    public var createdAt: Date
+    /// When the key expires; absent when it never expires.
+    public var expiresAt: Date?
+    /// The id of the user who created the key.
+    public var createdByUserID: String
+    /// When the key was last used (approximate).
+    public var lastUsedAt: Date?
+    /// The service account (bot user) behind a service key, with its roles resolved (defaults filled in). In a listing by `space_id`, `organizations` is empty; a key just created has at least one organization.
+    public var botUser: ServiceKeyBotUser
+    /// The full secret. Returned only this once: store it securely.
+    public var key: Secret
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(id: String, name: String, description: String? = nil, keyType: APIKeyType = APIKeyType(rawValue: "SERVICE"), status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, botUser: ServiceKeyBotUser, key: Secret) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.keyType = keyType
+        self.status = status
+        self.redactedKey = redactedKey
+        self.createdAt = createdAt
+        self.expiresAt = expiresAt
+        self.createdByUserID = createdByUserID
+        self.lastUsedAt = lastUsedAt
+        self.botUser = botUser
+        self.key = key
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case name
+        case description
+        case keyType = "key_type"
+        case status
+        case redactedKey = "redacted_key"
+        case createdAt = "created_at"
+        case expiresAt = "expires_at"
+        case createdByUserID = "created_by_user_id"
+        case lastUsedAt = "last_used_at"
+        case botUser = "bot_user"
+        case key
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _id: String? = nil
+        var _name: String? = nil
+        var _description: String? = nil
+        var _keyType: APIKeyType? = nil
+        var _status: APIKeyStatus? = nil
+        var _redactedKey: String? = nil
+        var _createdAt: Date? = nil
+        var _expiresAt: Date? = nil
+        var _createdByUserID: String? = nil
+        var _lastUsedAt: Date? = nil
+        var _botUser: ServiceKeyBotUser? = nil
+        var _key: Secret? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "id": _id = try reader.readString()
+            case "name": _name = try reader.readString()
+            case "description": _description = try reader.readOptional { r0 in try r0.readString() }
+            case "key_type": _keyType = try APIKeyType(reading: &reader)
+            case "status": _status = try APIKeyStatus(reading: &reader)
+            case "redacted_key": _redactedKey = try reader.readString()
+            case "created_at": _createdAt = try reader.readDate()
+            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "created_by_user_id": _createdByUserID = try reader.readString()
+            case "last_used_at": _lastUsedAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "bot_user": _botUser = try ServiceKeyBotUser(reading: &reader)
+            case "key": _key = Secret(try reader.readString())
+            default: try reader.skipValue()
+            }
+        }
+        guard let _id else { throw reader.missing("id") }
+        guard let _name else { throw reader.missing("name") }
+        guard let _keyType else { throw reader.missing("key_type") }
+        guard let _status else { throw reader.missing("status") }
+        guard let _redactedKey else { throw reader.missing("redacted_key") }
+        guard let _createdAt else { throw reader.missing("created_at") }
+        guard let _createdByUserID else { throw reader.missing("created_by_user_id") }
+        guard let _botUser else { throw reader.missing("bot_user") }
+        guard let _key else { throw reader.missing("key") }
+        self.init(id: _id, name: _name, description: _description, keyType: _keyType, status: _status, redactedKey: _redactedKey, createdAt: _createdAt, expiresAt: _expiresAt, createdByUserID: _createdByUserID, lastUsedAt: _lastUsedAt, botUser: _botUser, key: _key)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if keyType != APIKeyType(rawValue: "SERVICE") { throw ValidationError(field: "keyType", reason: "must be the constant of the spec") }
+        try Check.nested(botUser, field: "botUser")
+    }
+}
+
+/// The key just created, with its secret: the only time it is returned.
+public indirect enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// A `CreatedUserAPIKey` (`key_type`: `USER`).
+    case user(CreatedUserAPIKey)
+    /// A `CreatedServiceAPIKey` (`key_type`: `SERVICE`).
+    case service(CreatedServiceAPIKey)
+    /// A `key_type` this version of the spec does not know, with the properties every case shares.
+    case unknown(Unrecognized)
+
+    /// The case a discriminator value selects.
+    private enum Tag {
+        case user, service, unknown
+    }
+
+    private static func tag(_ value: String) -> Tag {
+        switch value {
+        case "USER": return .user
+        case "SERVICE": return .service
+        default:
+            switch EnumSpelling.normalized(value) {
+            case "USER": return .user
+            case "SERVICE": return .service
+            default: return .unknown
+            }
+        }
+    }
+
+    /// Decodes the case named by `key_type`; an unknown or missing value decodes as `unknown`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("key_type"))) ?? nil
+        switch Self.tag(value ?? "") {
+        case .user: self = .user(try CreatedUserAPIKey(from: decoder))
+        case .service: self = .service(try CreatedServiceAPIKey(from: decoder))
+        case .unknown: self = .unknown(try Unrecognized(from: decoder))
+        }
+    }
+
+    /// Reads the case named by `key_type` straight from JSON, without `JSONDecoder`.
+    public init(reading reader: inout JSONReader) throws {
+        switch Self.tag(try reader.peekString(forKey: "key_type") ?? "") {
+        case .user: self = .user(try CreatedUserAPIKey(reading: &reader))
+        case .service: self = .service(try CreatedServiceAPIKey(reading: &reader))
+        case .unknown: self = .unknown(try Unrecognized(reading: &reader))
+        }
+    }
+
+    /// Encodes the wrapped value as it is.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .user(let value): try value.encode(to: encoder)
+        case .service(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// Checks the wrapped value against the constraints of its schema.
+    public func validate() throws(ValidationError) {
+        switch self {
+        case .user(let value): try value.validate()
+        case .service(let value): try value.validate()
+        case .unknown(let value): try value.validate()
+        }
+    }
+
+    /// The key's opaque id (base64).
+    public var id: String {
+        switch self {
+        case .user(let value): value.id
+        case .service(let value): value.id
+        case .unknown(let value): value.id
+        }
+    }
+
+    /// The key's name.
+    public var name: String {
+        switch self {
+        case .user(let value): value.name
+        case .service(let value): value.name
+        case .unknown(let value): value.name
+        }
+    }
+
+    /// What the key is for; absent when unset.
+    public var description: String? {
+        switch self {
+        case .user(let value): value.description
+        case .service(let value): value.description
+        case .unknown(let value): value.description
+        }
+    }
+
+    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
+    public var keyType: APIKeyType {
+        switch self {
+        case .user(let value): value.keyType
+        case .service(let value): value.keyType
+        case .unknown(let value): value.keyType
+        }
+    }
+
+    /// Whether a key still authenticates.
+    public var status: APIKeyStatus {
+        switch self {
+        case .user(let value): value.status
+        case .service(let value): value.status
+        case .unknown(let value): value.status
+        }
+    }
+
+    /// A display form of the secret, e.g. `ak-abc...xyz`.
+    public var redactedKey: String {
+        switch self {
+        case .user(let value): value.redactedKey
+        case .service(let value): value.redactedKey
+        case .unknown(let value): value.redactedKey
+        }
+    }
+
+    /// When the key was created.
+    public var createdAt: Date {
+        switch self {
+        case .user(let value): value.createdAt
+        case .service(let value): value.createdAt
+        case .unknown(let value): value.createdAt
+        }
+    }
+
+    /// When the key expires; absent when it never expires.
+    public var expiresAt: Date? {
+        switch self {
+        case .user(let value): value.expiresAt
+        case .service(let value): value.expiresAt
+        case .unknown(let value): value.expiresAt
+        }
+    }
+
+    /// The id of the user who created the key.
+    public var createdByUserID: String {
+        switch self {
+        case .user(let value): value.createdByUserID
+        case .service(let value): value.createdByUserID
+        case .unknown(let value): value.createdByUserID
+        }
+    }
+
+    /// When the key was last used (approximate).
+    public var lastUsedAt: Date? {
+        switch self {
+        case .user(let value): value.lastUsedAt
+        case .service(let value): value.lastUsedAt
+        case .unknown(let value): value.lastUsedAt
+        }
+    }
+
+    /// The full secret. Returned only this once: store it securely.
+    public var key: Secret {
+        switch self {
+        case .user(let value): value.key
+        case .service(let value): value.key
+        case .unknown(let value): value.key
+        }
+    }
+
+    /// A value whose `key_type` this version of the spec does not know: the properties every
+    /// known case shares, kept as sent.
+    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        /// The key's opaque id (base64).
+        public var id: String
+        /// The key's name.
+        public var name: String
+        /// What the key is for; absent when unset.
+        public var description: String?
+        /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
+        public var keyType: APIKeyType
+        /// Whether a key still authenticates.
+        public var status: APIKeyStatus
+        /// A display form of the secret, e.g. `ak-abc...xyz`.
+        public var redactedKey: String
+        /// When the key was created.
+        public var createdAt: Date
+        /// When the key expires; absent when it never expires.
+        public var expiresAt: Date?
+        /// The id of the user who created the key.
+        public var createdByUserID: String
+        /// When the key was last used (approximate).
+        public var lastUsedAt: Date?
+        /// The full secret. Returned only this once: store it securely.
+        public var key: Secret
+
+        /// Creates a value; optional properties default to `nil`.
+        public init(id: String, name: String, description: String? = nil, keyType: APIKeyType, status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, key: Secret) {
+            self.id = id
+            self.name = name
+            self.description = description
+            self.keyType = keyType
+            self.status = status
+            self.redactedKey = redactedKey
+            self.createdAt = createdAt
+            self.expiresAt = expiresAt
+            self.createdByUserID = createdByUserID
+            self.lastUsedAt = lastUsedAt
+            self.key = key
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id
+            case name
+            case description
+            case keyType = "key_type"
+            case status
+            case redactedKey = "redacted_key"
+            case createdAt = "created_at"
+            case expiresAt = "expires_at"
+            case createdByUserID = "created_by_user_id"
+            case lastUsedAt = "last_used_at"
+            case key
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        public init(reading reader: inout JSONReader) throws {
+            var _id: String? = nil
+            var _name: String? = nil
+            var _description: String? = nil
+            var _keyType: APIKeyType? = nil
+            var _status: APIKeyStatus? = nil
+            var _redactedKey: String? = nil
+            var _createdAt: Date? = nil
+            var _expiresAt: Date? = nil
+            var _createdByUserID: String? = nil
+            var _lastUsedAt: Date? = nil
+            var _key: Secret? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "id": _id = try reader.readString()
+                case "name": _name = try reader.readString()
+                case "description": _description = try reader.readOptional { r0 in try r0.readString() }
+                case "key_type": _keyType = try APIKeyType(reading: &reader)
+                case "status": _status = try APIKeyStatus(reading: &reader)
+                case "redacted_key": _redactedKey = try reader.readString()
+                case "created_at": _createdAt = try reader.readDate()
+                case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
+                case "created_by_user_id": _createdByUserID = try reader.readString()
+                case "last_used_at": _lastUsedAt = try reader.readOptional { r0 in try r0.readDate() }
+                case "key": _key = Secret(try reader.readString())
+                default: try reader.skipValue()
+                }
+            }
+            guard let _id else { throw reader.missing("id") }
+            guard let _name else { throw reader.missing("name") }
+            guard let _keyType else { throw reader.missing("key_type") }
+            guard let _status else { throw reader.missing("status") }
+            guard let _redactedKey else { throw reader.missing("redacted_key") }
+            guard let _createdAt else { throw reader.missing("created_at") }
+            guard let _createdByUserID else { throw reader.missing("created_by_user_id") }
+            guard let _key else { throw reader.missing("key") }
+            self.init(id: _id, name: _name, description: _description, keyType: _keyType, status: _status, redactedKey: _redactedKey, createdAt: _createdAt, expiresAt: _expiresAt, createdByUserID: _createdByUserID, lastUsedAt: _lastUsedAt, key: _key)
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        public func validate() throws(ValidationError) {}
+    }
+}
+
+/// The replacement key, with its new id and secret. It keeps the old key's name, description, type and (for service keys) bot user and bindings; the bot user is not returned here.
+public struct RefreshAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// The key's opaque id (base64).
+    public var id: String
+    /// The key's name.
+    public var name: String
+    /// What the key is for; absent when unset.
+    public var description: String?
+    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
+    public var keyType: APIKeyType
+    /// Whether a key still authenticates.
+    public var status: APIKeyStatus
+    /// A display form of the secret, e.g. `ak-abc...xyz`.
+    public var redactedKey: String
+    /// When the key was created.
+    public var createdAt: Date
+    /// When the key expires; absent when it never expires.
+    public var expiresAt: Date?
+    /// The id of the user who created the key.
+    public var createdByUserID: String
+    /// When the key was last used (approximate).
+    public var lastUsedAt: Date?
+    /// The full secret. Returned only this once: store it securely.
     public var key: Secret
 
     /// Creates a value; optional properties default to `nil`.
@@ -509,165 +2563,150 @@ public struct APIKeyCreated: Codable, Hashable, Sendable, Validatable, JSONReada
     public func validate() throws(ValidationError) {}
 }
 
-/// The roles of a service key's bot user. A role above the caller's own is rejected with 400.
-public struct APIKeyRoles: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    /// A service key's role within its space.
-    ///
-    /// When absent, the server uses `member`.
-    public var spaceRole: APIKeySpaceRole?
-    /// A service key's role within its organization.
-    ///
-    /// When absent, the server uses `read-only`.
-    public var orgRole: APIKeyOrganizationRole?
-    /// A service key's role within the account.
-    ///
-    /// When absent, the server uses `member`.
-    public var accountRole: APIKeyAccountRole?
-
-    /// Creates a value; optional properties default to `nil`.
-    public init(spaceRole: APIKeySpaceRole? = nil, orgRole: APIKeyOrganizationRole? = nil, accountRole: APIKeyAccountRole? = nil) {
-        self.spaceRole = spaceRole
-        self.orgRole = orgRole
-        self.accountRole = accountRole
-    }
-
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case spaceRole = "space_role"
-        case orgRole = "org_role"
-        case accountRole = "account_role"
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
-        var _spaceRole: APIKeySpaceRole? = nil
-        var _orgRole: APIKeyOrganizationRole? = nil
-        var _accountRole: APIKeyAccountRole? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "space_role": _spaceRole = try reader.readOptional { r0 in try APIKeySpaceRole(reading: &r0) }
-            case "org_role": _orgRole = try reader.readOptional { r0 in try APIKeyOrganizationRole(reading: &r0) }
-            case "account_role": _accountRole = try reader.readOptional { r0 in try APIKeyAccountRole(reading: &r0) }
-            default: try reader.skipValue()
-            }
-        }
-        self.init(spaceRole: _spaceRole, orgRole: _orgRole, accountRole: _accountRole)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {}
-}
-
-/// A key to create.
-public struct APIKeyCreate: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    /// The key's name.
+/// The service account (bot user) behind a service key, with its roles resolved (defaults filled in). In a listing by `space_id`, `organizations` is empty; a key just created has at least one organization.
+public struct ServiceKeyBotUser: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// The bot user's id (a base64 `User:…` id), usable as a user id in role bindings.
+    public var id: String
+    /// The bot user's display name.
     public var name: String
-    /// What the key is for.
-    public var description: String?
-    /// What a key authenticates as: a human user, or a space-scoped bot user.
-    ///
-    /// When absent, the server uses `user`.
-    public var keyType: APIKeyType?
-    /// When the key expires; must be in the future. Absent: never expires.
-    public var expiresAt: Date?
-    /// The space of a service key: required for `service`, must be absent for `user`.
-    public var spaceID: String?
-    /// The roles of a service key's bot user. A role above the caller's own is rejected with 400.
-    public var roles: APIKeyRoles?
+    /// A account role: predefined by name, or custom by id (as returned).
+    public var accountRole: AccountRoleAssignment
+    /// The organizations the bot user belongs to, with its role and spaces in each.
+    public var organizations: [ServiceKeyBotUserOrgAssignment]
 
     /// Creates a value; optional properties default to `nil`.
-    public init(name: String, description: String? = nil, keyType: APIKeyType? = nil, expiresAt: Date? = nil, spaceID: String? = nil, roles: APIKeyRoles? = nil) {
+    public init(id: String, name: String, accountRole: AccountRoleAssignment, organizations: [ServiceKeyBotUserOrgAssignment]) {
+        self.id = id
         self.name = name
-        self.description = description
-        self.keyType = keyType
-        self.expiresAt = expiresAt
-        self.spaceID = spaceID
-        self.roles = roles
+        self.accountRole = accountRole
+        self.organizations = organizations
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
         case name
-        case description
-        case keyType = "key_type"
-        case expiresAt = "expires_at"
-        case spaceID = "space_id"
-        case roles
+        case accountRole = "account_role"
+        case organizations
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     public init(reading reader: inout JSONReader) throws {
+        var _id: String? = nil
         var _name: String? = nil
-        var _description: String? = nil
-        var _keyType: APIKeyType? = nil
-        var _expiresAt: Date? = nil
-        var _spaceID: String? = nil
-        var _roles: APIKeyRoles? = nil
+        var _accountRole: AccountRoleAssignment? = nil
+        var _organizations: [ServiceKeyBotUserOrgAssignment]? = nil
         try reader.readObject { key, reader in
             switch key {
+            case "id": _id = try reader.readString()
             case "name": _name = try reader.readString()
-            case "description": _description = try reader.readOptional { r0 in try r0.readString() }
-            case "key_type": _keyType = try reader.readOptional { r0 in try APIKeyType(reading: &r0) }
-            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
-            case "space_id": _spaceID = try reader.readOptional { r0 in try r0.readString() }
-            case "roles": _roles = try reader.readOptional { r0 in try APIKeyRoles(reading: &r0) }
+            case "account_role": _accountRole = try AccountRoleAssignment(reading: &reader)
+            case "organizations": _organizations = try reader.readArray { r0 in try ServiceKeyBotUserOrgAssignment(reading: &r0) }
             default: try reader.skipValue()
             }
         }
+        guard let _id else { throw reader.missing("id") }
         guard let _name else { throw reader.missing("name") }
-        self.init(name: _name, description: _description, keyType: _keyType, expiresAt: _expiresAt, spaceID: _spaceID, roles: _roles)
+        guard let _accountRole else { throw reader.missing("account_role") }
+        guard let _organizations else { throw reader.missing("organizations") }
+        self.init(id: _id, name: _name, accountRole: _accountRole, organizations: _organizations)
     }
 
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {
-        try Check.length(name, min: nil, max: 256, field: "name")
-        if let value = description {
-            try Check.length(value, min: nil, max: 1000, field: "description")
-        }
-        if let value = spaceID {
-            try Check.length(value, min: 1, max: nil, field: "spaceID")
-        }
-        if let value = roles {
-            try Check.nested(value, field: "roles")
+        try Check.nested(accountRole, field: "accountRole")
+        for (index, element) in organizations.enumerated() {
+            try Check.nested(element, field: "organizations[\(index)]")
         }
     }
 }
 
-/// How to rotate a key.
-public struct APIKeyRefresh: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    /// When the replacement expires. Absent: it never expires.
-    public var expiresAt: Date?
-    /// How long the old key stays valid (never past its own expiry). Absent or 0: revoked at once.
-    public var gracePeriodSeconds: Int32?
+/// An organization of a service key's bot user.
+public struct ServiceKeyBotUserOrgAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// The organization's id.
+    public var orgID: String
+    /// A organization role: predefined by name, or custom by id (as returned).
+    public var role: OrganizationRoleAssignment
+    /// The spaces of this organization the bot user belongs to.
+    public var spaces: [ServiceKeyBotUserSpaceAssignment]
 
     /// Creates a value; optional properties default to `nil`.
-    public init(expiresAt: Date? = nil, gracePeriodSeconds: Int32? = nil) {
-        self.expiresAt = expiresAt
-        self.gracePeriodSeconds = gracePeriodSeconds
+    public init(orgID: String, role: OrganizationRoleAssignment, spaces: [ServiceKeyBotUserSpaceAssignment]) {
+        self.orgID = orgID
+        self.role = role
+        self.spaces = spaces
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case expiresAt = "expires_at"
-        case gracePeriodSeconds = "grace_period_seconds"
+        case orgID = "org_id"
+        case role
+        case spaces
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     public init(reading reader: inout JSONReader) throws {
-        var _expiresAt: Date? = nil
-        var _gracePeriodSeconds: Int32? = nil
+        var _orgID: String? = nil
+        var _role: OrganizationRoleAssignment? = nil
+        var _spaces: [ServiceKeyBotUserSpaceAssignment]? = nil
         try reader.readObject { key, reader in
             switch key {
-            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
-            case "grace_period_seconds": _gracePeriodSeconds = try reader.readOptional { r0 in try r0.readInteger(Int32.self) }
+            case "org_id": _orgID = try reader.readString()
+            case "role": _role = try OrganizationRoleAssignment(reading: &reader)
+            case "spaces": _spaces = try reader.readArray { r0 in try ServiceKeyBotUserSpaceAssignment(reading: &r0) }
             default: try reader.skipValue()
             }
         }
-        self.init(expiresAt: _expiresAt, gracePeriodSeconds: _gracePeriodSeconds)
+        guard let _orgID else { throw reader.missing("org_id") }
+        guard let _role else { throw reader.missing("role") }
+        guard let _spaces else { throw reader.missing("spaces") }
+        self.init(orgID: _orgID, role: _role, spaces: _spaces)
     }
 
     /// Checks the constraints the spec sets on this value.
     public func validate() throws(ValidationError) {
-        if let value = gracePeriodSeconds {
-            try Check.range(value, min: 0, max: 86400, field: "gracePeriodSeconds")
+        try Check.nested(role, field: "role")
+        for (index, element) in spaces.enumerated() {
+            try Check.nested(element, field: "spaces[\(index)]")
         }
+    }
+}
+
+/// A space of a service key's bot user.
+public struct ServiceKeyBotUserSpaceAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// The space's id.
+    public var spaceID: String
+    /// A space role: predefined by name, or custom by id (as returned).
+    public var role: SpaceRoleAssignment
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(spaceID: String, role: SpaceRoleAssignment) {
+        self.spaceID = spaceID
+        self.role = role
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case spaceID = "space_id"
+        case role
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _spaceID: String? = nil
+        var _role: SpaceRoleAssignment? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "space_id": _spaceID = try reader.readString()
+            case "role": _role = try SpaceRoleAssignment(reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        guard let _spaceID else { throw reader.missing("space_id") }
+        guard let _role else { throw reader.missing("role") }
+        self.init(spaceID: _spaceID, role: _role)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        try Check.nested(role, field: "role")
     }
 }
 
@@ -709,7 +2748,7 @@ public struct PaginationMetadata: Codable, Hashable, Sendable, Validatable, JSON
 }
 
 /// One page of API keys.
-public struct APIKeyListResponse: Codable, Hashable, Sendable, Validatable, JSONReadable {
+public struct ListAPIKeysResponse: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The keys on this page.
     public var apiKeys: [APIKey]
     /// Where a page stands in the whole list.
@@ -755,40 +2794,82 @@ public struct APIKeyListResponse: Codable, Hashable, Sendable, Validatable, JSON
 public struct Space: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The space's opaque id.
     public var id: String
+    /// The id of the organization the space belongs to (older servers may omit it).
+    public var organizationID: String?
     /// The space's name; not unique across organizations.
     public var name: String
     /// What the space is for.
     public var description: String
     /// When the space was created.
     public var createdAt: Date
+    /// Whether only invited members see the space.
+    public var isPrivate: Bool
+    /// Whether ML models are enabled in the space.
+    public var mlModelsEnabled: Bool?
+    /// Start color of the space's badge.
+    public var gradientStartColor: String?
+    /// End color of the space's badge.
+    public var gradientEndColor: String?
+    /// The space's default LLM integration.
+    public var defaultLlmIntegration: DefaultLlmIntegration?
+    /// The space's default agent runtime.
+    public var defaultAgentRuntime: DefaultAgentRuntime?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(id: String, name: String, description: String, createdAt: Date) {
+    public init(id: String, organizationID: String? = nil, name: String, description: String, createdAt: Date, isPrivate: Bool, mlModelsEnabled: Bool? = nil, gradientStartColor: String? = nil, gradientEndColor: String? = nil, defaultLlmIntegration: DefaultLlmIntegration? = nil, defaultAgentRuntime: DefaultAgentRuntime? = nil) {
         self.id = id
+        self.organizationID = organizationID
         self.name = name
         self.description = description
         self.createdAt = createdAt
+        self.isPrivate = isPrivate
+        self.mlModelsEnabled = mlModelsEnabled
+        self.gradientStartColor = gradientStartColor
+        self.gradientEndColor = gradientEndColor
+        self.defaultLlmIntegration = defaultLlmIntegration
+        self.defaultAgentRuntime = defaultAgentRuntime
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id
+        case organizationID = "organization_id"
         case name
         case description
         case createdAt = "created_at"
+        case isPrivate = "is_private"
+        case mlModelsEnabled = "ml_models_enabled"
+        case gradientStartColor = "gradient_start_color"
+        case gradientEndColor = "gradient_end_color"
+        case defaultLlmIntegration = "default_llm_integration"
+        case defaultAgentRuntime = "default_agent_runtime"
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     public init(reading reader: inout JSONReader) throws {
         var _id: String? = nil
+        var _organizationID: String? = nil
         var _name: String? = nil
         var _description: String? = nil
         var _createdAt: Date? = nil
+        var _isPrivate: Bool? = nil
+        var _mlModelsEnabled: Bool? = nil
+        var _gradientStartColor: String? = nil
+        var _gradientEndColor: String? = nil
+        var _defaultLlmIntegration: DefaultLlmIntegration? = nil
+        var _defaultAgentRuntime: DefaultAgentRuntime? = nil
         try reader.readObject { key, reader in
             switch key {
             case "id": _id = try reader.readString()
+            case "organization_id": _organizationID = try reader.readOptional { r0 in try r0.readString() }
             case "name": _name = try reader.readString()
             case "description": _description = try reader.readString()
             case "created_at": _createdAt = try reader.readDate()
+            case "is_private": _isPrivate = try reader.readBool()
+            case "ml_models_enabled": _mlModelsEnabled = try reader.readOptional { r0 in try r0.readBool() }
+            case "gradient_start_color": _gradientStartColor = try reader.readOptional { r0 in try r0.readString() }
+            case "gradient_end_color": _gradientEndColor = try reader.readOptional { r0 in try r0.readString() }
+            case "default_llm_integration": _defaultLlmIntegration = try reader.readOptional { r0 in try DefaultLlmIntegration(reading: &r0) }
+            case "default_agent_runtime": _defaultAgentRuntime = try reader.readOptional { r0 in try DefaultAgentRuntime(reading: &r0) }
             default: try reader.skipValue()
             }
         }
@@ -796,15 +2877,86 @@ public struct Space: Codable, Hashable, Sendable, Validatable, JSONReadable {
         guard let _name else { throw reader.missing("name") }
         guard let _description else { throw reader.missing("description") }
         guard let _createdAt else { throw reader.missing("created_at") }
-        self.init(id: _id, name: _name, description: _description, createdAt: _createdAt)
+        guard let _isPrivate else { throw reader.missing("is_private") }
+        self.init(id: _id, organizationID: _organizationID, name: _name, description: _description, createdAt: _createdAt, isPrivate: _isPrivate, mlModelsEnabled: _mlModelsEnabled, gradientStartColor: _gradientStartColor, gradientEndColor: _gradientEndColor, defaultLlmIntegration: _defaultLlmIntegration, defaultAgentRuntime: _defaultAgentRuntime)
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {}
+    public func validate() throws(ValidationError) {
+        if let value = defaultLlmIntegration {
+            try Check.nested(value, field: "defaultLlmIntegration")
+        }
+        if let value = defaultAgentRuntime {
+            try Check.nested(value, field: "defaultAgentRuntime")
+        }
+    }
+
+    /// The space's default LLM integration.
+    public struct DefaultLlmIntegration: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        public var integrationID: String?
+        public var modelName: String?
+
+        /// Creates a value; optional properties default to `nil`.
+        public init(integrationID: String? = nil, modelName: String? = nil) {
+            self.integrationID = integrationID
+            self.modelName = modelName
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case integrationID = "integration_id"
+            case modelName = "model_name"
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        public init(reading reader: inout JSONReader) throws {
+            var _integrationID: String? = nil
+            var _modelName: String? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "integration_id": _integrationID = try reader.readOptional { r0 in try r0.readString() }
+                case "model_name": _modelName = try reader.readOptional { r0 in try r0.readString() }
+                default: try reader.skipValue()
+                }
+            }
+            self.init(integrationID: _integrationID, modelName: _modelName)
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        public func validate() throws(ValidationError) {}
+    }
+
+    /// The space's default agent runtime.
+    public struct DefaultAgentRuntime: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        public var integrationID: String?
+
+        /// Creates a value; optional properties default to `nil`.
+        public init(integrationID: String? = nil) {
+            self.integrationID = integrationID
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case integrationID = "integration_id"
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        public init(reading reader: inout JSONReader) throws {
+            var _integrationID: String? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "integration_id": _integrationID = try reader.readOptional { r0 in try r0.readString() }
+                default: try reader.skipValue()
+                }
+            }
+            self.init(integrationID: _integrationID)
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        public func validate() throws(ValidationError) {}
+    }
 }
 
 /// One page of spaces.
-public struct SpaceListResponse: Codable, Hashable, Sendable, Validatable, JSONReadable {
+public struct ListSpacesResponse: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The spaces on this page.
     public var spaces: [Space]
     /// Where a page stands in the whole list.
@@ -843,6 +2995,426 @@ public struct SpaceListResponse: Codable, Hashable, Sendable, Validatable, JSONR
             try Check.nested(element, field: "spaces[\(index)]")
         }
         try Check.nested(pagination, field: "pagination")
+    }
+}
+
+/// A user key to create: it authenticates as you, with your permissions.
+public struct CreateUserAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
+    public var keyType: APIKeyType
+    /// The key's name.
+    public var name: String
+    /// What the key is for.
+    public var description: String?
+    /// When the key expires; in the future, and no later than the account's key-lifetime limit if it has one (422). Absent: never expires, or now plus the account's maximum.
+    public var expiresAt: Date?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(keyType: APIKeyType = APIKeyType(rawValue: "USER"), name: String, description: String? = nil, expiresAt: Date? = nil) {
+        self.keyType = keyType
+        self.name = name
+        self.description = description
+        self.expiresAt = expiresAt
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case keyType = "key_type"
+        case name
+        case description
+        case expiresAt = "expires_at"
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _keyType: APIKeyType? = nil
+        var _name: String? = nil
+        var _description: String? = nil
+        var _expiresAt: Date? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "key_type": _keyType = try APIKeyType(reading: &reader)
+            case "name": _name = try reader.readString()
+            case "description": _description = try reader.readOptional { r0 in try r0.readString() }
+            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _keyType else { throw reader.missing("key_type") }
+        guard let _name else { throw reader.missing("name") }
+        self.init(keyType: _keyType, name: _name, description: _description, expiresAt: _expiresAt)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if keyType != APIKeyType(rawValue: "USER") { throw ValidationError(field: "keyType", reason: "must be the constant of the spec") }
+        try Check.length(name, min: nil, max: 256, field: "name")
+        if let value = description {
+            try Check.length(value, min: nil, max: 1000, field: "description")
+        }
+    }
+}
+
+/// A service key to create: a new bot user is provisioned and made a member of every listed space. Roles left out get the server's defaults (space `MEMBER`, organization `READ_ONLY`, account `MEMBER`); every role must be at or below the caller's own (422).
+public struct CreateServiceAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
+    public var keyType: APIKeyType
+    /// The key's name.
+    public var name: String
+    /// What the key is for.
+    public var description: String?
+    /// When the key expires; in the future, and no later than the account's key-lifetime limit if it has one (422). Absent: never expires, or now plus the account's maximum.
+    public var expiresAt: Date?
+    /// The bot user's account role; `ADMIN` or `MEMBER` (default). Custom account roles are not yet supported (422).
+    public var accountRole: AccountRoleAssignmentRequest?
+    /// The organizations, each with its spaces. Every space must belong to the organization it is listed under, and appear once.
+    public var organizations: [ServiceKeyOrgAssignment]
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(keyType: APIKeyType = APIKeyType(rawValue: "SERVICE"), name: String, description: String? = nil, expiresAt: Date? = nil, accountRole: AccountRoleAssignmentRequest? = nil, organizations: [ServiceKeyOrgAssignment]) {
+        self.keyType = keyType
+        self.name = name
+        self.description = description
+        self.expiresAt = expiresAt
+        self.accountRole = accountRole
+        self.organizations = organizations
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case keyType = "key_type"
+        case name
+        case description
+        case expiresAt = "expires_at"
+        case accountRole = "account_role"
+        case organizations
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _keyType: APIKeyType? = nil
+        var _name: String? = nil
+        var _description: String? = nil
+        var _expiresAt: Date? = nil
+        var _accountRole: AccountRoleAssignmentRequest? = nil
+        var _organizations: [ServiceKeyOrgAssignment]? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "key_type": _keyType = try APIKeyType(reading: &reader)
+            case "name": _name = try reader.readString()
+            case "description": _description = try reader.readOptional { r0 in try r0.readString() }
+            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "account_role": _accountRole = try reader.readOptional { r0 in try AccountRoleAssignmentRequest(reading: &r0) }
+            case "organizations": _organizations = try reader.readArray { r0 in try ServiceKeyOrgAssignment(reading: &r0) }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _keyType else { throw reader.missing("key_type") }
+        guard let _name else { throw reader.missing("name") }
+        guard let _organizations else { throw reader.missing("organizations") }
+        self.init(keyType: _keyType, name: _name, description: _description, expiresAt: _expiresAt, accountRole: _accountRole, organizations: _organizations)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if keyType != APIKeyType(rawValue: "SERVICE") { throw ValidationError(field: "keyType", reason: "must be the constant of the spec") }
+        try Check.length(name, min: nil, max: 256, field: "name")
+        if let value = description {
+            try Check.length(value, min: nil, max: 1000, field: "description")
+        }
+        if let value = accountRole {
+            try Check.nested(value, field: "accountRole")
+        }
+        try Check.count(organizations.count, min: 1, max: 100, field: "organizations")
+        for (index, element) in organizations.enumerated() {
+            try Check.nested(element, field: "organizations[\(index)]")
+        }
+    }
+}
+
+/// An organization a new service key's bot user joins.
+public struct ServiceKeyOrgAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// The organization's id.
+    public var orgID: String
+    /// The bot user's role in the organization; `READ_ONLY` when absent. `ANNOTATOR` and custom roles are refused (422).
+    public var role: OrganizationRoleAssignmentRequest?
+    /// The spaces of this organization the bot user joins.
+    public var spaces: [ServiceKeySpaceAssignment]
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(orgID: String, role: OrganizationRoleAssignmentRequest? = nil, spaces: [ServiceKeySpaceAssignment]) {
+        self.orgID = orgID
+        self.role = role
+        self.spaces = spaces
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case orgID = "org_id"
+        case role
+        case spaces
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _orgID: String? = nil
+        var _role: OrganizationRoleAssignmentRequest? = nil
+        var _spaces: [ServiceKeySpaceAssignment]? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "org_id": _orgID = try reader.readString()
+            case "role": _role = try reader.readOptional { r0 in try OrganizationRoleAssignmentRequest(reading: &r0) }
+            case "spaces": _spaces = try reader.readArray { r0 in try ServiceKeySpaceAssignment(reading: &r0) }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _orgID else { throw reader.missing("org_id") }
+        guard let _spaces else { throw reader.missing("spaces") }
+        self.init(orgID: _orgID, role: _role, spaces: _spaces)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        try Check.length(orgID, min: 1, max: nil, field: "orgID")
+        if let value = role {
+            try Check.nested(value, field: "role")
+        }
+        try Check.count(spaces.count, min: 1, max: 100, field: "spaces")
+        for (index, element) in spaces.enumerated() {
+            try Check.nested(element, field: "spaces[\(index)]")
+        }
+    }
+}
+
+/// A space a new service key's bot user joins.
+public struct ServiceKeySpaceAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// The space's id.
+    public var spaceID: String
+    /// The bot user's role in the space; `MEMBER` when absent. `ANNOTATOR` is refused (422); custom roles are allowed.
+    public var role: SpaceRoleAssignmentRequest?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(spaceID: String, role: SpaceRoleAssignmentRequest? = nil) {
+        self.spaceID = spaceID
+        self.role = role
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case spaceID = "space_id"
+        case role
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _spaceID: String? = nil
+        var _role: SpaceRoleAssignmentRequest? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "space_id": _spaceID = try reader.readString()
+            case "role": _role = try reader.readOptional { r0 in try SpaceRoleAssignmentRequest(reading: &r0) }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _spaceID else { throw reader.missing("space_id") }
+        self.init(spaceID: _spaceID, role: _role)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        try Check.length(spaceID, min: 1, max: nil, field: "spaceID")
+        if let value = role {
+            try Check.nested(value, field: "role")
+        }
+    }
+}
+
+/// A key to create: a user key or a service key, chosen by the required `key_type`.
+public indirect enum CreateAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// A `CreateUserAPIKeyRequest` (`key_type`: `USER`).
+    case user(CreateUserAPIKeyRequest)
+    /// A `CreateServiceAPIKeyRequest` (`key_type`: `SERVICE`).
+    case service(CreateServiceAPIKeyRequest)
+    /// A `key_type` this version of the spec does not know, with the properties every case shares.
+    case unknown(Unrecognized)
+
+    /// The case a discriminator value selects.
+    private enum Tag {
+        case user, service, unknown
+    }
+
+    private static func tag(_ value: String) -> Tag {
+        switch value {
+        case "USER": return .user
+        case "SERVICE": return .service
+        default:
+            switch EnumSpelling.normalized(value) {
+            case "USER": return .user
+            case "SERVICE": return .service
+            default: return .unknown
+            }
+        }
+    }
+
+    /// Decodes the case named by `key_type`; an unknown or missing value decodes as `unknown`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("key_type"))) ?? nil
+        switch Self.tag(value ?? "") {
+        case .user: self = .user(try CreateUserAPIKeyRequest(from: decoder))
+        case .service: self = .service(try CreateServiceAPIKeyRequest(from: decoder))
+        case .unknown: self = .unknown(try Unrecognized(from: decoder))
+        }
+    }
+
+    /// Reads the case named by `key_type` straight from JSON, without `JSONDecoder`.
+    public init(reading reader: inout JSONReader) throws {
+        switch Self.tag(try reader.peekString(forKey: "key_type") ?? "") {
+        case .user: self = .user(try CreateUserAPIKeyRequest(reading: &reader))
+        case .service: self = .service(try CreateServiceAPIKeyRequest(reading: &reader))
+        case .unknown: self = .unknown(try Unrecognized(reading: &reader))
+        }
+    }
+
+    /// Encodes the wrapped value as it is.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .user(let value): try value.encode(to: encoder)
+        case .service(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// Checks the wrapped value against the constraints of its schema.
+    public func validate() throws(ValidationError) {
+        switch self {
+        case .user(let value): try value.validate()
+        case .service(let value): try value.validate()
+        case .unknown(let value): try value.validate()
+        }
+    }
+
+    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
+    public var keyType: APIKeyType {
+        switch self {
+        case .user(let value): value.keyType
+        case .service(let value): value.keyType
+        case .unknown(let value): value.keyType
+        }
+    }
+
+    /// The key's name.
+    public var name: String {
+        switch self {
+        case .user(let value): value.name
+        case .service(let value): value.name
+        case .unknown(let value): value.name
+        }
+    }
+
+    /// What the key is for.
+    public var description: String? {
+        switch self {
+        case .user(let value): value.description
+        case .service(let value): value.description
+        case .unknown(let value): value.description
+        }
+    }
+
+    /// When the key expires; in the future, and no later than the account's key-lifetime limit if it has one (422). Absent: never expires, or now plus the account's maximum.
+    public var expiresAt: Date? {
+        switch self {
+        case .user(let value): value.expiresAt
+        case .service(let value): value.expiresAt
+        case .unknown(let value): value.expiresAt
+        }
+    }
+
+    /// A value whose `key_type` this version of the spec does not know: the properties every
+    /// known case shares, kept as sent.
+    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
+        public var keyType: APIKeyType
+        /// The key's name.
+        public var name: String
+        /// What the key is for.
+        public var description: String?
+        /// When the key expires; in the future, and no later than the account's key-lifetime limit if it has one (422). Absent: never expires, or now plus the account's maximum.
+        public var expiresAt: Date?
+
+        /// Creates a value; optional properties default to `nil`.
+        public init(keyType: APIKeyType, name: String, description: String? = nil, expiresAt: Date? = nil) {
+            self.keyType = keyType
+            self.name = name
+            self.description = description
+            self.expiresAt = expiresAt
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case keyType = "key_type"
+            case name
+            case description
+            case expiresAt = "expires_at"
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        public init(reading reader: inout JSONReader) throws {
+            var _keyType: APIKeyType? = nil
+            var _name: String? = nil
+            var _description: String? = nil
+            var _expiresAt: Date? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "key_type": _keyType = try APIKeyType(reading: &reader)
+                case "name": _name = try reader.readString()
+                case "description": _description = try reader.readOptional { r0 in try r0.readString() }
+                case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
+                default: try reader.skipValue()
+                }
+            }
+            guard let _keyType else { throw reader.missing("key_type") }
+            guard let _name else { throw reader.missing("name") }
+            self.init(keyType: _keyType, name: _name, description: _description, expiresAt: _expiresAt)
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        public func validate() throws(ValidationError) {}
+    }
+}
+
+/// How to rotate a key. Refreshing cannot extend a lifetime: when the old key expires, `expires_at` is required and no later than the old expiry (422 otherwise).
+public struct RefreshAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// When the replacement expires. Required when the old key expires, and then no later than its expiry.
+    public var expiresAt: Date?
+    /// How long the old key stays valid (never past its own expiry). Absent or 0: revoked at once.
+    public var gracePeriodSeconds: Int32?
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(expiresAt: Date? = nil, gracePeriodSeconds: Int32? = nil) {
+        self.expiresAt = expiresAt
+        self.gracePeriodSeconds = gracePeriodSeconds
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case expiresAt = "expires_at"
+        case gracePeriodSeconds = "grace_period_seconds"
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _expiresAt: Date? = nil
+        var _gracePeriodSeconds: Int32? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "grace_period_seconds": _gracePeriodSeconds = try reader.readOptional { r0 in try r0.readInteger(Int32.self) }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(expiresAt: _expiresAt, gracePeriodSeconds: _gracePeriodSeconds)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        if let value = gracePeriodSeconds {
+            try Check.range(value, min: 0, max: 86400, field: "gracePeriodSeconds")
+        }
     }
 }
 
