@@ -99,6 +99,9 @@ final class TypeDecl {
     var kind: Kind
     var nested: [TypeDecl] = []
     let pointer: String
+    /// For unions: whether a case contains the union itself by value, which needs `indirect`
+    /// (otherwise left out: boxing every value costs an allocation).
+    var containsItself = false
 
     init(name: String, doc: [String], kind: Kind, pointer: String) {
         self.name = name

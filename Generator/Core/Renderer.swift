@@ -295,7 +295,7 @@ struct Renderer {
 
     private func renderUnion(_ decl: TypeDecl, _ cases: [UnionCase], _ discriminator: String?, _ shared: [PropertyDecl],
                              _ w: inout CodeWriter) {
-        w.block("public indirect enum \(decl.name): Codable, Hashable, Sendable, Validatable, JSONReadable") { w in
+        w.block("public \(decl.containsItself ? "indirect " : "")enum \(decl.name): Codable, Hashable, Sendable, Validatable, JSONReadable") { w in
             for c in cases {
                 w.doc(["A `\(c.type.swift)`" + (c.discriminatorValues.isEmpty ? "" : " (`\(discriminator ?? "")`: `" + c.discriminatorValues.joined(separator: "`, `") + "`)") + "."])
                 w.line("case \(Naming.escaped(c.name))(\(c.type.swift))")

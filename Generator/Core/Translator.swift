@@ -59,6 +59,7 @@ struct Translator {
         }
         try checkContainmentCycles(types)
         Self.attachSharedProperties(types)
+        Self.markSelfContainingUnions(types)
 
         var operationScope = NameScope(outer: topLevelNames, reserved: ["Input", "Output"])
         var methodScope = NameScope(reserved: ["baseURL", "transport", "serverURLs", "init"])
@@ -446,6 +447,44 @@ struct Translator {
             decl.nested.append(unrecognized)
         }
         types.forEach(visit)
+    }
+
+    /// Marks the unions that reach themselves through values (not arrays or maps): those need `indirect`.
+    static func markSelfContainingUnions(_ types: [TypeDecl]) {
+        var byName: [String: TypeDecl] = [:]
+        var ambiguous: Set<String> = []
+        func collect(_ decl: TypeDecl) {
+            if byName[decl.name] != nil { ambiguous.insert(decl.name) }
+            byName[decl.name] = decl
+            decl.nested.forEach(collect)
+        }
+        types.forEach(collect)
+        func valueTypes(of decl: TypeDecl) -> [String] {
+            let refs: [TypeRef]
+            switch decl.kind {
+            case .structure(let properties, _): refs = properties.map(\.type)
+            case .union(let cases, _, _, _): refs = cases.map(\.type)
+            default: refs = []
+            }
+            return refs.compactMap { ref -> String? in
+                var type = ref
+                while case .named(_, .alias(let target)) = type { type = target }
+                if case .named(let name, .structure) = type { return name }
+                if case .named(let name, .union) = type { return name }
+                return nil
+            }
+        }
+        for decl in byName.values {
+            guard case .union = decl.kind else { continue }
+            var seen: Set<String> = []
+            var stack = valueTypes(of: decl)
+            while let next = stack.popLast() {
+                // A nested name used in several places could be any of them: stay on the safe side.
+                if next == decl.name || ambiguous.contains(next) { decl.containsItself = true; break }
+                guard seen.insert(next).inserted, let target = byName[next] else { continue }
+                stack += valueTypes(of: target)
+            }
+        }
     }
 
     /// Reports structs that contain themselves by value (Swift cannot lay them out).

@@ -417,18 +417,68 @@ public struct JSONReader {
 
     /// The string value of `key` in the object that comes next, without consuming anything:
     /// how a discriminated union learns which case to read. `nil` when the key is absent or not a string.
-    public func peekString(forKey key: String) throws -> String? {
-        var copy = self
-        var found: String?
-        let wanted = Array(key.utf8)
-        try copy.readObject { name, reader in
-            if found == nil, name.bytes.elementsEqual(wanted), try reader.peek() == .string {
-                found = try reader.readString()
-            } else {
-                try reader.skipValue()
+    public func peekString(forKey key: StaticString) throws -> String? {
+        let wanted = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+        // One tight pass over the bytes, stopping at the key: no values are built on the way.
+        // Malformed input yields `nil` here; the case's own reader then reports it precisely.
+        return bytes.withUnsafeBufferPointer { b -> String? in
+            let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+            var i = offset
+            func skipSpace() { while i < b.count, b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x09 { i += 1 } }
+            /// From an opening quote to just past the closing one; returns the content's range.
+            func skipString() -> Range<Int>? {
+                let start = i + 1
+                i = start
+                while i < b.count {
+                    if b[i] == backslash { i += 2; continue }
+                    if b[i] == quote { i += 1; return start..<(i - 1) }
+                    i += 1
+                }
+                return nil
+            }
+            skipSpace()
+            guard i < b.count, b[i] == UInt8(ascii: "{") else { return nil }
+            i += 1
+            while true {
+                skipSpace()
+                guard i < b.count, b[i] == quote, let name = skipString() else { return nil }
+                skipSpace()
+                guard i < b.count, b[i] == UInt8(ascii: ":") else { return nil }
+                i += 1
+                skipSpace()
+                guard i < b.count else { return nil }
+                var isKey = name.count == wanted.count
+                if isKey {
+                    for k in 0..<wanted.count where b[name.lowerBound + k] != wanted[k] { isKey = false; break }
+                }
+                if b[i] == quote {
+                    guard let value = skipString() else { return nil }
+                    if isKey {
+                        let text = UnsafeBufferPointer(rebasing: b[value])
+                        return text.contains(backslash) ? nil : String(decoding: text, as: UTF8.self)
+                    }
+                } else if isKey {
+                    return nil
+                } else {
+                    // Any other value: to the `,` or `}` that ends it at this depth, minding strings.
+                    var depth = 0
+                    while i < b.count {
+                        let byte = b[i]
+                        if byte == quote { guard skipString() != nil else { return nil }; continue }
+                        if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") { depth += 1 }
+                        else if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
+                            if depth == 0 { break }
+                            depth -= 1
+                        } else if byte == UInt8(ascii: ","), depth == 0 { break }
+                        i += 1
+                    }
+                }
+                skipSpace()
+                guard i < b.count else { return nil }
+                if b[i] == UInt8(ascii: ",") { i += 1; continue }
+                return nil
             }
         }
-        return found
     }
 
     /// Consumes the next value and returns its bytes, for decoding it some other way.

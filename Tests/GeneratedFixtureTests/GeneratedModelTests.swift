@@ -76,6 +76,11 @@ private func encode<T: Encodable>(_ value: T) throws -> String {
         #expect(PetKind(rawValue: "READ_ONLY").rawValue == "read-only")
     }
 
+    @Test func aUnionContainingItselfIsIndirect() throws {
+        let expr = try decode(Expr.self, #"{"left":1,"right":{"left":2,"right":3}}"#)
+        #expect(expr == .sum(Sum(left: .number(1), right: .sum(Sum(left: .number(2), right: .number(3))))))
+    }
+
     @Test func undiscriminatedOneOfTriesBranchesInOrder() throws {
         #expect(try decode(IDOrName.self, "42") == .number(42))
         #expect(try decode(IDOrName.self, #""bob""#) == .string("bob"))

@@ -493,7 +493,7 @@ public struct CustomSpaceRoleAssignment: Codable, Hashable, Sendable, Validatabl
 }
 
 /// A space role: predefined by name, or custom by id (as returned).
-public indirect enum SpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+public enum SpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `PredefinedSpaceRoleAssignment` (`type`: `PREDEFINED`).
     case predefined(PredefinedSpaceRoleAssignment)
     /// A `CustomSpaceRoleAssignment` (`type`: `CUSTOM`).
@@ -681,7 +681,7 @@ public struct CustomSpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Val
 }
 
 /// A space role: predefined by name, or custom by id (the strict request form).
-public indirect enum SpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+public enum SpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `PredefinedSpaceRoleAssignmentRequest` (`type`: `PREDEFINED`).
     case predefined(PredefinedSpaceRoleAssignmentRequest)
     /// A `CustomSpaceRoleAssignmentRequest` (`type`: `CUSTOM`).
@@ -875,7 +875,7 @@ public struct CustomOrganizationRoleAssignment: Codable, Hashable, Sendable, Val
 }
 
 /// A organization role: predefined by name, or custom by id (as returned).
-public indirect enum OrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+public enum OrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `PredefinedOrganizationRoleAssignment` (`type`: `PREDEFINED`).
     case predefined(PredefinedOrganizationRoleAssignment)
     /// A `CustomOrganizationRoleAssignment` (`type`: `CUSTOM`).
@@ -1063,7 +1063,7 @@ public struct CustomOrganizationRoleAssignmentRequest: Codable, Hashable, Sendab
 }
 
 /// A organization role: predefined by name, or custom by id (the strict request form).
-public indirect enum OrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+public enum OrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `PredefinedOrganizationRoleAssignmentRequest` (`type`: `PREDEFINED`).
     case predefined(PredefinedOrganizationRoleAssignmentRequest)
     /// A `CustomOrganizationRoleAssignmentRequest` (`type`: `CUSTOM`).
@@ -1257,7 +1257,7 @@ public struct CustomAccountRoleAssignment: Codable, Hashable, Sendable, Validata
 }
 
 /// A account role: predefined by name, or custom by id (as returned).
-public indirect enum AccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+public enum AccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `PredefinedAccountRoleAssignment` (`type`: `PREDEFINED`).
     case predefined(PredefinedAccountRoleAssignment)
     /// A `CustomAccountRoleAssignment` (`type`: `CUSTOM`).
@@ -1445,7 +1445,7 @@ public struct CustomAccountRoleAssignmentRequest: Codable, Hashable, Sendable, V
 }
 
 /// A account role: predefined by name, or custom by id (the strict request form).
-public indirect enum AccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+public enum AccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `PredefinedAccountRoleAssignmentRequest` (`type`: `PREDEFINED`).
     case predefined(PredefinedAccountRoleAssignmentRequest)
     /// A `CustomAccountRoleAssignmentRequest` (`type`: `CUSTOM`).
@@ -1746,7 +1746,7 @@ public struct ServiceAPIKey: Codable, Hashable, Sendable, Validatable, JSONReada
 }
 
 /// An API key as listed: a user key or a service key, told apart by `key_type`. The secret itself is never listed.
-public indirect enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
+public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `UserAPIKey` (`key_type`: `USER`).
     case user(UserAPIKey)
     /// A `ServiceAPIKey` (`key_type`: `SERVICE`).
@@ -2202,7 +2202,7 @@ public struct CreatedServiceAPIKey: Codable, Hashable, Sendable, Validatable, JS
 }
 
 /// The key just created, with its secret: the only time it is returned.
-public indirect enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSONReadable {
+public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `CreatedUserAPIKey` (`key_type`: `USER`).
     case user(CreatedUserAPIKey)
     /// A `CreatedServiceAPIKey` (`key_type`: `SERVICE`).
@@ -3226,7 +3226,7 @@ public struct ServiceKeySpaceAssignment: Codable, Hashable, Sendable, Validatabl
 }
 
 /// A key to create: a user key or a service key, chosen by the required `key_type`.
-public indirect enum CreateAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+public enum CreateAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `CreateUserAPIKeyRequest` (`key_type`: `USER`).
     case user(CreateUserAPIKeyRequest)
     /// A `CreateServiceAPIKeyRequest` (`key_type`: `SERVICE`).

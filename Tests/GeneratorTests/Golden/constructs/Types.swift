@@ -244,6 +244,83 @@ public struct Problem: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public func validate() throws(ValidationError) {}
 }
 
+/// A union that contains itself by value: generated `indirect`.
+public indirect enum Expr: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// A `Double`.
+    case number(Double)
+    /// A `Sum`.
+    case sum(Sum)
+
+    /// Decodes the first case whose type matches, in the spec's order.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Double.self) { self = .number(value); return }
+        if let value = try? container.decode(Sum.self) { self = .sum(value); return }
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "the value matches no case of Expr")
+    }
+
+    /// Reads the value through its `Decodable` conformance.
+    public init(reading reader: inout JSONReader) throws {
+        self = try reader.readDecodable(Self.self)
+    }
+
+    /// Encodes the wrapped value as it is.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .number(let value): try value.encode(to: encoder)
+        case .sum(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// Checks the wrapped value against the constraints of its schema.
+    public func validate() throws(ValidationError) {
+        switch self {
+        case .number: break
+        case .sum(let value): try value.validate()
+        }
+    }
+}
+
+public struct Sum: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// A union that contains itself by value: generated `indirect`.
+    public var left: Expr
+    /// A union that contains itself by value: generated `indirect`.
+    public var right: Expr
+
+    /// Creates a value; optional properties default to `nil`.
+    public init(left: Expr, right: Expr) {
+        self.left = left
+        self.right = right
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case left
+        case right
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    public init(reading reader: inout JSONReader) throws {
+        var _left: Expr? = nil
+        var _right: Expr? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "left": _left = try Expr(reading: &reader)
+            case "right": _right = try Expr(reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        guard let _left else { throw reader.missing("left") }
+        guard let _right else { throw reader.missing("right") }
+        self.init(left: _left, right: _right)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    public func validate() throws(ValidationError) {
+        try Check.nested(left, field: "left")
+        try Check.nested(right, field: "right")
+    }
+}
+
 public struct Versioned: Codable, Hashable, Sendable, Validatable, JSONReadable {
     public var kind: String
     public var mode: PetKind
@@ -458,7 +535,7 @@ public struct Dog: Codable, Hashable, Sendable, Validatable, JSONReadable {
 }
 
 /// A cat or a dog, told apart by `pet_type`.
-public indirect enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
+public enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `Cat` (`pet_type`: `cat`, `kitten`).
     case cat(Cat)
     /// A `Dog` (`pet_type`: `dog`).
@@ -576,7 +653,7 @@ public indirect enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable
     }
 }
 
-public indirect enum IDOrName: Codable, Hashable, Sendable, Validatable, JSONReadable {
+public enum IDOrName: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `Int`.
     case number(Int)
     /// A `String`.
@@ -612,7 +689,7 @@ public indirect enum IDOrName: Codable, Hashable, Sendable, Validatable, JSONRea
     }
 }
 
-public indirect enum Shape: Codable, Hashable, Sendable, Validatable, JSONReadable {
+public enum Shape: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `Option1`.
     case option1(Option1)
     /// A `Option2`.
