@@ -23,16 +23,16 @@ public struct JSONString: CustomStringConvertible {
     /// The text.
     public var description: String { stringValue }
 
-    /// Whether the text is exactly the literal's (what `case "literal":` asks).
+    /// Whether the text is exactly the literal's (what `case "literal":` asks). Inlinable: generated
+    /// decoders call it for every key against every property name, so a call per comparison would dominate.
+    @inlinable
     public static func ~= (pattern: StaticString, key: JSONString) -> Bool {
         let count = pattern.utf8CodeUnitCount
         guard count == key.bytes.count else { return false }
-        var index = key.bytes.startIndex
-        for i in 0..<count {
-            if key.bytes[index] != pattern.utf8Start[i] { return false }
-            index += 1
+        return key.bytes.withUnsafeBufferPointer { bytes in
+            for i in 0..<count where bytes[i] != pattern.utf8Start[i] { return false }
+            return true
         }
-        return true
     }
 }
 
@@ -54,12 +54,12 @@ public struct JSONReader {
     /// What the next value is, judged by its first byte.
     public enum Token: Sendable { case object, array, string, number, bool, null }
 
-    private let bytes: [UInt8]
+    @usableFromInline let bytes: [UInt8]
     /// The position of the next unread byte.
     public private(set) var offset = 0
     /// Where the reader is, kept cheap: a key as its byte range (quotes excluded), an array item as (-1, index).
     /// Turned into text only for an error.
-    private var path: [(Int, Int)] = []
+    @usableFromInline var path: [(Int, Int)] = []
 
     /// Starts reading `bytes`.
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
@@ -92,7 +92,7 @@ public struct JSONReader {
 
     // MARK: Structure
 
-    private mutating func skipWhitespace() {
+    @usableFromInline mutating func skipWhitespace() {
         while offset < bytes.count {
             switch bytes[offset] {
             case 0x20, 0x0A, 0x0D, 0x09: offset += 1
@@ -155,26 +155,29 @@ public struct JSONReader {
     }
 
     /// Reads an array, collecting what `element` reads for each item.
+    @inlinable  // generic: inlined, it is specialized for each element type instead of copying through value witnesses
     public mutating func readArray<Element>(_ element: (inout JSONReader) throws -> Element) throws -> [Element] {
         guard try peek() == .array else { throw error("expected an array") }
         guard path.count < 512 else { throw error("nesting deeper than 512 levels") }
-        offset += 1
+        advance()
         var result: [Element] = []
         skipWhitespace()
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") { offset += 1; return result }
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") { advance(); return result }
         while true {
             path.append((-1, result.count))
             result.append(try element(&self))
             path.removeLast()
             skipWhitespace()
             guard offset < bytes.count else { throw error("unexpected end of input in an array") }
-            if bytes[offset] == UInt8(ascii: ",") { offset += 1; continue }
-            if bytes[offset] == UInt8(ascii: "]") { offset += 1; return result }
+            if bytes[offset] == UInt8(ascii: ",") { advance(); continue }
+            if bytes[offset] == UInt8(ascii: "]") { advance(); return result }
             throw error("expected ',' or ']' in an array")
         }
     }
 
-    /// Reads an object whose values are all read by `value`.
+    /// Moves past one byte (for inlinable callers, which cannot set `offset`).
+    @usableFromInline mutating func advance() { offset += 1 }
+
     public mutating func readMap<Value>(_ value: (inout JSONReader) throws -> Value) throws -> [String: Value] {
         var result: [String: Value] = [:]
         try readObject { key, reader in result[key.stringValue] = try value(&reader) }
@@ -182,6 +185,7 @@ public struct JSONReader {
     }
 
     /// Reads `null` as `nil`, anything else with `value`.
+    @inlinable
     public mutating func readOptional<Value>(_ value: (inout JSONReader) throws -> Value) throws -> Value? {
         if try peek() == .null { try readNull(); return nil }
         return try value(&self)
