@@ -6,7 +6,7 @@ struct CodeWriter {
     mutating func line(_ content: String = "") {
         if content.isEmpty {
             text += "\n"
-        } else if content.hasPrefix("//") {
+        } else if content.hasPrefix("//") && Self.needsCleaning(content) {
             // A comment may carry text from the spec: it must not be able to end its line.
             let marker = content.hasPrefix("///") ? "///" : "//"
             for (i, piece) in Self.commentLines(content.dropFirst(marker.count)).enumerated() {
@@ -16,6 +16,20 @@ struct CodeWriter {
         } else {
             text += String(repeating: "    ", count: indentation) + content + "\n"
         }
+    }
+
+    /// Whether text holds a control character or a line separator (U+0085, U+2028, U+2029):
+    /// a byte scan, since nearly every line is clean and this runs for each one.
+    static func needsCleaning(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F { return true }
+            if previous == 0xC2 && (0x80...0x9F).contains(byte) { return true }
+            if beforePrevious == 0xE2 && previous == 0x80 && (byte == 0xA8 || byte == 0xA9) { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     mutating func doc(_ lines: [String]) {
@@ -70,26 +84,39 @@ struct CodeWriter {
         line("}")
     }
 
-    /// A Swift string literal for any text.
+    /// A Swift string literal for any text. Control characters and line separators become
+    /// `\u{…}` escapes, so the literal stays on its line whatever the text holds.
     static func literal(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                // Control characters and line separators are written as escapes, so the literal stays on its line.
-                if scalar.value < 0x20 || scalar.value == 0x7F || isLineBreak(scalar) || (0x80...0x9F).contains(scalar.value) {
-                    out += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
+        if !needsCleaning(value) && !value.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + value + "\""
         }
-        return out + "\""
+        // Byte by byte: a spec can be embedded whole, and scalar-by-scalar appends are slow.
+        let bytes = Array(value.utf8)
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(bytes.count + bytes.count / 8 + 2)
+        func escape(_ scalar: UInt32) { out += Array("\\u{\(String(scalar, radix: 16))}".utf8) }
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            switch byte {
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
+            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0..<0x20, 0x7F: escape(UInt32(byte))
+            case 0xC2 where i + 1 < bytes.count && (0x80...0x9F).contains(bytes[i + 1]):
+                escape(UInt32(bytes[i + 1]))
+                i += 1
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                escape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+                i += 2
+            default: out.append(byte)
+            }
+            i += 1
+        }
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A number as a Swift literal of the given type.
