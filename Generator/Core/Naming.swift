@@ -19,7 +19,7 @@ public enum Naming {
         "Type", "Protocol", "Self", "Any", "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "Data",
         "URL", "UUID", "Array", "Dictionary", "Set", "Optional", "Result", "Error", "Never", "Void", "Character",
         "Codable", "Decodable", "Encodable", "Hashable", "Equatable", "Sendable", "Decoder", "Encoder", "CodingKey",
-        "CodingKeys", "Secret", "OpenAPIValue", "HTTPRequest", "HTTPResponse", "HTTPHeaders", "HTTPMethod",
+        "CodingKeys", "Secret", "OpenAPIValue", "TransportRequest", "TransportResponse", "TransportHeaders",
         "HTTPTransport", "Check", "Validatable", "ValidationError", "APIOperation", "OperationOutput",
         "UndocumentedResponse", "Operations", "APIClient", "OpenAPISpec", "EnumSpelling", "Input", "Output", "AnyCodingKey", "JSONCoding",
     ]

@@ -497,7 +497,7 @@ struct Renderer {
             w.line("/// `\(op.operationID)`")
             w.line("public static let operationID = \(CodeWriter.literal(op.operationID))")
             w.line("/// `\(op.method)`")
-            w.line("public static let method = HTTPMethod(rawValue: \(CodeWriter.literal(op.method)))")
+            w.line("public static let method = TransportRequest.Method(rawValue: \(CodeWriter.literal(op.method)))")
             w.line("/// The path as the spec writes it.")
             w.line("public static let pathTemplate = \(CodeWriter.literal(op.path))")
             w.line()
@@ -649,7 +649,7 @@ struct Renderer {
 
     private func renderMakeRequest(_ op: OperationDecl, _ w: inout CodeWriter) {
         w.line("/// Validates the input and builds the HTTP request.")
-        w.block("public static func makeRequest(_ input: Input) throws -> HTTPRequest") { w in
+        w.block("public static func makeRequest(_ input: Input) throws -> TransportRequest") { w in
             w.line("try input.validate()")
             // Path: literal pieces and encoded parameters.
             var pieces: [String] = []
@@ -663,7 +663,7 @@ struct Renderer {
             }
             if !rest.isEmpty || pieces.isEmpty { pieces.append(CodeWriter.literal(String(rest))) }
             let hasPathParameters = op.parameters.contains { $0.location == .path }
-            w.line("var request = \(hasPathParameters ? "try " : "")HTTPRequest(operationID: operationID, method: method, path: \(pieces.joined(separator: " + ")))")
+            w.line("var request = \(hasPathParameters ? "try " : "")TransportRequest(operationID: operationID, method: method, path: \(pieces.joined(separator: " + ")))")
             for p in op.parameters where p.location != .path {
                 let target = p.location == .query ? "request.query.append((name: \(CodeWriter.literal(p.wireName)), value: %@))"
                                                   : "request.headers.append(name: \(CodeWriter.literal(p.wireName)), value: %@)"
@@ -703,7 +703,7 @@ struct Renderer {
 
     private func renderDecode(_ op: OperationDecl, _ w: inout CodeWriter) {
         w.line("/// Decodes a response by its status code.")
-        w.block("public static func decodeResponse(_ response: HTTPResponse) throws -> Output") { w in
+        w.block("public static func decodeResponse(_ response: TransportResponse) throws -> Output") { w in
             w.block("switch response.statusCode") { w in
                 let ordered = op.responses.filter { if case .exact = $0.status { true } else { false } }
                     + op.responses.filter { if case .range = $0.status { true } else { false } }

@@ -17,7 +17,7 @@ struct RequestPipeline: Sendable {
             configuration.prereleaseRegistry.warnOnce(warningKey, mode: configuration.prereleaseWarnings,
                                                       environment: configuration.environment)
         }
-        var request: HTTPRequest
+        var request: TransportRequest
         do {
             request = try Operation.makeRequest(input)
         } catch let error as ValidationError {
@@ -37,7 +37,7 @@ struct RequestPipeline: Sendable {
         }
         while true {
             try Task.checkCancellation()
-            let response: HTTPResponse
+            let response: TransportResponse
             do {
                 response = try await transport.send(request, baseURL: resolved.baseURL)
             } catch is CancellationError {

@@ -51,7 +51,7 @@ public final class FakeArize: HTTPTransport, Sendable {
     // MARK: Inspection and setup
 
     /// Every request received, oldest first (faults included).
-    public var requests: [HTTPRequest] { state.withLock { $0.log } }
+    public var requests: [TransportRequest] { state.withLock { $0.log } }
 
     /// Forgets the request log.
     public func clearRequests() { state.withLock { $0.log.removeAll() } }
@@ -125,7 +125,7 @@ public final class FakeArize: HTTPTransport, Sendable {
     // MARK: Transport
 
     /// Answers a request as the real API would, after the configured latency.
-    public func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
+    public func send(_ request: TransportRequest, baseURL: URL) async throws -> TransportResponse {
         let latency = state.withLock { $0.latency }
         if latency > .zero { try await Task.sleep(for: latency) }
         try Task.checkCancellation()
@@ -134,7 +134,7 @@ public final class FakeArize: HTTPTransport, Sendable {
 
     /// Answers a request at once: logs it, applies an injected fault if one is queued, and
     /// otherwise handles it. For serving the fake over a real socket; latency is not applied.
-    public func respond(to request: HTTPRequest) -> HTTPResponse {
+    public func respond(to request: TransportRequest) -> TransportResponse {
         let fault = state.withLock { state -> Fault? in
             state.log.append(request)
             return state.faults.isEmpty ? nil : state.faults.removeFirst()
@@ -147,7 +147,7 @@ public final class FakeArize: HTTPTransport, Sendable {
         return handle(request)
     }
 
-    func handle(_ request: HTTPRequest) -> HTTPResponse {
+    func handle(_ request: TransportRequest) -> TransportResponse {
         let now = clock()
         guard let authorization = request.headers["Authorization"], authorization.hasPrefix("Bearer "),
               isAuthorized(String(authorization.dropFirst("Bearer ".count)), now: now) else {
@@ -178,7 +178,7 @@ public final class FakeArize: HTTPTransport, Sendable {
     static let validator: SpecValidator? = try? SpecValidator()
 
     /// A request as the server sees it: no client-side operation id to compare.
-    static func asSent(_ request: HTTPRequest) -> HTTPRequest {
+    static func asSent(_ request: TransportRequest) -> TransportRequest {
         var copy = request
         copy.operationID = ""
         return copy

@@ -5,7 +5,7 @@ import Foundation
 /// Shapes, lengths, counts and enum spellings were already checked against the spec; what is
 /// left here is what only the server knows: existence, ownership, roles, lifetimes.
 extension FakeArize {
-    func listKeys(_ query: [String: String], now: Date, path: String) -> HTTPResponse {
+    func listKeys(_ query: [String: String], now: Date, path: String) -> TransportResponse {
         let limit = query["limit"].flatMap(Int.init) ?? APIKeysClient.defaultPageSize
         let keyType = query["key_type"].map(APIKeyType.init(rawValue:))
         let status = query["status"].map(APIKeyStatus.init(rawValue:)) ?? .active
@@ -16,7 +16,7 @@ extension FakeArize {
         }
         let after = query["cursor"].map { Self.decodeCursor($0) }
         if let after, after == nil { return Self.problem(400, "invalid cursor", instance: path) }
-        return state.withLock { state -> HTTPResponse in
+        return state.withLock { state -> TransportResponse in
             if let spaceID, !state.spaces.contains(where: { $0.id == spaceID }) {
                 return Self.problem(404, "No space with id \(spaceID)", instance: path)
             }
@@ -43,7 +43,7 @@ extension FakeArize {
         }
     }
 
-    func createKey(_ body: Data?, now: Date, path: String) -> HTTPResponse {
+    func createKey(_ body: Data?, now: Date, path: String) -> TransportResponse {
         guard let body, let request = try? JSONCoding.decode(CreateAPIKeyRequest.self, from: body) else {
             return Self.problem(400, "the body is not a key to create", instance: path)
         }
@@ -64,7 +64,7 @@ extension FakeArize {
         }
     }
 
-    private func createServiceKey(_ request: CreateServiceAPIKeyRequest, now: Date, path: String) -> HTTPResponse {
+    private func createServiceKey(_ request: CreateServiceAPIKeyRequest, now: Date, path: String) -> TransportResponse {
         switch request.accountRole {
         case .predefined(let role)? where role.name != .admin && role.name != .member:
             return Self.problem(400, "account_role \(role.name) cannot be given to a service key", instance: path)
@@ -72,7 +72,7 @@ extension FakeArize {
             return Self.problem(422, "custom account roles are not yet supported for service keys", instance: path)
         default: break
         }
-        return state.withLock { state -> HTTPResponse in
+        return state.withLock { state -> TransportResponse in
             var seenSpaces = Set<String>()
             var seenOrganizations = Set<String>()
             for org in request.organizations {
@@ -142,17 +142,17 @@ extension FakeArize {
             })
     }
 
-    func revokeKey(_ id: String, now: Date, path: String) -> HTTPResponse {
-        state.withLock { state -> HTTPResponse in
+    func revokeKey(_ id: String, now: Date, path: String) -> TransportResponse {
+        state.withLock { state -> TransportResponse in
             guard let index = state.keys.firstIndex(where: { $0.id == id }) else {
                 return Self.problem(404, "No API key with id \(id)", instance: path)
             }
             if state.keys[index].status(now: now) == .active { state.keys[index].revokedAt = now }
-            return HTTPResponse(statusCode: 204)
+            return TransportResponse(statusCode: 204)
         }
     }
 
-    func refreshKey(_ id: String, body: Data?, now: Date, path: String) -> HTTPResponse {
+    func refreshKey(_ id: String, body: Data?, now: Date, path: String) -> TransportResponse {
         var request = RefreshAPIKeyRequest()
         if let body, !body.isEmpty {
             guard let decoded = try? JSONCoding.decode(RefreshAPIKeyRequest.self, from: body) else {
@@ -164,7 +164,7 @@ extension FakeArize {
         if let expiresAt = request.expiresAt, expiresAt <= now {
             return Self.problem(422, "expires_at must be in the future", instance: path)
         }
-        return state.withLock { state -> HTTPResponse in
+        return state.withLock { state -> TransportResponse in
             guard let index = state.keys.firstIndex(where: { $0.id == id }) else {
                 return Self.problem(404, "No API key with id \(id)", instance: path)
             }
@@ -191,13 +191,13 @@ extension FakeArize {
         }
     }
 
-    func listSpaces(_ query: [String: String], path: String) -> HTTPResponse {
+    func listSpaces(_ query: [String: String], path: String) -> TransportResponse {
         let limit = query["limit"].flatMap(Int.init) ?? APIKeysClient.defaultPageSize
         let after = query["cursor"].map { Self.decodeCursor($0) }
         if let after, after == nil { return Self.problem(400, "invalid cursor", instance: path) }
         let name = query["name"]?.lowercased()
         let org = query["org_id"]
-        return state.withLock { state -> HTTPResponse in
+        return state.withLock { state -> TransportResponse in
             let matching = state.spaces.filter { space in
                 (name == nil || space.name.lowercased().contains(name!)) && (org == nil || space.organizationID == org)
                     && (after == nil || space.sequence > after!!)

@@ -4,7 +4,7 @@ import Foundation
 /// What a fake answer is: a value, or the error response to send instead.
 enum Outcome<Value> {
     case success(Value)
-    case failure(HTTPResponse)
+    case failure(TransportResponse)
 }
 
 struct Fault {
@@ -88,7 +88,7 @@ struct State {
     var keys: [StoredKey] = []
     var spaces: [StoredSpace] = []
     var customRoles: [(id: String, name: String)] = []
-    var log: [HTTPRequest] = []
+    var log: [TransportRequest] = []
     var faults: [Fault] = []
     var latency: Duration = .zero
     var callerIsAccountAdmin: Bool
@@ -156,13 +156,13 @@ extension FakeArize {
         return Int(text.dropFirst("cursor:".count))
     }
 
-    static func json<T: Encodable>(_ status: Int, _ value: T) -> HTTPResponse {
+    static func json<T: Encodable>(_ status: Int, _ value: T) -> TransportResponse {
         // Encoding generated models cannot fail; an empty body would fail the client's decoding loudly if it did.
         let body = (try? JSONCoding.encode(value)) ?? Data()
-        return HTTPResponse(statusCode: status, headers: ["Content-Type": "application/json"], body: body)
+        return TransportResponse(statusCode: status, headers: ["Content-Type": "application/json"], body: body)
     }
 
-    static func problem(_ status: Int, _ detail: String, instance: String) -> HTTPResponse {
+    static func problem(_ status: Int, _ detail: String, instance: String) -> TransportResponse {
         let (title, slug) = switch status {
         case 400: ("Invalid request", "invalid-request")
         case 401: ("Unauthorized", "unauthorized")

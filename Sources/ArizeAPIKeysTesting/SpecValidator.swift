@@ -35,7 +35,7 @@ public struct SpecValidator: @unchecked Sendable {
     // MARK: Requests
 
     /// The spec's operation for a request's method and path, with the path parameters' values.
-    public func operation(for request: HTTPRequest) -> (ArizeOpenAPIGeneratorCore.Operation, [String: String])? {
+    public func operation(for request: TransportRequest) -> (ArizeOpenAPIGeneratorCore.Operation, [String: String])? {
         let segments = request.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         for operation in document.operations where operation.method.uppercased() == request.method.rawValue {
             let template = operation.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
@@ -57,7 +57,7 @@ public struct SpecValidator: @unchecked Sendable {
 
     /// What is wrong with a request: unknown operation, undeclared or invalid parameters, invalid body.
     /// An empty `operationID` (e.g. a request read off a socket) is not compared with the spec's.
-    public func validate(request: HTTPRequest) -> [String] {
+    public func validate(request: TransportRequest) -> [String] {
         guard let (operation, pathValues) = operation(for: request) else {
             return ["\(request.method) \(request.path): no operation in the spec"]
         }
@@ -126,7 +126,7 @@ public struct SpecValidator: @unchecked Sendable {
     // MARK: Responses
 
     /// What is wrong with a response: an undocumented status, a wrong content type, an invalid body or header.
-    public func validate(response: HTTPResponse, for request: HTTPRequest) -> [String] {
+    public func validate(response: TransportResponse, for request: TransportRequest) -> [String] {
         guard let (operation, _) = operation(for: request) else { return [] }
         let status = String(response.statusCode)
         let range = String(response.statusCode / 100) + "XX"
@@ -306,7 +306,7 @@ public final class SpecCheckingTransport: HTTPTransport, Sendable {
     public var exchanges: Int { recorded.withLock { $0.exchanges } }
 
     /// Checks the request, sends it through the wrapped transport, checks the response.
-    public func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
+    public func send(_ request: TransportRequest, baseURL: URL) async throws -> TransportResponse {
         recorded.withLock { $0.exchanges += 1 }
         record(validator.validate(request: request), request)
         let response = try await inner.send(request, baseURL: baseURL)
@@ -314,7 +314,7 @@ public final class SpecCheckingTransport: HTTPTransport, Sendable {
         return response
     }
 
-    private func record(_ found: [String], _ request: HTTPRequest) {
+    private func record(_ found: [String], _ request: TransportRequest) {
         guard !found.isEmpty else { return }
         let lines = found.map { "\(request.operationID): \($0)" }
         recorded.withLock { $0.problems += lines }

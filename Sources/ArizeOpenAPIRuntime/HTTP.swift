@@ -1,44 +1,46 @@
 @_exported import ArizeJSON
 import Foundation
 
-/// An HTTP method, kept as a string so any method a spec names can be expressed.
-public struct HTTPMethod: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
-    /// The method's name as sent on the wire, e.g. `GET`.
-    public let rawValue: String
-    /// Creates a method from its wire name.
-    public init(rawValue: String) { self.rawValue = rawValue.uppercased() }
-    /// `GET`
-    public static let get = HTTPMethod(rawValue: "GET")
-    /// `PUT`
-    public static let put = HTTPMethod(rawValue: "PUT")
-    /// `POST`
-    public static let post = HTTPMethod(rawValue: "POST")
-    /// `DELETE`
-    public static let delete = HTTPMethod(rawValue: "DELETE")
-    /// `PATCH`
-    public static let patch = HTTPMethod(rawValue: "PATCH")
-    /// `HEAD`
-    public static let head = HTTPMethod(rawValue: "HEAD")
-    /// `OPTIONS`
-    public static let options = HTTPMethod(rawValue: "OPTIONS")
+extension TransportRequest {
+    /// An HTTP method, kept as a string so any method a spec names can be expressed.
+    public struct Method: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+        /// The method's name as sent on the wire, e.g. `GET`.
+        public let rawValue: String
+        /// Creates a method from its wire name.
+        public init(rawValue: String) { self.rawValue = rawValue.uppercased() }
+        /// `GET`
+        public static let get = TransportRequest.Method(rawValue: "GET")
+        /// `PUT`
+        public static let put = TransportRequest.Method(rawValue: "PUT")
+        /// `POST`
+        public static let post = TransportRequest.Method(rawValue: "POST")
+        /// `DELETE`
+        public static let delete = TransportRequest.Method(rawValue: "DELETE")
+        /// `PATCH`
+        public static let patch = TransportRequest.Method(rawValue: "PATCH")
+        /// `HEAD`
+        public static let head = TransportRequest.Method(rawValue: "HEAD")
+        /// `OPTIONS`
+        public static let options = TransportRequest.Method(rawValue: "OPTIONS")
 
-    /// Whether repeating the request has the same effect as sending it once (RFC 9110 §9.2.2).
-    /// Retry policies use this: a retried `POST` could, for example, mint a second API key.
-    public var isIdempotent: Bool {
-        switch rawValue {
-        case "GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE": return true
-        default: return false
+        /// Whether repeating the request has the same effect as sending it once (RFC 9110 §9.2.2).
+        /// Retry policies use this: a retried `POST` could, for example, mint a second API key.
+        public var isIdempotent: Bool {
+            switch rawValue {
+            case "GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE": return true
+            default: return false
+            }
         }
-    }
 
-    /// The wire name.
-    public var description: String { rawValue }
+        /// The wire name.
+        public var description: String { rawValue }
+    }
 }
 
 /// An ordered list of header fields with case-insensitive lookup.
 ///
 /// Order and duplicates are kept because HTTP allows repeated fields.
-public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral, CustomStringConvertible {
+public struct TransportHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral, CustomStringConvertible {
     /// One header field.
     public struct Field: Sendable, Hashable {
         /// The field name as given.
@@ -85,27 +87,27 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
     public func makeIterator() -> IndexingIterator<[Field]> { fields.makeIterator() }
 
     /// Names only: values may hold credentials, so they are never printed.
-    public var description: String { "HTTPHeaders(" + fields.map(\.name).joined(separator: ", ") + ")" }
+    public var description: String { "TransportHeaders(" + fields.map(\.name).joined(separator: ", ") + ")" }
 }
 
 /// A request as generated code describes it, before a transport puts it on the wire.
-public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible {
+public struct TransportRequest: Sendable, Hashable, CustomStringConvertible {
     /// The OpenAPI `operationId` this request belongs to.
     public var operationID: String
     /// The method.
-    public var method: HTTPMethod
+    public var method: TransportRequest.Method
     /// The percent-encoded path, starting with `/`.
     public var path: String
     /// Query items in order; values are not yet percent-encoded.
     public var query: [(name: String, value: String)]
     /// Header fields.
-    public var headers: HTTPHeaders
+    public var headers: TransportHeaders
     /// The body, if any.
     public var body: Data?
 
     /// Creates a request.
-    public init(operationID: String, method: HTTPMethod, path: String,
-                query: [(name: String, value: String)] = [], headers: HTTPHeaders = [:], body: Data? = nil) {
+    public init(operationID: String, method: TransportRequest.Method, path: String,
+                query: [(name: String, value: String)] = [], headers: TransportHeaders = [:], body: Data? = nil) {
         self.operationID = operationID
         self.method = method
         self.path = path
@@ -134,7 +136,7 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(method) \(path) [\(operationID)]" }
 
     /// Equal when every part, query and headers included, is equal.
-    public static func == (lhs: HTTPRequest, rhs: HTTPRequest) -> Bool {
+    public static func == (lhs: TransportRequest, rhs: TransportRequest) -> Bool {
         lhs.operationID == rhs.operationID && lhs.method == rhs.method && lhs.path == rhs.path
             && lhs.query.map(\.name) == rhs.query.map(\.name) && lhs.query.map(\.value) == rhs.query.map(\.value)
             && lhs.headers == rhs.headers && lhs.body == rhs.body
@@ -147,28 +149,28 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A response as received from a transport.
-public struct HTTPResponse: Sendable, Hashable, CustomStringConvertible {
+public struct TransportResponse: Sendable, Hashable, CustomStringConvertible {
     /// The status code.
     public var statusCode: Int
     /// Header fields.
-    public var headers: HTTPHeaders
+    public var headers: TransportHeaders
     /// The body bytes (empty when there is none).
     public var body: Data
 
     /// Creates a response.
-    public init(statusCode: Int, headers: HTTPHeaders = [:], body: Data = Data()) {
+    public init(statusCode: Int, headers: TransportHeaders = [:], body: Data = Data()) {
         self.statusCode = statusCode
         self.headers = headers
         self.body = body
     }
 
     /// Status and body size only: a body may carry a freshly created secret.
-    public var description: String { "HTTPResponse(\(statusCode), \(body.count) bytes)" }
+    public var description: String { "TransportResponse(\(statusCode), \(body.count) bytes)" }
 }
 
 /// Sends requests. Implementations must be safe to call from many tasks at once,
 /// and should stop work and throw `CancellationError` when the calling task is cancelled.
 public protocol HTTPTransport: Sendable {
     /// Sends `request` to the server at `baseURL` and returns its response, whatever its status.
-    func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse
+    func send(_ request: TransportRequest, baseURL: URL) async throws -> TransportResponse
 }

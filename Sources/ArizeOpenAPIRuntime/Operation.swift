@@ -11,14 +11,14 @@ public protocol APIOperation {
     /// The OpenAPI `operationId`.
     static var operationID: String { get }
     /// The HTTP method.
-    static var method: HTTPMethod { get }
+    static var method: TransportRequest.Method { get }
     /// The path template as written in the spec, e.g. `/v2/api-keys/{api_key_id}`.
     static var pathTemplate: String { get }
 
     /// Validates `input` against the spec's constraints and builds the request.
-    static func makeRequest(_ input: Input) throws -> HTTPRequest
+    static func makeRequest(_ input: Input) throws -> TransportRequest
     /// Decodes a response by its status code.
-    static func decodeResponse(_ response: HTTPResponse) throws -> Output
+    static func decodeResponse(_ response: TransportResponse) throws -> Output
 }
 
 /// What every generated `Output` offers, so callers can handle errors generically.
@@ -39,11 +39,11 @@ public struct UndocumentedResponse: Sendable, Hashable {
     /// The status code.
     public var statusCode: Int
     /// The header fields.
-    public var headers: HTTPHeaders
+    public var headers: TransportHeaders
     /// The raw body.
     public var body: Data
     /// Creates an undocumented response from what was received.
-    public init(_ response: HTTPResponse) {
+    public init(_ response: TransportResponse) {
         statusCode = response.statusCode
         headers = response.headers
         body = response.body
@@ -120,7 +120,7 @@ public enum Check {
     }
 }
 
-extension HTTPResponse {
+extension TransportResponse {
     /// Decodes the body as JSON into `type`, reporting failure as a ``ResponseDecodingError``.
     public func decodeJSON<T: Decodable>(_ type: T.Type, operationID: String) throws -> T {
         do {

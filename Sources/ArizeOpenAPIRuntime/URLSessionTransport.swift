@@ -57,7 +57,7 @@ public final class URLSessionTransport: HTTPTransport {
     deinit { session.finishTasksAndInvalidate() }
 
     /// Sends the request; statuses of every kind, 3xx included, are returned, not thrown.
-    public func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
+    public func send(_ request: TransportRequest, baseURL: URL) async throws -> TransportResponse {
         guard let url = request.url(relativeTo: baseURL) else {
             throw ConnectionError(code: URLError.badURL.rawValue, message: "cannot build a URL for \(request.path)",
                                   mayHaveReachedServer: false)
@@ -76,7 +76,7 @@ public final class URLSessionTransport: HTTPTransport {
         let box = TaskBox()
         let timeout = self.timeout
         return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<TransportResponse, any Error>) in
                 let task = session.dataTask(with: urlRequest) { data, response, error in
                     let timedOut = box.finish()
                     if let error {
@@ -98,11 +98,11 @@ public final class URLSessionTransport: HTTPTransport {
                         continuation.resume(throwing: ConnectionError(code: -1, message: "not an HTTP response", mayHaveReachedServer: true))
                         return
                     }
-                    var headers = HTTPHeaders()
+                    var headers = TransportHeaders()
                     for (name, value) in http.allHeaderFields {
                         headers.append(name: String(describing: name), value: String(describing: value))
                     }
-                    continuation.resume(returning: HTTPResponse(statusCode: http.statusCode, headers: headers, body: data ?? Data()))
+                    continuation.resume(returning: TransportResponse(statusCode: http.statusCode, headers: headers, body: data ?? Data()))
                 }
                 box.start(task, deadline: timeout)
             }

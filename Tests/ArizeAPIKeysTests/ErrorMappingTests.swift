@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func errorBodyThatIsNotAProblemStillMapsByStatus() async throws {
-        let html: ScriptedTransport.Responder = { _ in HTTPResponse(statusCode: 502, headers: ["Content-Type": "text/html"], body: Data("<html>".utf8)) }
+        let html: ScriptedTransport.Responder = { _ in TransportResponse(statusCode: 502, headers: ["Content-Type": "text/html"], body: Data("<html>".utf8)) }
         let client = try makeClient(ScriptedTransport([html])) { $0.retryPolicy = .none }
         await #expect(throws: ArizeError.serverError(.init(operationID: "list_api_keys", statusCode: 502, title: "Bad Gateway"))) {
             _ = try await client.apiKeys.list()

@@ -100,7 +100,7 @@ import Testing
 
         // Through the pipeline: waited for, and bounded like the seconds form.
         let recorder = Recorder()
-        let headers: HTTPHeaders = ["Content-Type": "application/problem+json", "Retry-After": formatter.string(from: Date().addingTimeInterval(3))]
+        let headers: TransportHeaders = ["Content-Type": "application/problem+json", "Retry-After": formatter.string(from: Date().addingTimeInterval(3))]
         let transport = ScriptedTransport([json(429, #"{"status":429,"title":"Slow down"}"#, headers: headers), json(204, "")])
         try await makeClient(transport, recorder: recorder).apiKeys.revoke(apiKeyID: "id")
         #expect(transport.requests.count == 2 && recorder.slept.count == 1)

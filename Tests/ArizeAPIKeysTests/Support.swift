@@ -6,18 +6,18 @@ import Testing
 
 /// A transport that answers from a script and records what it was sent.
 final class ScriptedTransport: HTTPTransport, Sendable {
-    typealias Responder = @Sendable (HTTPRequest) throws -> HTTPResponse
-    private let state: Mutex<(requests: [HTTPRequest], script: [Responder])>
+    typealias Responder = @Sendable (TransportRequest) throws -> TransportResponse
+    private let state: Mutex<(requests: [TransportRequest], script: [Responder])>
     private let fallback: Responder
 
-    init(_ script: [Responder] = [], fallback: @escaping Responder = { _ in HTTPResponse(statusCode: 204) }) {
+    init(_ script: [Responder] = [], fallback: @escaping Responder = { _ in TransportResponse(statusCode: 204) }) {
         state = Mutex(([], script))
         self.fallback = fallback
     }
 
-    var requests: [HTTPRequest] { state.withLock { $0.requests } }
+    var requests: [TransportRequest] { state.withLock { $0.requests } }
 
-    func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
+    func send(_ request: TransportRequest, baseURL: URL) async throws -> TransportResponse {
         let responder = state.withLock { state -> Responder in
             state.requests.append(request)
             return state.script.isEmpty ? fallback : state.script.removeFirst()
@@ -36,12 +36,12 @@ final class Recorder: Sendable {
     func warn(_ message: String) { warnings.withLock { $0.append(message) } }
 }
 
-func json(_ status: Int, _ body: String, headers: HTTPHeaders = ["Content-Type": "application/json"]) -> ScriptedTransport.Responder {
-    { _ in HTTPResponse(statusCode: status, headers: headers, body: Data(body.utf8)) }
+func json(_ status: Int, _ body: String, headers: TransportHeaders = ["Content-Type": "application/json"]) -> ScriptedTransport.Responder {
+    { _ in TransportResponse(statusCode: status, headers: headers, body: Data(body.utf8)) }
 }
 
 func problem(_ status: Int, title: String = "Problem", detail: String? = nil, retryAfter: Int? = nil) -> ScriptedTransport.Responder {
-    var headers: HTTPHeaders = ["Content-Type": "application/problem+json"]
+    var headers: TransportHeaders = ["Content-Type": "application/problem+json"]
     if let retryAfter { headers["Retry-After"] = String(retryAfter) }
     let detailJSON = detail.map { #","detail":"\#($0)""# } ?? ""
     return json(status, #"{"status":\#(status),"title":"\#(title)"\#(detailJSON),"instance":"/v2/x","type":"https://arize.com/e"}"#, headers: headers)
@@ -81,5 +81,5 @@ func makeClient(_ transport: any HTTPTransport, recorder: Recorder = Recorder(),
     return try ArizeClient(configuration: configuration, transport: checked)
 }
 
-func bodyText(_ request: HTTPRequest) -> String { String(decoding: request.body ?? Data(), as: UTF8.self) }
-func queryText(_ request: HTTPRequest) -> String { request.query.map { "\($0.name)=\($0.value)" }.joined(separator: "&") }
+func bodyText(_ request: TransportRequest) -> String { String(decoding: request.body ?? Data(), as: UTF8.self) }
+func queryText(_ request: TransportRequest) -> String { request.query.map { "\($0.name)=\($0.value)" }.joined(separator: "&") }

@@ -10,7 +10,7 @@ import Testing
             case "list_api_keys": try json(200, emptyPage)(request)
             case "create_api_key": try json(201, createdBody)(request)
             case "refresh_api_key": try json(200, createdBody)(request)
-            default: HTTPResponse(statusCode: 204)
+            default: TransportResponse(statusCode: 204)
             }
         })
         let keys = try makeClient(transport, recorder: recorder).apiKeys

@@ -97,13 +97,13 @@ import Testing
 
         // Input the generated operations would refuse to build, sent raw: FakeArize answers 400
         // from the spec itself, and the 400 still matches the spec.
-        func raw(_ method: HTTPMethod, _ path: String, query: [(String, String)] = [], body: String? = nil) async throws -> HTTPResponse {
-            var request = HTTPRequest(operationID: "", method: method, path: path, query: query.map { (name: $0.0, value: $0.1) },
+        func raw(_ method: TransportRequest.Method, _ path: String, query: [(String, String)] = [], body: String? = nil) async throws -> TransportResponse {
+            var request = TransportRequest(operationID: "", method: method, path: path, query: query.map { (name: $0.0, value: $0.1) },
                                       headers: ["Authorization": "Bearer " + fake.apiKey])
             if let body { request.body = Data(body.utf8); request.headers["Content-Type"] = "application/json" }
             return try await fake.send(request, baseURL: URL(string: "http://127.0.0.1:9")!)
         }
-        let badRequests: [(HTTPMethod, String, [(String, String)], String?)] = [
+        let badRequests: [(TransportRequest.Method, String, [(String, String)], String?)] = [
             (.post, "/v2/api-keys", [], #"{"key_type":"USER","name":"\#(String(repeating: "n", count: 257))"}"#),
             (.post, "/v2/api-keys", [], #"{"name":"no key_type"}"#),
             (.post, "/v2/api-keys", [], #"{"key_type":"user","name":"lower case"}"#),

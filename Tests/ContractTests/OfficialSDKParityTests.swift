@@ -22,7 +22,7 @@ import Testing
     /// Answers like the recording server: two spaces, small key bodies.
     final class Recorder: HTTPTransport, Sendable {
         let sent = Mutex<[Sent]>([])
-        func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
+        func send(_ request: TransportRequest, baseURL: URL) async throws -> TransportResponse {
             let body = try request.body.map { try JSONParser.parse(Array($0)) }
             let path = request.path.removingPercentEncoding ?? request.path
             sent.withLock { $0.append(Sent(method: request.method.rawValue, path: path, query: request.query.map { [$0.name, $0.value] }, body: body)) }
@@ -33,18 +33,18 @@ import Testing
             case (.get, "/v2/spaces"):
                 text = #"{"spaces":[{"id":"U3BhY2U6MTI6YWJjZA==","organization_id":"T3JnYW5pemF0aW9uOjE6YWNtZQ==","name":"production","description":"d","created_at":"2026-01-01T00:00:00Z","is_private":false}],"pagination":{"has_more":false}}"#
             case (.get, _): text = #"{"api_keys":[],"pagination":{"has_more":false}}"#
-            case (.put, _): return HTTPResponse(statusCode: 204)
+            case (.put, _): return TransportResponse(statusCode: 204)
             case (.post, "/v2/api-keys"):
                 let service = bodyText(request).contains(#""key_type":"SERVICE""#)
                 text = "{\(key),\"key\":\"ak-secret\",\"key_type\":\"\(service ? "SERVICE" : "USER")\"" + (service ? ",\"bot_user\":\(bot)}" : "}")
-                return HTTPResponse(statusCode: 201, headers: ["Content-Type": "application/json"], body: Data(text.utf8))
+                return TransportResponse(statusCode: 201, headers: ["Content-Type": "application/json"], body: Data(text.utf8))
             default: text = "{\(key),\"key\":\"ak-secret2\",\"key_type\":\"USER\"}"
             }
-            return HTTPResponse(statusCode: 200, headers: ["Content-Type": "application/json"], body: Data(text.utf8))
+            return TransportResponse(statusCode: 200, headers: ["Content-Type": "application/json"], body: Data(text.utf8))
         }
     }
 
-    static func bodyText(_ request: HTTPRequest) -> String { String(decoding: request.body ?? Data(), as: UTF8.self) }
+    static func bodyText(_ request: TransportRequest) -> String { String(decoding: request.body ?? Data(), as: UTF8.self) }
 
     static func recorded() throws -> [String: [Sent]] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/arize-8.61.0-wire.jsonl")

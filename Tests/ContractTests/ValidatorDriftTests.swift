@@ -9,8 +9,8 @@ import Testing
     let validator: SpecValidator
     init() throws { validator = try SpecValidator(specPath: specPath) }
 
-    func request(_ method: HTTPMethod, _ path: String, query: [(String, String)] = [], body: String? = nil, operation: String) -> HTTPRequest {
-        var request = HTTPRequest(operationID: operation, method: method, path: path, query: query.map { (name: $0.0, value: $0.1) })
+    func request(_ method: TransportRequest.Method, _ path: String, query: [(String, String)] = [], body: String? = nil, operation: String) -> TransportRequest {
+        var request = TransportRequest(operationID: operation, method: method, path: path, query: query.map { (name: $0.0, value: $0.1) })
         if let body {
             request.body = Data(body.utf8)
             request.headers["Content-Type"] = "application/json"
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func requestDriftIsCaught() {
-        let cases: [(HTTPRequest, String)] = [
+        let cases: [(TransportRequest, String)] = [
             (request(.get, "/v2/api-keys", query: [("limit", "0")], operation: "list_api_keys"),
              "query limit (schema #/components/parameters/LimitQuery/schema): 0.0 is below the minimum 1.0"),
             (request(.get, "/v2/api-keys", query: [("status", "deleted")], operation: "list_api_keys"),
@@ -50,8 +50,8 @@ import Testing
 
     @Test func responseDriftIsCaught() {
         let list = request(.get, "/v2/api-keys", operation: "list_api_keys")
-        func response(_ status: Int, _ body: String, type: String = "application/json") -> HTTPResponse {
-            HTTPResponse(statusCode: status, headers: ["Content-Type": type], body: Data(body.utf8))
+        func response(_ status: Int, _ body: String, type: String = "application/json") -> TransportResponse {
+            TransportResponse(statusCode: status, headers: ["Content-Type": type], body: Data(body.utf8))
         }
         #expect(validator.validate(response: response(200, #"{"api_keys":[],"pagination":{"has_more":false}}"#), for: list) == [])
         #expect(validator.validate(response: response(200, #"{"api_keys":[],"pagination":{"hasMore":false}}"#), for: list) == [

@@ -17,7 +17,7 @@ final class CheckedFake: Sendable {
 
     var problems: [String] { found.withLock { $0 } }
 
-    func respond(to request: HTTPRequest) -> HTTPResponse {
+    func respond(to request: TransportRequest) -> TransportResponse {
         let response = fake.respond(to: request)
         let problems = validator.validate(request: request) + validator.validate(response: response, for: request)
         found.withLock { $0 += problems.map { "\(request.method) \(request.path): \($0)" } }
@@ -105,7 +105,7 @@ final class CheckedFake: Sendable {
     @Test func cancellationStopsARequestInFlight() async throws {
         let server = try LoopbackServer { _ in
             Thread.sleep(forTimeInterval: 5)
-            return HTTPResponse(statusCode: 204)
+            return TransportResponse(statusCode: 204)
         }
         defer { server.stop() }
         let keys = try client("k", server).apiKeys
@@ -118,7 +118,7 @@ final class CheckedFake: Sendable {
     }
 
     @Test func aClosedPortIsATransportError() async throws {
-        let server = try LoopbackServer { _ in HTTPResponse(statusCode: 204) }
+        let server = try LoopbackServer { _ in TransportResponse(statusCode: 204) }
         server.stop()
         let error = await #expect(throws: ArizeError.self) { try await client("k", server, retries: .none).apiKeys.revoke(apiKeyID: "x") }
         guard case .transport(let operation, let reason)? = error else { Issue.record("got \(String(describing: error))"); return }

@@ -17,33 +17,33 @@ final class LoopbackServer: @unchecked Sendable {
     /// What to do with one request.
     enum Action {
         /// Answer it.
-        case respond(HTTPResponse)
+        case respond(TransportResponse)
         /// Close the connection without answering (the request was read in full).
         case drop
         /// Send the head at once, then the body one byte every `interval`.
-        case drip(HTTPResponse, interval: Duration)
+        case drip(TransportResponse, interval: Duration)
     }
 
     let port: UInt16
     private let listener: Int32
-    private let handler: @Sendable (HTTPRequest) -> Action
+    private let handler: @Sendable (TransportRequest) -> Action
     private let lock = NSLock()
     private var connections: Set<Int32> = []
-    private var received: [HTTPRequest] = []
+    private var received: [TransportRequest] = []
 
     private var heads: [String] = []
 
     /// Every request read in full, in order.
-    var requests: [HTTPRequest] { lock.withLock { received } }
+    var requests: [TransportRequest] { lock.withLock { received } }
     /// `METHOD target` of every request whose head arrived, complete or not (a client may
     /// re-send a request's head and then never its body).
     var requestHeads: [String] { lock.withLock { heads } }
 
-    convenience init(handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse) throws {
+    convenience init(handler: @escaping @Sendable (TransportRequest) -> TransportResponse) throws {
         try self.init(actions: { .respond(handler($0)) })
     }
 
-    init(actions handler: @escaping @Sendable (HTTPRequest) -> Action) throws {
+    init(actions handler: @escaping @Sendable (TransportRequest) -> Action) throws {
         self.handler = handler
         #if canImport(Glibc)
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -122,7 +122,7 @@ final class LoopbackServer: @unchecked Sendable {
             var lines = head.components(separatedBy: "\r\n")
             let requestLine = lines.removeFirst().split(separator: " ")
             guard requestLine.count == 3 else { return }
-            var headers = HTTPHeaders()
+            var headers = TransportHeaders()
             for line in lines {
                 guard let colon = line.firstIndex(of: ":") else { continue }
                 headers.append(name: String(line[..<colon]), value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
@@ -143,11 +143,11 @@ final class LoopbackServer: @unchecked Sendable {
                     query.append((parts[0], parts.count > 1 ? parts[1] : ""))
                 }
             }
-            let request = HTTPRequest(operationID: "",  // unknown on the server side; the spec check matches by method and path
-                                       method: HTTPMethod(rawValue: String(requestLine[0])), path: path,
+            let request = TransportRequest(operationID: "",  // unknown on the server side; the spec check matches by method and path
+                                       method: TransportRequest.Method(rawValue: String(requestLine[0])), path: path,
                                       query: query, headers: headers, body: body.isEmpty ? nil : body)
             lock.withLock { received.append(request) }
-            let response: HTTPResponse
+            let response: TransportResponse
             var drip: Duration?
             switch handler(request) {
             case .respond(let answer): response = answer

@@ -15,11 +15,11 @@ import Testing
     /// the call fails with `.redirected` naming the origin, and the other server hears nothing.
     @Test(arguments: [301, 302, 303, 307, 308])
     func redirectsAreNotFollowed(status: Int) async throws {
-        let other = try LoopbackServer { _ in HTTPResponse(statusCode: 200, body: Data("stolen".utf8)) }
+        let other = try LoopbackServer { _ in TransportResponse(statusCode: 200, body: Data("stolen".utf8)) }
         defer { other.stop() }
         for targetHost in ["127.0.0.1", "localhost"] {
             let location = "http://\(targetHost):\(other.port)/collect?token=abc"
-            let server = try LoopbackServer { _ in HTTPResponse(statusCode: status, headers: ["Location": location]) }
+            let server = try LoopbackServer { _ in TransportResponse(statusCode: status, headers: ["Location": location]) }
             defer { server.stop() }
             let keys = try client(server, retries: .default).apiKeys
             for call in ["list", "create", "revoke"] {
@@ -63,7 +63,7 @@ import Testing
     @Test func timeoutIsADeadlineForTheWholeRequest() async throws {
         let page = Data(#"{"api_keys":[],"pagination":{"has_more":false}}"#.utf8)
         let server = try LoopbackServer(actions: { _ in
-            .drip(HTTPResponse(statusCode: 200, headers: ["Content-Type": "application/json"], body: page), interval: .milliseconds(100))
+            .drip(TransportResponse(statusCode: 200, headers: ["Content-Type": "application/json"], body: page), interval: .milliseconds(100))
         })
         defer { server.stop() }
         let keys = try client(server, timeout: 1).apiKeys

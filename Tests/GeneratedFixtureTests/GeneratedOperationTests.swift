@@ -48,8 +48,8 @@ import Testing
 }
 
 @Suite struct ResponseDecodingTests {
-    private func response(_ status: Int, _ body: String = "", headers: HTTPHeaders = [:]) -> HTTPResponse {
-        HTTPResponse(statusCode: status, headers: headers, body: Data(body.utf8))
+    private func response(_ status: Int, _ body: String = "", headers: TransportHeaders = [:]) -> TransportResponse {
+        TransportResponse(statusCode: status, headers: headers, body: Data(body.utf8))
     }
 
     @Test func documentedStatusesDecodeWithHeaders() throws {
@@ -99,8 +99,8 @@ import Testing
 
 @Suite struct ClientTests {
     struct Echo: HTTPTransport {
-        func send(_ request: HTTPRequest, baseURL: URL) async throws -> HTTPResponse {
-            HTTPResponse(statusCode: 201, body: request.body ?? Data())
+        func send(_ request: TransportRequest, baseURL: URL) async throws -> TransportResponse {
+            TransportResponse(statusCode: 201, body: request.body ?? Data())
         }
     }
 

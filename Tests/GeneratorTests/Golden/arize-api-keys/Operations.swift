@@ -16,7 +16,7 @@ extension Operations {
         /// `list_api_keys`
         public static let operationID = "list_api_keys"
         /// `GET`
-        public static let method = HTTPMethod(rawValue: "GET")
+        public static let method = TransportRequest.Method(rawValue: "GET")
         /// The path as the spec writes it.
         public static let pathTemplate = "/v2/api-keys"
 
@@ -141,9 +141,9 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> HTTPRequest {
+        public static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
-            var request = HTTPRequest(operationID: operationID, method: method, path: "/v2/api-keys")
+            var request = TransportRequest(operationID: operationID, method: method, path: "/v2/api-keys")
             if let value = input.keyType {
                 request.query.append((name: "key_type", value: value.rawValue))
             }
@@ -167,7 +167,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
+        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 200:
                 return .ok(try response.decodeJSON(ListAPIKeysResponse.self, operationID: operationID))
@@ -198,7 +198,7 @@ extension Operations {
         /// `create_api_key`
         public static let operationID = "create_api_key"
         /// `POST`
-        public static let method = HTTPMethod(rawValue: "POST")
+        public static let method = TransportRequest.Method(rawValue: "POST")
         /// The path as the spec writes it.
         public static let pathTemplate = "/v2/api-keys"
 
@@ -296,9 +296,9 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> HTTPRequest {
+        public static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
-            var request = HTTPRequest(operationID: operationID, method: method, path: "/v2/api-keys")
+            var request = TransportRequest(operationID: operationID, method: method, path: "/v2/api-keys")
             request.headers["Accept"] = "application/json, application/problem+json"
             request.headers["Content-Type"] = "application/json"
             request.body = try encodeJSONBody(input.body)
@@ -306,7 +306,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
+        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 201:
                 return .created(try response.decodeJSON(CreateAPIKeyResponse.self, operationID: operationID))
@@ -339,7 +339,7 @@ extension Operations {
         /// `refresh_api_key`
         public static let operationID = "refresh_api_key"
         /// `POST`
-        public static let method = HTTPMethod(rawValue: "POST")
+        public static let method = TransportRequest.Method(rawValue: "POST")
         /// The path as the spec writes it.
         public static let pathTemplate = "/v2/api-keys/{api_key_id}/refresh"
 
@@ -443,9 +443,9 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> HTTPRequest {
+        public static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
-            var request = try HTTPRequest(operationID: operationID, method: method, path: "/v2/api-keys/" + PercentEncoding.pathSegment(input.apiKeyID, field: "apiKeyID") + "/refresh")
+            var request = try TransportRequest(operationID: operationID, method: method, path: "/v2/api-keys/" + PercentEncoding.pathSegment(input.apiKeyID, field: "apiKeyID") + "/refresh")
             request.headers["Accept"] = "application/json, application/problem+json"
             if let body = input.body {
                 request.headers["Content-Type"] = "application/json"
@@ -455,7 +455,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
+        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 200:
                 return .ok(try response.decodeJSON(RefreshAPIKeyResponse.self, operationID: operationID))
@@ -488,7 +488,7 @@ extension Operations {
         /// `revoke_api_key`
         public static let operationID = "revoke_api_key"
         /// `PUT`
-        public static let method = HTTPMethod(rawValue: "PUT")
+        public static let method = TransportRequest.Method(rawValue: "PUT")
         /// The path as the spec writes it.
         public static let pathTemplate = "/v2/api-keys/{api_key_id}/revoke"
 
@@ -580,15 +580,15 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> HTTPRequest {
+        public static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
-            var request = try HTTPRequest(operationID: operationID, method: method, path: "/v2/api-keys/" + PercentEncoding.pathSegment(input.apiKeyID, field: "apiKeyID") + "/revoke")
+            var request = try TransportRequest(operationID: operationID, method: method, path: "/v2/api-keys/" + PercentEncoding.pathSegment(input.apiKeyID, field: "apiKeyID") + "/revoke")
             request.headers["Accept"] = "application/problem+json"
             return request
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
+        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 204:
                 return .noContent
@@ -619,7 +619,7 @@ extension Operations {
         /// `list_spaces`
         public static let operationID = "list_spaces"
         /// `GET`
-        public static let method = HTTPMethod(rawValue: "GET")
+        public static let method = TransportRequest.Method(rawValue: "GET")
         /// The path as the spec writes it.
         public static let pathTemplate = "/v2/spaces"
 
@@ -728,9 +728,9 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> HTTPRequest {
+        public static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
-            var request = HTTPRequest(operationID: operationID, method: method, path: "/v2/spaces")
+            var request = TransportRequest(operationID: operationID, method: method, path: "/v2/spaces")
             if let value = input.orgID {
                 request.query.append((name: "org_id", value: value))
             }
@@ -748,7 +748,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
+        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 200:
                 return .ok(try response.decodeJSON(ListSpacesResponse.self, operationID: operationID))

@@ -38,7 +38,7 @@ extension Operations {
         /// //`
         public static let operationID = "hostile\n}\npublic let injectedOp = 1\r//"
         /// `POST`
-        public static let method = HTTPMethod(rawValue: "POST")
+        public static let method = TransportRequest.Method(rawValue: "POST")
         /// The path as the spec writes it.
         public static let pathTemplate = "/hostile"
 
@@ -144,9 +144,9 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> HTTPRequest {
+        public static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
-            var request = HTTPRequest(operationID: operationID, method: method, path: "/hostile")
+            var request = TransportRequest(operationID: operationID, method: method, path: "/hostile")
             if let value = input.qLetInjectedP1 {
                 request.query.append((name: "q\r\nlet injectedP = 1", value: value))
             }
@@ -157,7 +157,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
+        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 200:
                 return .ok(try response.decodeJSON(Hostile.self, operationID: operationID), headers: OkHeaders(xNote: response.stringHeader("X-Note")))
@@ -176,7 +176,7 @@ extension Operations {
         /// `getPet`
         public static let operationID = "getPet"
         /// `GET`
-        public static let method = HTTPMethod(rawValue: "GET")
+        public static let method = TransportRequest.Method(rawValue: "GET")
         /// The path as the spec writes it.
         public static let pathTemplate = "/pets/{pet_id}"
 
@@ -273,9 +273,9 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> HTTPRequest {
+        public static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
-            var request = try HTTPRequest(operationID: operationID, method: method, path: "/pets/" + PercentEncoding.pathSegment(input.petID, field: "petID"))
+            var request = try TransportRequest(operationID: operationID, method: method, path: "/pets/" + PercentEncoding.pathSegment(input.petID, field: "petID"))
             if let value = input.tags {
                 for item in value { request.query.append((name: "tags", value: item)) }
             }
@@ -296,7 +296,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
+        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 200:
                 return .ok(try response.decodeJSON(Pet.self, operationID: operationID), headers: OkHeaders(xRateRemaining: response.integerHeader("X-Rate-Remaining"), xCached: response.stringHeader("X-Cached").flatMap(Bool.init)))
@@ -317,7 +317,7 @@ extension Operations {
         /// `put-pet`
         public static let operationID = "put-pet"
         /// `PUT`
-        public static let method = HTTPMethod(rawValue: "PUT")
+        public static let method = TransportRequest.Method(rawValue: "PUT")
         /// The path as the spec writes it.
         public static let pathTemplate = "/pets/{pet_id}"
 
@@ -385,9 +385,9 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> HTTPRequest {
+        public static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
-            var request = try HTTPRequest(operationID: operationID, method: method, path: "/pets/" + PercentEncoding.pathSegment(input.petID, field: "petID"))
+            var request = try TransportRequest(operationID: operationID, method: method, path: "/pets/" + PercentEncoding.pathSegment(input.petID, field: "petID"))
             request.headers["Accept"] = "application/problem+json"
             request.headers["Content-Type"] = "application/json"
             request.body = try encodeJSONBody(input.body)
@@ -395,7 +395,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
+        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 204:
                 return .noContent
@@ -553,7 +553,7 @@ extension Operations {
         /// `record_event`
         public static let operationID = "record_event"
         /// `POST`
-        public static let method = HTTPMethod(rawValue: "POST")
+        public static let method = TransportRequest.Method(rawValue: "POST")
         /// The path as the spec writes it.
         public static let pathTemplate = "/events"
 
@@ -600,9 +600,9 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> HTTPRequest {
+        public static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
-            var request = HTTPRequest(operationID: operationID, method: method, path: "/events")
+            var request = TransportRequest(operationID: operationID, method: method, path: "/events")
             request.headers["Accept"] = "application/json"
             if let body = input.body {
                 request.headers["Content-Type"] = "application/json"
@@ -612,7 +612,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
+        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 201:
                 return .created(try response.decodeJSON(Event.self, operationID: operationID))

@@ -12,7 +12,7 @@ extension Operations {
         /// `list_items`
         public static let operationID = "list_items"
         /// `GET`
-        public static let method = HTTPMethod(rawValue: "GET")
+        public static let method = TransportRequest.Method(rawValue: "GET")
         /// The path as the spec writes it.
         public static let pathTemplate = "/items"
 
@@ -61,9 +61,9 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> HTTPRequest {
+        public static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
-            var request = HTTPRequest(operationID: operationID, method: method, path: "/items")
+            var request = TransportRequest(operationID: operationID, method: method, path: "/items")
             if let value = input.minPrice {
                 request.query.append((name: "min_price", value: String(value)))
             }
@@ -72,7 +72,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: HTTPResponse) throws -> Output {
+        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 200:
                 return .ok(try response.decodeJSON([Item].self, operationID: operationID))
