@@ -19,12 +19,14 @@ let package = Package(
         .plugin(name: "ArizeOpenAPIGeneratorPlugin", capability: .buildTool(), dependencies: ["arize-openapi-generator"],
                 path: "Generator/Plugin"),
 
-        // runtime → generated code → facade
+        // runtime → generated code + facade
         .target(name: "ArizeJSON"),  // the JSON reader and RFC 3339 dates, shared by the runtime and the generator
         .target(name: "ArizeOpenAPIRuntime", dependencies: ["ArizeJSON"]),
-        .target(name: "ArizeOpenAPI", dependencies: ["ArizeOpenAPIRuntime"], plugins: ["ArizeOpenAPIGeneratorPlugin"]),
-        .target(name: "ArizeAPIKeys", dependencies: ["ArizeOpenAPI", "ArizeOpenAPIRuntime"]),
-        .target(name: "ArizeAPIKeysTesting", dependencies: ["ArizeAPIKeys", "ArizeOpenAPIGeneratorCore"]),
+        // The facade and the code generated from openapi/ share one module: files that use generated
+        // types see them directly, so the incremental build follows every spec edit.
+        .target(name: "ArizeAPIKeys", dependencies: ["ArizeOpenAPIRuntime"], exclude: ["arize-openapi-generator.json"],
+                plugins: ["ArizeOpenAPIGeneratorPlugin"]),
+        .target(name: "ArizeAPIKeysTesting", dependencies: ["ArizeAPIKeys", "ArizeOpenAPIRuntime", "ArizeOpenAPIGeneratorCore"]),
         .executableTarget(name: "arize-api-keys-demo", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting"]),
         .executableTarget(name: "QuickStartExample", dependencies: ["ArizeAPIKeys"], path: "Examples/QuickStart"),
 
@@ -32,9 +34,9 @@ let package = Package(
         .testTarget(name: "GeneratorTests", dependencies: ["ArizeOpenAPIGeneratorCore"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "GeneratedFixtureTests", dependencies: ["ArizeOpenAPIRuntime"], exclude: ["openapi.json"],
                     plugins: ["ArizeOpenAPIGeneratorPlugin"]),
-        .testTarget(name: "ArizeAPIKeysTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting"]),
-        .testTarget(name: "ContractTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting"], exclude: ["Fixtures"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting"]),
+        .testTarget(name: "ArizeAPIKeysTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime"]),
+        .testTarget(name: "ContractTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime"]),
     ],
     swiftLanguageModes: [.v6]
 )

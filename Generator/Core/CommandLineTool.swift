@@ -14,7 +14,7 @@ public enum CommandLineTool {
 
     /// The `--help` text.
     public static let usage = """
-        USAGE: arize-openapi-generator <spec.json> --output <dir> [--check]
+        USAGE: arize-openapi-generator <spec.json> --output <dir> [--check] [--access LEVEL] [--public-types A,B]
                arize-openapi-generator --benchmark [<spec.json>]
 
         Reads an OpenAPI 3.0/3.1 JSON document and writes Swift code for it:
@@ -25,6 +25,10 @@ public enum CommandLineTool {
         OPTIONS:
           --output <dir>   Where to write the files. A file is rewritten only when its contents change.
           --check          Write nothing; exit 1 and list the files that would change (for committed code).
+          --access LEVEL   public, package or internal (the default): the access level of what is generated.
+          --public-types A,B
+                           Component schemas to make public whatever --access says (with the types
+                           their cases need): the models a wrapping module hands to its users.
           --benchmark      Print the median parse+generate time for <spec.json> (if given) and for
                            synthetic specs of 500 and 2,000 operations. Build with -c release first.
           --help           Show this text.
@@ -43,6 +47,7 @@ public enum CommandLineTool {
         var output: String?
         var check = false
         var benchmark = false
+        var options = GeneratorOptions()
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
@@ -51,6 +56,16 @@ public enum CommandLineTool {
                 return Outcome(exitCode: 0, standardOutput: usage + "\n", standardError: "")
             case "--check": check = true
             case "--benchmark": benchmark = true
+            case "--access":
+                index += 1
+                guard index < arguments.count, GeneratorOptions.accessLevels.contains(arguments[index]) else {
+                    return fail(2, "error: --access needs one of public, package, internal\n\n" + usage)
+                }
+                options.access = arguments[index]
+            case "--public-types":
+                index += 1
+                guard index < arguments.count else { return fail(2, "error: --public-types needs a comma-separated list\n\n" + usage) }
+                options.publicTypes = arguments[index].split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
             case "--output", "-o":
                 index += 1
                 guard index < arguments.count else { return fail(2, "error: --output needs a directory\n\n" + usage) }
@@ -71,7 +86,7 @@ public enum CommandLineTool {
         let sourceName = URL(fileURLWithPath: spec).lastPathComponent
         let result: Generator.Result
         do {
-            result = try Generator.generate(spec: Array(data), sourceName: sourceName)
+            result = try Generator.generate(spec: Array(data), sourceName: sourceName, options: options)
         } catch {
             return fail(1, "error: \(sourceName): \(error)")
         }

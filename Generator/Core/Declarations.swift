@@ -102,6 +102,8 @@ final class TypeDecl {
     /// For unions: whether a case contains the union itself by value, which needs `indirect`
     /// (otherwise left out: boxing every value costs an allocation).
     var containsItself = false
+    /// Whether the type is public whatever the module's access level (see ``GeneratorOptions/publicTypes``).
+    var isPublic = false
 
     init(name: String, doc: [String], kind: Kind, pointer: String) {
         self.name = name
@@ -196,4 +198,8 @@ struct GeneratedModule {
     var operations: [OperationDecl]
     /// The document's text, embedded so tools (contract checks, fakes) need no file at run time.
     var documentText: String = ""
+    /// The access level of everything not public: `public`, `package` or `internal`.
+    var access = "internal"
+    /// The Swift names of the public types.
+    var publicNames: Set<String> = []
 }

@@ -1,3 +1,22 @@
+/// How generated code is exposed.
+public struct GeneratorOptions: Sendable, Equatable {
+    /// The access level of generated declarations: `public`, `package` or `internal` (the default,
+    /// so generated plumbing stays inside the module that wraps it).
+    public var access: String
+    /// Component schemas (by their name in the document) that are `public` whatever `access` says,
+    /// with the types their cases need: the models a facade hands to its users.
+    public var publicTypes: [String]
+
+    /// Creates options.
+    public init(access: String = "internal", publicTypes: [String] = []) {
+        self.access = access
+        self.publicTypes = publicTypes
+    }
+
+    /// The access levels generated code can have.
+    public static let accessLevels = ["public", "package", "internal"]
+}
+
 /// The generator's entry point: spec bytes in, Swift files out.
 public enum Generator {
     /// One generated file.
@@ -23,12 +42,18 @@ public enum Generator {
     /// - Parameters:
     ///   - spec: the document's bytes (OpenAPI 3.0.x or 3.1.x, JSON).
     ///   - sourceName: the file name to name in each file's header.
+    ///   - options: access levels.
     /// - Throws: ``GeneratorError`` with the JSON pointer of the first problem.
-    public static func generate(spec: [UInt8], sourceName: String) throws(GeneratorError) -> Result {
+    public static func generate(spec: [UInt8], sourceName: String, options: GeneratorOptions = GeneratorOptions()) throws(GeneratorError) -> Result {
+        guard GeneratorOptions.accessLevels.contains(options.access) else {
+            throw GeneratorError("", "access must be one of \(GeneratorOptions.accessLevels.joined(separator: ", ")), not \"\(options.access)\"")
+        }
         do {
             let (document, readWarnings) = try DocumentReader.read(spec)
             var translator = Translator(document: document)
             var module = try translator.translate(sourceName: sourceName)
+            module.access = options.access
+            module.publicNames = try translator.markPublic(module.types, roots: options.publicTypes, all: options.access == "public")
             module.documentText = String(decoding: spec.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(spec.dropFirst(3)) : spec, as: UTF8.self)
             let files = Renderer(module: module).render().map { File(name: $0.name, contents: $0.contents) }
             return Result(files: files, warnings: readWarnings + translator.warnings)

@@ -36,13 +36,32 @@ struct Renderer {
         w.doc(decl.doc)
         switch decl.kind {
         case .alias(let target):
-            w.line("public typealias \(decl.name) = \(target.swift)")
+            w.line("\(access(of: decl)) typealias \(decl.name) = \(target.swift)")
         case .stringEnum(let cases):
-            renderEnum(decl, cases, &w)
+            renderEnum(decl, cases, access(of: decl), &w)
         case .structure(let properties, let additional):
-            renderStruct(decl, properties, additional, &w)
+            renderStruct(decl, properties, additional, access(of: decl), &w)
         case .union(let cases, let discriminator, _, let shared):
-            renderUnion(decl, cases, discriminator, shared, &w)
+            renderUnion(decl, cases, discriminator, shared, access(of: decl), &w)
+        }
+    }
+
+    /// `public` for the types the module exposes, the module's access level for the rest.
+    private func access(of decl: TypeDecl) -> String { decl.isPublic ? "public" : module.access }
+
+    /// A member of a type with `access` is only as visible as the types in its signature.
+    private func memberAccess(_ access: String, _ types: [TypeRef]) -> String {
+        access == "public" && !types.allSatisfy(isVisible) ? module.access : access
+    }
+
+    private func memberAccess(_ access: String, _ type: TypeRef) -> String { memberAccess(access, [type]) }
+
+    private func isVisible(_ type: TypeRef) -> Bool {
+        switch type {
+        case .named(let name, _): module.publicNames.contains(name)
+        case .array(let item, _): isVisible(item)
+        case .map(let value): isVisible(value)
+        default: true
         }
     }
 
@@ -53,8 +72,8 @@ struct Renderer {
         }
     }
 
-    private func renderEnum(_ decl: TypeDecl, _ cases: [(name: String, value: String)], _ w: inout CodeWriter) {
-        w.block("public enum \(decl.name): RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable") { w in
+    private func renderEnum(_ decl: TypeDecl, _ cases: [(name: String, value: String)], _ access: String, _ w: inout CodeWriter) {
+        w.block("\(access) enum \(decl.name): RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable") { w in
             for (name, value) in cases {
                 w.line("/// `\(value)`")
                 w.line("case \(Naming.escaped(name))")
@@ -64,7 +83,7 @@ struct Renderer {
             w.line()
             w.line("/// The case for a wire value; `unknown` for values the spec does not list.")
             w.line("/// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.")
-            w.block("public init(rawValue: String)") { w in
+            w.block("\(access) init(rawValue: String)") { w in
                 w.block("switch rawValue") { w in
                     valueToCase(cases, &w)
                     w.line("default:")
@@ -79,7 +98,7 @@ struct Renderer {
             }
             w.line()
             w.line("/// The wire value.")
-            w.block("public var rawValue: String") { w in
+            w.block("\(access) var rawValue: String") { w in
                 w.block("switch self") { w in
                     for (name, value) in cases { w.line("case .\(Naming.escaped(name)): \(CodeWriter.literal(value))") }
                     w.line("case .unknown(let value): value")
@@ -87,24 +106,24 @@ struct Renderer {
             }
             w.line()
             w.line("/// The documented cases.")
-            w.line("public static var allCases: [Self] { [\(cases.map { "." + Naming.escaped($0.name) }.joined(separator: ", "))] }")
+            w.line("\(access) static var allCases: [Self] { [\(cases.map { "." + Naming.escaped($0.name) }.joined(separator: ", "))] }")
             w.line()
             w.line("/// The wire value.")
-            w.line("public var description: String { rawValue }")
+            w.line("\(access) var description: String { rawValue }")
             w.line()
             w.line("/// Decodes any string, known or not.")
-            w.block("public init(from decoder: any Decoder) throws") { w in
+            w.block("\(access) init(from decoder: any Decoder) throws") { w in
                 w.line("self.init(rawValue: try decoder.singleValueContainer().decode(String.self))")
             }
             w.line()
             w.line("/// Encodes the wire value.")
-            w.block("public func encode(to encoder: any Encoder) throws") { w in
+            w.block("\(access) func encode(to encoder: any Encoder) throws") { w in
                 w.line("var container = encoder.singleValueContainer()")
                 w.line("try container.encode(rawValue)")
             }
             w.line()
             w.line("/// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).")
-            w.block("public init(reading reader: inout JSONReader) throws") { w in
+            w.block("\(access) init(reading reader: inout JSONReader) throws") { w in
                 w.line("let text = try reader.readStringBytes()")
                 w.block("switch text") { w in
                     valueToCase(cases, &w)
@@ -133,15 +152,15 @@ struct Renderer {
 
     private func propertyType(_ p: PropertyDecl) -> String { p.type.swift + (p.optional ? "?" : "") }
 
-    private func renderStruct(_ decl: TypeDecl, _ properties: [PropertyDecl], _ additional: TypeRef?, _ w: inout CodeWriter) {
-        w.block("public struct \(decl.name): Codable, Hashable, Sendable, Validatable, JSONReadable") { w in
+    private func renderStruct(_ decl: TypeDecl, _ properties: [PropertyDecl], _ additional: TypeRef?, _ access: String, _ w: inout CodeWriter) {
+        w.block("\(access) struct \(decl.name): Codable, Hashable, Sendable, Validatable, JSONReadable") { w in
             for p in properties {
                 w.doc(p.doc)
-                w.line("public var \(Naming.escaped(p.name)): \(propertyType(p))")
+                w.line("\(memberAccess(access, p.type)) var \(Naming.escaped(p.name)): \(propertyType(p))")
             }
             if let additional {
                 w.line("/// Properties the spec does not name, by name.")
-                w.line("public var additionalProperties: [String: \(additional.swift)]")
+                w.line("\(memberAccess(access, additional)) var additionalProperties: [String: \(additional.swift)]")
             }
             if !properties.isEmpty || additional != nil { w.line() }
             var parameters = properties.map { p in
@@ -149,7 +168,7 @@ struct Renderer {
             }
             if let additional { parameters.append("additionalProperties: [String: \(additional.swift)] = [:]") }
             w.line("/// Creates a value; optional properties default to `nil`.")
-            w.block("public init(\(parameters.joined(separator: ", ")))") { w in
+            w.block("\(memberAccess(access, properties.map(\.type) + (additional.map { [$0] } ?? []))) init(\(parameters.joined(separator: ", ")))") { w in
                 for p in properties { w.line("self.\(Naming.escaped(p.name)) = \(Naming.escaped(p.name))") }
                 if additional != nil { w.line("self.additionalProperties = additionalProperties") }
             }
@@ -162,11 +181,11 @@ struct Renderer {
                 }
             }
             if let additional {
-                renderAdditionalCoding(properties, additional, &w)
+                renderAdditionalCoding(properties, additional, access, &w)
             } else if properties.contains(where: { $0.required && $0.optional }) {
-                renderEncodingWithNulls(properties, &w)
+                renderEncodingWithNulls(properties, access, &w)
             }
-            renderReading(properties, additional, &w)
+            renderReading(properties, additional, access, &w)
             w.line()
             w.line("/// Checks the constraints the spec sets on this value.")
             var checks = CodeWriter()
@@ -177,9 +196,9 @@ struct Renderer {
                 validation(type: p.type, constraints: p.constraints, expr: Naming.escaped(p.name), field: p.name, optional: p.optional, &checks)
             }
             if checks.text.isEmpty {
-                w.line("public func validate() throws(ValidationError) {}")
+                w.line("\(access) func validate() throws(ValidationError) {}")
             } else {
-                w.block("public func validate() throws(ValidationError)") { w in
+                w.block("\(access) func validate() throws(ValidationError)") { w in
                     checks.text.split(separator: "\n").forEach { w.line(String($0.dropFirst(0))) }
                 }
             }
@@ -187,10 +206,10 @@ struct Renderer {
         }
     }
 
-    private func renderAdditionalCoding(_ properties: [PropertyDecl], _ additional: TypeRef, _ w: inout CodeWriter) {
+    private func renderAdditionalCoding(_ properties: [PropertyDecl], _ additional: TypeRef, _ access: String, _ w: inout CodeWriter) {
         w.line()
         w.line("/// Decodes the named properties, and every other one into `additionalProperties`.")
-        w.block("public init(from decoder: any Decoder) throws") { w in
+        w.block("\(access) init(from decoder: any Decoder) throws") { w in
             if !properties.isEmpty {
                 w.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
                 for p in properties {
@@ -208,7 +227,7 @@ struct Renderer {
         }
         w.line()
         w.line("/// Encodes the named properties and `additionalProperties` side by side.")
-        w.block("public func encode(to encoder: any Encoder) throws") { w in
+        w.block("\(access) func encode(to encoder: any Encoder) throws") { w in
             w.line("var others = encoder.container(keyedBy: AnyCodingKey.self)")
             w.block("for (key, value) in additionalProperties") { w in
                 w.line("try others.encode(value, forKey: AnyCodingKey(key))")
@@ -222,10 +241,10 @@ struct Renderer {
 
     /// `encode(to:)` for structs with required nullable properties, which synthesized
     /// encoding would leave out when `nil`.
-    private func renderEncodingWithNulls(_ properties: [PropertyDecl], _ w: inout CodeWriter) {
+    private func renderEncodingWithNulls(_ properties: [PropertyDecl], _ access: String, _ w: inout CodeWriter) {
         w.line()
         w.line("/// Encodes the properties; required ones that are `nil` are written as `null`.")
-        w.block("public func encode(to encoder: any Encoder) throws") { w in
+        w.block("\(access) func encode(to encoder: any Encoder) throws") { w in
             w.line("var container = encoder.container(keyedBy: CodingKeys.self)")
             encodeLines(properties, &w)
         }
@@ -239,10 +258,10 @@ struct Renderer {
     }
 
     /// `init(reading:)`: the fast decoding path, straight from bytes into the properties.
-    private func renderReading(_ properties: [PropertyDecl], _ additional: TypeRef?, _ w: inout CodeWriter) {
+    private func renderReading(_ properties: [PropertyDecl], _ additional: TypeRef?, _ access: String, _ w: inout CodeWriter) {
         w.line()
         w.line("/// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.")
-        w.block("public init(reading reader: inout JSONReader) throws") { w in
+        w.block("\(access) init(reading reader: inout JSONReader) throws") { w in
             // Locals start with `_` so no property name can clash with `key` or `reader`.
             for p in properties { w.line("var _\(p.name): \(p.type.swift)? = nil") }
             if let additional { w.line("var _additionalProperties: [String: \(additional.swift)] = [:]") }
@@ -294,8 +313,8 @@ struct Renderer {
     }
 
     private func renderUnion(_ decl: TypeDecl, _ cases: [UnionCase], _ discriminator: String?, _ shared: [PropertyDecl],
-                             _ w: inout CodeWriter) {
-        w.block("public \(decl.containsItself ? "indirect " : "")enum \(decl.name): Codable, Hashable, Sendable, Validatable, JSONReadable") { w in
+                             _ access: String, _ w: inout CodeWriter) {
+        w.block("\(access) \(decl.containsItself ? "indirect " : "")enum \(decl.name): Codable, Hashable, Sendable, Validatable, JSONReadable") { w in
             for c in cases {
                 w.doc(["A `\(c.type.swift)`" + (c.discriminatorValues.isEmpty ? "" : " (`\(discriminator ?? "")`: `" + c.discriminatorValues.joined(separator: "`, `") + "`)") + "."])
                 w.line("case \(Naming.escaped(c.name))(\(c.type.swift))")
@@ -304,11 +323,11 @@ struct Renderer {
                 w.doc(["A `\(discriminator)` this version of the spec does not know, with the properties every case shares."])
                 w.line("case unknown(Unrecognized)")
                 w.line()
-                renderDiscriminatedCoding(cases, discriminator, &w)
+                renderDiscriminatedCoding(cases, discriminator, access, &w)
             } else {
                 w.line()
                 w.line("/// Decodes the first case whose type matches, in the spec's order.")
-                w.block("public init(from decoder: any Decoder) throws") { w in
+                w.block("\(access) init(from decoder: any Decoder) throws") { w in
                     w.line("let container = try decoder.singleValueContainer()")
                     for c in cases {
                         w.line("if let value = try? container.decode(\(c.type.swift).self) { self = .\(Naming.escaped(c.name))(value); return }")
@@ -317,21 +336,21 @@ struct Renderer {
                 }
                 w.line()
                 w.line("/// Reads the value through its `Decodable` conformance.")
-                w.block("public init(reading reader: inout JSONReader) throws") { w in
+                w.block("\(access) init(reading reader: inout JSONReader) throws") { w in
                     w.line("self = try reader.readDecodable(Self.self)")
                 }
             }
             let allCases = cases.map { ($0.name, $0.type) } + (discriminator == nil ? [] : [("unknown", TypeRef.named("Unrecognized", .structure))])
             w.line()
             w.line("/// Encodes the wrapped value as it is.")
-            w.block("public func encode(to encoder: any Encoder) throws") { w in
+            w.block("\(access) func encode(to encoder: any Encoder) throws") { w in
                 w.block("switch self") { w in
                     for (name, _) in allCases { w.line("case .\(Naming.escaped(name))(let value): try value.encode(to: encoder)") }
                 }
             }
             w.line()
             w.line("/// Checks the wrapped value against the constraints of its schema.")
-            w.block("public func validate() throws(ValidationError)") { w in
+            w.block("\(access) func validate() throws(ValidationError)") { w in
                 w.block("switch self") { w in
                     for (name, type) in allCases {
                         if case .named(_, let kind) = type.underlying, kind == .structure || kind == .union {
@@ -345,7 +364,7 @@ struct Renderer {
             for p in shared {
                 w.line()
                 w.doc(p.doc)
-                w.block("public var \(Naming.escaped(p.name)): \(propertyType(p))") { w in
+                w.block("\(memberAccess(access, p.type)) var \(Naming.escaped(p.name)): \(propertyType(p))") { w in
                     w.block("switch self") { w in
                         for (name, _) in allCases { w.line("case .\(Naming.escaped(name))(let value): value.\(Naming.escaped(p.name))") }
                     }
@@ -357,7 +376,7 @@ struct Renderer {
 
     /// Decoding by the discriminator's value: exact tags, then tags spelled differently only in
     /// case or `-`/`_`, then `unknown`. The fast path peeks at the tag and reads the case's type directly.
-    private func renderDiscriminatedCoding(_ cases: [UnionCase], _ discriminator: String, _ w: inout CodeWriter) {
+    private func renderDiscriminatedCoding(_ cases: [UnionCase], _ discriminator: String, _ access: String, _ w: inout CodeWriter) {
         w.line("/// The case a discriminator value selects.")
         w.block("private enum Tag") { w in
             w.line("case " + (cases.map { Naming.escaped($0.name) } + ["unknown"]).joined(separator: ", "))
@@ -380,7 +399,7 @@ struct Renderer {
         let key = CodeWriter.literal(discriminator)
         w.line()
         w.doc(["Decodes the case named by `\(discriminator)`; an unknown or missing value decodes as `unknown`."])
-        w.block("public init(from decoder: any Decoder) throws") { w in
+        w.block("\(access) init(from decoder: any Decoder) throws") { w in
             w.line("let container = try decoder.container(keyedBy: AnyCodingKey.self)")
             w.line("let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey(\(key)))) ?? nil")
             w.block("switch Self.tag(value ?? \"\")") { w in
@@ -390,7 +409,7 @@ struct Renderer {
         }
         w.line()
         w.doc(["Reads the case named by `\(discriminator)` straight from JSON, without `JSONDecoder`."])
-        w.block("public init(reading reader: inout JSONReader) throws") { w in
+        w.block("\(access) init(reading reader: inout JSONReader) throws") { w in
             w.block("switch Self.tag(try reader.peekString(forKey: \(key)) ?? \"\")") { w in
                 for c in cases { w.line("case .\(Naming.escaped(c.name)): self = .\(Naming.escaped(c.name))(try \(c.type.swift)(reading: &reader))") }
                 w.line("case .unknown: self = .unknown(try Unrecognized(reading: &reader))")
@@ -467,7 +486,7 @@ struct Renderer {
         header(&w)
         w.line()
         w.line("/// The operations of \(module.title.isEmpty ? "the spec" : module.title), one namespace each.")
-        w.line("public enum Operations {}")
+        w.line("\(module.access) enum Operations {}")
         for op in module.operations {
             w.line()
             w.block("extension Operations") { w in renderOperation(op, &w) }
@@ -493,13 +512,13 @@ struct Renderer {
         doc.append("`\(op.method) \(op.path)` (`\(op.operationID)`)")
         w.doc(doc)
         if op.deprecated { w.line("@available(*, deprecated, message: \"deprecated in the spec\")") }
-        w.block("public enum \(op.typeName): APIOperation") { w in
+        w.block("\(module.access) enum \(op.typeName): APIOperation") { w in
             w.line("/// `\(op.operationID)`")
-            w.line("public static let operationID = \(CodeWriter.literal(op.operationID))")
+            w.line("\(module.access) static let operationID = \(CodeWriter.literal(op.operationID))")
             w.line("/// `\(op.method)`")
-            w.line("public static let method = TransportRequest.Method(rawValue: \(CodeWriter.literal(op.method)))")
+            w.line("\(module.access) static let method = TransportRequest.Method(rawValue: \(CodeWriter.literal(op.method)))")
             w.line("/// The path as the spec writes it.")
-            w.line("public static let pathTemplate = \(CodeWriter.literal(op.path))")
+            w.line("\(module.access) static let pathTemplate = \(CodeWriter.literal(op.path))")
             w.line()
             renderInput(op, &w)
             for r in op.responses { if let name = r.headersTypeName { w.line(); renderHeaders(r, name, &w) } }
@@ -515,7 +534,7 @@ struct Renderer {
 
     private func renderInput(_ op: OperationDecl, _ w: inout CodeWriter) {
         w.line("/// The parameters and body of `\(op.operationID)`.")
-        w.block("public struct Input: Sendable, Hashable, Validatable") { w in
+        w.block("\(module.access) struct Input: Sendable, Hashable, Validatable") { w in
             var parameters: [String] = []
             for p in op.parameters {
                 var doc = p.doc
@@ -523,7 +542,7 @@ struct Renderer {
                 doc.append("\(p.location.rawValue.capitalized) parameter `\(p.wireName)`.")
                 w.doc(doc)
                 let type = p.type.swift + (p.optional ? "?" : "")
-                w.line("public var \(Naming.escaped(p.name)): \(type)")
+                w.line("\(module.access) var \(Naming.escaped(p.name)): \(type)")
                 parameters.append("\(Naming.escaped(p.name)): \(type)\(p.optional ? " = nil" : "")")
             }
             if let body = op.body {
@@ -531,18 +550,18 @@ struct Renderer {
                 if !doc.isEmpty { doc.append("") }
                 doc.append("The request body (`\(body.contentType)`).")
                 w.doc(doc)
-                w.line("public var body: \(body.type.swift)\(body.required ? "" : "?")")
+                w.line("\(module.access) var body: \(body.type.swift)\(body.required ? "" : "?")")
                 parameters.append("body: \(body.type.swift)\(body.required ? "" : "? = nil")")
             }
             if !op.parameters.isEmpty || op.body != nil { w.line() }
             w.line("/// Creates an input; optional parameters default to `nil`.")
-            w.block("public init(\(parameters.joined(separator: ", ")))") { w in
+            w.block("\(module.access) init(\(parameters.joined(separator: ", ")))") { w in
                 for p in op.parameters { w.line("self.\(Naming.escaped(p.name)) = \(Naming.escaped(p.name))") }
                 if op.body != nil { w.line("self.body = body") }
             }
             w.line()
             w.line("/// Checks the constraints the spec sets on the parameters and body.")
-            w.block("public func validate() throws(ValidationError)") { w in
+            w.block("\(module.access) func validate() throws(ValidationError)") { w in
                 for p in op.parameters {
                     validation(type: p.type, constraints: p.constraints, expr: Naming.escaped(p.name), field: p.name, optional: p.optional, &w)
                 }
@@ -555,17 +574,17 @@ struct Renderer {
 
     private func renderHeaders(_ r: ResponseDecl, _ name: String, _ w: inout CodeWriter) {
         w.line("/// The headers of the `\(r.caseName)` response.")
-        w.block("public struct \(name): Sendable, Hashable") { w in
+        w.block("\(module.access) struct \(name): Sendable, Hashable") { w in
             for h in r.headers {
                 var doc = h.doc
                 if !doc.isEmpty { doc.append("") }
                 doc.append("Header `\(h.wireName)`; `nil` when absent or malformed.")
                 w.doc(doc)
-                w.line("public var \(Naming.escaped(h.name)): \(headerSwiftType(h.type))?")
+                w.line("\(module.access) var \(Naming.escaped(h.name)): \(headerSwiftType(h.type))?")
             }
             w.line()
             w.line("/// Creates the headers.")
-            w.block("public init(\(r.headers.map { "\(Naming.escaped($0.name)): \(headerSwiftType($0.type))? = nil" }.joined(separator: ", ")))") { w in
+            w.block("\(module.access) init(\(r.headers.map { "\(Naming.escaped($0.name)): \(headerSwiftType($0.type))? = nil" }.joined(separator: ", ")))") { w in
                 for h in r.headers { w.line("self.\(Naming.escaped(h.name)) = \(Naming.escaped(h.name))") }
             }
         }
@@ -590,7 +609,7 @@ struct Renderer {
 
     private func renderOutput(_ op: OperationDecl, _ w: inout CodeWriter) {
         w.line("/// The responses of `\(op.operationID)`, one case per documented status.")
-        w.block("public enum Output: OperationOutput") { w in
+        w.block("\(module.access) enum Output: OperationOutput") { w in
             for r in op.responses {
                 var doc = r.doc
                 if !doc.isEmpty { doc.append("") }
@@ -604,7 +623,7 @@ struct Renderer {
             w.line("case undocumented(UndocumentedResponse)")
             w.line()
             w.line("/// The response's status code.")
-            w.block("public var statusCode: Int") { w in
+            w.block("\(module.access) var statusCode: Int") { w in
                 w.block("switch self") { w in
                     for r in op.responses {
                         let parts = associated(r)
@@ -620,7 +639,7 @@ struct Renderer {
             }
             w.line()
             w.line("/// The decoded body, if the response has one.")
-            w.block("public var decodedBody: (any Sendable)?") { w in
+            w.block("\(module.access) var decodedBody: (any Sendable)?") { w in
                 w.block("switch self") { w in
                     for r in op.responses {
                         let parts = associated(r)
@@ -649,7 +668,7 @@ struct Renderer {
 
     private func renderMakeRequest(_ op: OperationDecl, _ w: inout CodeWriter) {
         w.line("/// Validates the input and builds the HTTP request.")
-        w.block("public static func makeRequest(_ input: Input) throws -> TransportRequest") { w in
+        w.block("\(module.access) static func makeRequest(_ input: Input) throws -> TransportRequest") { w in
             w.line("try input.validate()")
             // Path: literal pieces and encoded parameters.
             var pieces: [String] = []
@@ -703,7 +722,7 @@ struct Renderer {
 
     private func renderDecode(_ op: OperationDecl, _ w: inout CodeWriter) {
         w.line("/// Decodes a response by its status code.")
-        w.block("public static func decodeResponse(_ response: TransportResponse) throws -> Output") { w in
+        w.block("\(module.access) static func decodeResponse(_ response: TransportResponse) throws -> Output") { w in
             w.block("switch response.statusCode") { w in
                 let ordered = op.responses.filter { if case .exact = $0.status { true } else { false } }
                     + op.responses.filter { if case .range = $0.status { true } else { false } }
@@ -758,17 +777,17 @@ struct Renderer {
         header(&w)
         w.line()
         w.line("/// Calls the operations of \(module.title.isEmpty ? "the spec" : module.title) through any `HTTPTransport`.")
-        w.block("public struct APIClient: Sendable") { w in
+        w.block("\(module.access) struct APIClient: Sendable") { w in
             w.line("/// The servers the spec lists; the first is its default.")
-            w.line("public static let serverURLs: [String] = [\(module.servers.map(CodeWriter.literal).joined(separator: ", "))]")
+            w.line("\(module.access) static let serverURLs: [String] = [\(module.servers.map(CodeWriter.literal).joined(separator: ", "))]")
             w.line()
             w.line("/// Where requests go.")
-            w.line("public var baseURL: URL")
+            w.line("\(module.access) var baseURL: URL")
             w.line("/// What sends them.")
-            w.line("public var transport: any HTTPTransport")
+            w.line("\(module.access) var transport: any HTTPTransport")
             w.line()
             w.line("/// Creates a client.")
-            w.block("public init(baseURL: URL, transport: any HTTPTransport)") { w in
+            w.block("\(module.access) init(baseURL: URL, transport: any HTTPTransport)") { w in
                 w.line("self.baseURL = baseURL")
                 w.line("self.transport = transport")
             }
@@ -781,7 +800,7 @@ struct Renderer {
                 if op.deprecated { w.line("@available(*, deprecated, message: \"deprecated in the spec\")") }
                 let hasRequired = op.parameters.contains { !$0.optional } || (op.body?.required ?? false)
                 let type = "Operations.\(op.typeName)"
-                w.block("public func \(Naming.escaped(op.methodName))(_ input: \(type).Input\(hasRequired ? "" : " = .init()")) async throws -> \(type).Output") { w in
+                w.block("\(module.access) func \(Naming.escaped(op.methodName))(_ input: \(type).Input\(hasRequired ? "" : " = .init()")) async throws -> \(type).Output") { w in
                     w.line("try await transport.perform(\(type).self, input, baseURL: baseURL)")
                 }
             }
@@ -789,9 +808,9 @@ struct Renderer {
         w.line()
         w.line("/// The OpenAPI document this module was generated from, so tools that check traffic against it")
         w.line("/// (contract tests, fakes) need no file at run time.")
-        w.block("public enum OpenAPISpec") { w in
+        w.block("\(module.access) enum OpenAPISpec") { w in
             w.line("/// The document's JSON text, as given to the generator.")
-            w.line("public static let json = \(CodeWriter.literal(module.documentText))")
+            w.line("\(module.access) static let json = \(CodeWriter.literal(module.documentText))")
         }
         return w.text
     }

@@ -449,6 +449,36 @@ struct Translator {
         types.forEach(visit)
     }
 
+    /// Marks the public types: the roots (schema names), the types their cases need, and the
+    /// types nested in them. Returns their Swift names.
+    func markPublic(_ types: [TypeDecl], roots: [String], all: Bool) throws -> Set<String> {
+        var byName: [String: TypeDecl] = [:]
+        for decl in types { byName[decl.name] = decl }
+        var names: Set<String> = []
+        func mark(_ decl: TypeDecl) {
+            guard !decl.isPublic else { return }
+            decl.isPublic = true
+            names.insert(decl.name)
+            decl.nested.forEach(mark)
+            if case .union(let cases, _, _, _) = decl.kind {
+                for c in cases { if case .named(let name, _) = c.type, let target = byName[name] { mark(target) } }
+            }
+            if case .alias(.named(let name, _)) = decl.kind, let target = byName[name] { mark(target) }
+        }
+        if all {
+            func everything(_ decl: TypeDecl) { decl.isPublic = true; names.insert(decl.name); decl.nested.forEach(everything) }
+            types.forEach(everything)
+            return names
+        }
+        for root in roots {
+            guard let name = componentNames[Pointer.child("#/components/schemas", root)], let decl = byName[name] else {
+                throw GeneratorError("#/components/schemas", "public type \"\(root)\" is not a schema of the document")
+            }
+            mark(decl)
+        }
+        return names
+    }
+
     /// Marks the unions that reach themselves through values (not arrays or maps): those need `indirect`.
     static func markSelfContainingUnions(_ types: [TypeDecl]) {
         var byName: [String: TypeDecl] = [:]

@@ -5,8 +5,10 @@ import PackagePlugin
 ///
 /// The spec is the target's own `openapi.json` if it has one (exclude it from the
 /// target's sources), otherwise the single `.json` file in the package's top-level
-/// `openapi/` folder. Outputs have fixed names, so SwiftPM knows them before the run
-/// and reruns the generator only when the spec changes.
+/// `openapi/` folder. An optional `arize-openapi-generator.json` in the target's folder
+/// (also excluded) sets the options: `{"access": "package", "publicTypes": ["Pet"]}`.
+/// Outputs have fixed names, so SwiftPM knows them before the run and reruns the
+/// generator only when the spec or the options change.
 @main
 struct ArizeOpenAPIGeneratorPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -14,15 +16,34 @@ struct ArizeOpenAPIGeneratorPlugin: BuildToolPlugin {
         let spec = try specURL(package: context.package.directoryURL, target: target.directoryURL)
         let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources")
         let generator = try context.tool(named: "arize-openapi-generator").url
+        var arguments = [spec.path, "--output", output.path]
+        var inputs = [spec]
+        let config = target.directoryURL.appending(path: "arize-openapi-generator.json")
+        if FileManager.default.fileExists(atPath: config.path) {
+            arguments += try options(config)
+            inputs.append(config)
+        }
         return [
             .buildCommand(
                 displayName: "Generating Swift from \(spec.lastPathComponent) for \(target.name)",
                 executable: generator,
-                arguments: [spec.path, "--output", output.path],
-                inputFiles: [spec],
+                arguments: arguments,
+                inputFiles: inputs,
                 outputFiles: ["Types.swift", "Operations.swift", "Client.swift"].map { output.appending(path: $0) }
             )
         ]
+    }
+
+    /// Generator flags from the target's `arize-openapi-generator.json`.
+    private func options(_ url: URL) throws -> [String] {
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw PluginFailure(message: "\(url.path): not a JSON object like {\"access\": \"package\", \"publicTypes\": [\"Pet\"]}")
+        }
+        var flags: [String] = []
+        if let access = object["access"] as? String { flags += ["--access", access] }
+        if let types = object["publicTypes"] as? [String], !types.isEmpty { flags += ["--public-types", types.joined(separator: ",")] }
+        return flags
     }
 
     private func specURL(package: URL, target: URL) throws -> URL {

@@ -1,3 +1,4 @@
+import ArizeOpenAPIRuntime
 /// Every API key matching some filters, fetched a page at a time as it is iterated.
 ///
 /// Made by ``APIKeysClient/listAll(keyType:status:space:userID:pageSize:)``. Each iteration

@@ -1,4 +1,4 @@
-import ArizeOpenAPI
+import ArizeOpenAPIRuntime
 import Foundation
 
 /// The API keys API: `client.apiKeys`. Every method is BETA: the first call of each in a

@@ -1,3 +1,4 @@
+import ArizeOpenAPIRuntime
 import Foundation
 
 /// The entry point: holds the configuration and transport, and exposes the API keys API.

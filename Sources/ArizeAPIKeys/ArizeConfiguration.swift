@@ -1,3 +1,4 @@
+import ArizeOpenAPIRuntime
 import Foundation
 
 /// An Arize region; each has its own API host, `https://api.<region>.arize.com`.

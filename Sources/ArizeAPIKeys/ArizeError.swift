@@ -1,3 +1,4 @@
+import ArizeOpenAPIRuntime
 import Foundation
 
 /// Everything the facade throws, besides `CancellationError` when the calling task is cancelled.

@@ -1,3 +1,4 @@
+import ArizeOpenAPIRuntime
 /// One organization a new service key's bot user joins, with its spaces.
 ///
 /// Checked before anything is sent: 1…100 spaces, each space at most once (after names are

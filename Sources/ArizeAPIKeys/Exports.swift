@@ -1,7 +1,9 @@
-// The facade re-exports the generated models (APIKey, APIKeyCreated, APIKeyListResponse,
-// PaginationMetadata, APIKeyType, APIKeyStatus, the role enums, Space, Problem, …) and the
-// runtime types users meet (Secret, HTTPTransport, TransportRequest, TransportResponse), so
-// `import ArizeAPIKeys` is all a program needs. Typealiases would not do: Swift does not let a
-// dependent module use their enum cases in default arguments without importing the generated module.
-@_exported import ArizeOpenAPI
-@_exported import ArizeOpenAPIRuntime
+// What `import ArizeAPIKeys` shows besides the facade and the models generated into this module:
+// the runtime types users meet, one by one (not the whole runtime module). `Secret` is what
+// `CreatedAPIKey.key` is; the transport types are for custom transports and test doubles.
+@_exported import struct ArizeOpenAPIRuntime.Secret
+@_exported import protocol ArizeOpenAPIRuntime.HTTPTransport
+@_exported import struct ArizeOpenAPIRuntime.TransportRequest
+@_exported import struct ArizeOpenAPIRuntime.TransportResponse
+@_exported import struct ArizeOpenAPIRuntime.TransportHeaders
+@_exported import class ArizeOpenAPIRuntime.URLSessionTransport

@@ -1,4 +1,4 @@
-import ArizeOpenAPI
+import ArizeOpenAPIRuntime
 import Foundation
 
 /// The service account behind a service key: a bot user with its roles, resolved by the server

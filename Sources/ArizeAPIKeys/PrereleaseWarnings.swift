@@ -1,3 +1,4 @@
+import ArizeOpenAPIRuntime
 import Foundation
 import Synchronization
 

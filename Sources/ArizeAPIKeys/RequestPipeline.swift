@@ -1,4 +1,4 @@
-import ArizeOpenAPI
+import ArizeOpenAPIRuntime
 import Foundation
 
 /// Runs generated operations for the facade: warnings, validation, auth and default headers,

@@ -1,3 +1,4 @@
+import ArizeOpenAPIRuntime
 import Foundation
 
 /// Reads a `Retry-After` value (RFC 9110 §10.2.3): delta-seconds, or an HTTP-date in any of

@@ -1,4 +1,4 @@
-import ArizeOpenAPI
+import ArizeOpenAPIRuntime
 
 /// A service key's role in a space.
 ///

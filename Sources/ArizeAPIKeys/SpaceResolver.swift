@@ -1,4 +1,4 @@
-import ArizeOpenAPI
+import ArizeOpenAPIRuntime
 import Foundation
 import Synchronization
 

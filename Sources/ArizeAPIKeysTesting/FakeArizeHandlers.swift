@@ -1,4 +1,5 @@
 import ArizeAPIKeys
+import ArizeOpenAPIRuntime
 import Foundation
 
 /// The fake's answers, one per operation, following `api-contract-current` (arize 8.61).

@@ -1,4 +1,5 @@
 import ArizeAPIKeys
+import ArizeOpenAPIRuntime
 import Foundation
 
 /// What a fake answer is: a value, or the error response to send instead.

@@ -1,4 +1,5 @@
 import ArizeAPIKeys
+import ArizeOpenAPIRuntime
 @_exported import ArizeOpenAPIGeneratorCore
 import Foundation
 import Synchronization

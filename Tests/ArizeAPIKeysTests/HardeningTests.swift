@@ -1,4 +1,5 @@
 @testable import ArizeAPIKeys
+import ArizeOpenAPIRuntime
 import ArizeAPIKeysTesting
 import Foundation
 import Testing

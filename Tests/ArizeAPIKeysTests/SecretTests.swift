@@ -1,4 +1,5 @@
 @testable import ArizeAPIKeys
+import ArizeOpenAPIRuntime
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import ArizeAPIKeys
+import ArizeOpenAPIRuntime
 import Foundation
 #if canImport(Glibc)
 import Glibc

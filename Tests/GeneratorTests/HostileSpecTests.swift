@@ -71,8 +71,8 @@ import Testing
             + schemas.joined(separator: ",") + "}}}"
         let result = try Generator.generate(spec: Array(spec.utf8), sourceName: "chain.json")
         let types = try #require(result.files.first { $0.name == "Types.swift" }).contents
-        #expect(types.contains("public typealias L\(links) = L\(links - 1)"))
-        #expect(types.contains("public var last: L\(links)?"))
+        #expect(types.contains("internal typealias L\(links) = L\(links - 1)"))
+        #expect(types.contains("internal var last: L\(links)?"))
         // The fast reader goes straight to the struct at the end of the chain.
         #expect(types.contains("try L0(reading: &r0)"))
     }

@@ -4,7 +4,7 @@ import ArizeOpenAPIRuntime
 import Foundation
 
 /// The operations of Arize REST API v2: API keys, one namespace each.
-public enum Operations {}
+internal enum Operations {}
 
 extension Operations {
     /// List API keys
@@ -12,43 +12,43 @@ extension Operations {
     /// Lists API keys with cursor pagination. Without `space_id`, lists user keys (the caller's, or with `user_id` another user's, for account admins). With `space_id`, lists the service keys bound to that space. BETA: may change without notice.
     ///
     /// `GET /v2/api-keys` (`list_api_keys`)
-    public enum ListAPIKeys: APIOperation {
+    internal enum ListAPIKeys: APIOperation {
         /// `list_api_keys`
-        public static let operationID = "list_api_keys"
+        internal static let operationID = "list_api_keys"
         /// `GET`
-        public static let method = TransportRequest.Method(rawValue: "GET")
+        internal static let method = TransportRequest.Method(rawValue: "GET")
         /// The path as the spec writes it.
-        public static let pathTemplate = "/v2/api-keys"
+        internal static let pathTemplate = "/v2/api-keys"
 
         /// The parameters and body of `list_api_keys`.
-        public struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Hashable, Validatable {
             /// Only keys of this type.
             ///
             /// Query parameter `key_type`.
-            public var keyType: APIKeyType?
+            internal var keyType: APIKeyType?
             /// Only keys with this status; the server lists `ACTIVE` keys when omitted.
             ///
             /// Query parameter `status`.
-            public var status: APIKeyStatus?
+            internal var status: APIKeyStatus?
             /// Only the service keys bound to this space (`key_type` is then implied `SERVICE`); their bot users' `organizations` are listed empty. Needs service-key read access in the space.
             ///
             /// Query parameter `space_id`.
-            public var spaceID: String?
+            internal var spaceID: String?
             /// With `space_id`: only service keys created by this user (any caller with space access). Without: this user's keys, for account admins only (others get 403).
             ///
             /// Query parameter `user_id`.
-            public var userID: String?
+            internal var userID: String?
             /// Page size, 1 to 100; 50 when absent.
             ///
             /// Query parameter `limit`.
-            public var limit: Int32?
+            internal var limit: Int32?
             /// The opaque `next_cursor` of the previous page.
             ///
             /// Query parameter `cursor`.
-            public var cursor: String?
+            internal var cursor: String?
 
             /// Creates an input; optional parameters default to `nil`.
-            public init(keyType: APIKeyType? = nil, status: APIKeyStatus? = nil, spaceID: String? = nil, userID: String? = nil, limit: Int32? = nil, cursor: String? = nil) {
+            internal init(keyType: APIKeyType? = nil, status: APIKeyStatus? = nil, spaceID: String? = nil, userID: String? = nil, limit: Int32? = nil, cursor: String? = nil) {
                 self.keyType = keyType
                 self.status = status
                 self.spaceID = spaceID
@@ -58,7 +58,7 @@ extension Operations {
             }
 
             /// Checks the constraints the spec sets on the parameters and body.
-            public func validate() throws(ValidationError) {
+            internal func validate() throws(ValidationError) {
                 if let value = spaceID {
                     try Check.length(value, min: 1, max: nil, field: "spaceID")
                 }
@@ -72,20 +72,20 @@ extension Operations {
         }
 
         /// The headers of the `tooManyRequests` response.
-        public struct TooManyRequestsHeaders: Sendable, Hashable {
+        internal struct TooManyRequestsHeaders: Sendable, Hashable {
             /// Seconds to wait before trying again.
             ///
             /// Header `Retry-After`; `nil` when absent or malformed.
-            public var retryAfter: Int?
+            internal var retryAfter: Int?
 
             /// Creates the headers.
-            public init(retryAfter: Int? = nil) {
+            internal init(retryAfter: Int? = nil) {
                 self.retryAfter = retryAfter
             }
         }
 
         /// The responses of `list_api_keys`, one case per documented status.
-        public enum Output: OperationOutput {
+        internal enum Output: OperationOutput {
             /// One page of API keys.
             ///
             /// Status `200`.
@@ -114,7 +114,7 @@ extension Operations {
             case undocumented(UndocumentedResponse)
 
             /// The response's status code.
-            public var statusCode: Int {
+            internal var statusCode: Int {
                 switch self {
                 case .ok: 200
                 case .badRequest: 400
@@ -127,7 +127,7 @@ extension Operations {
             }
 
             /// The decoded body, if the response has one.
-            public var decodedBody: (any Sendable)? {
+            internal var decodedBody: (any Sendable)? {
                 switch self {
                 case .ok(let body): body
                 case .badRequest(let body): body
@@ -141,7 +141,7 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> TransportRequest {
+        internal static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
             var request = TransportRequest(operationID: operationID, method: method, path: "/v2/api-keys")
             if let value = input.keyType {
@@ -167,7 +167,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
+        internal static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 200:
                 return .ok(try response.decodeJSON(ListAPIKeysResponse.self, operationID: operationID))
@@ -194,47 +194,47 @@ extension Operations {
     /// Creates a user key, or a service key backed by a new bot user bound to one or more organizations and spaces. The response carries the full secret in `key`; it is returned only this once. Creating keys needs developer access for the account (403 otherwise); a service key needs service-key creation rights in every target space. BETA: may change without notice.
     ///
     /// `POST /v2/api-keys` (`create_api_key`)
-    public enum CreateAPIKey: APIOperation {
+    internal enum CreateAPIKey: APIOperation {
         /// `create_api_key`
-        public static let operationID = "create_api_key"
+        internal static let operationID = "create_api_key"
         /// `POST`
-        public static let method = TransportRequest.Method(rawValue: "POST")
+        internal static let method = TransportRequest.Method(rawValue: "POST")
         /// The path as the spec writes it.
-        public static let pathTemplate = "/v2/api-keys"
+        internal static let pathTemplate = "/v2/api-keys"
 
         /// The parameters and body of `create_api_key`.
-        public struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Hashable, Validatable {
             /// The key to create.
             ///
             /// The request body (`application/json`).
-            public var body: CreateAPIKeyRequest
+            internal var body: CreateAPIKeyRequest
 
             /// Creates an input; optional parameters default to `nil`.
-            public init(body: CreateAPIKeyRequest) {
+            internal init(body: CreateAPIKeyRequest) {
                 self.body = body
             }
 
             /// Checks the constraints the spec sets on the parameters and body.
-            public func validate() throws(ValidationError) {
+            internal func validate() throws(ValidationError) {
                 try body.validate()
             }
         }
 
         /// The headers of the `tooManyRequests` response.
-        public struct TooManyRequestsHeaders: Sendable, Hashable {
+        internal struct TooManyRequestsHeaders: Sendable, Hashable {
             /// Seconds to wait before trying again.
             ///
             /// Header `Retry-After`; `nil` when absent or malformed.
-            public var retryAfter: Int?
+            internal var retryAfter: Int?
 
             /// Creates the headers.
-            public init(retryAfter: Int? = nil) {
+            internal init(retryAfter: Int? = nil) {
                 self.retryAfter = retryAfter
             }
         }
 
         /// The responses of `create_api_key`, one case per documented status.
-        public enum Output: OperationOutput {
+        internal enum Output: OperationOutput {
             /// The key was created.
             ///
             /// Status `201`.
@@ -267,7 +267,7 @@ extension Operations {
             case undocumented(UndocumentedResponse)
 
             /// The response's status code.
-            public var statusCode: Int {
+            internal var statusCode: Int {
                 switch self {
                 case .created: 201
                 case .badRequest: 400
@@ -281,7 +281,7 @@ extension Operations {
             }
 
             /// The decoded body, if the response has one.
-            public var decodedBody: (any Sendable)? {
+            internal var decodedBody: (any Sendable)? {
                 switch self {
                 case .created(let body): body
                 case .badRequest(let body): body
@@ -296,7 +296,7 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> TransportRequest {
+        internal static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
             var request = TransportRequest(operationID: operationID, method: method, path: "/v2/api-keys")
             request.headers["Accept"] = "application/json, application/problem+json"
@@ -306,7 +306,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
+        internal static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 201:
                 return .created(try response.decodeJSON(CreateAPIKeyResponse.self, operationID: operationID))
@@ -335,53 +335,53 @@ extension Operations {
     /// Revokes the key and issues a replacement atomically, with a new id and secret and the same name, description, type and (for service keys) bot user and bindings. With `grace_period_seconds`, the old key stays valid that long (never past its own expiry). A replacement cannot outlive the old key: when the old key expires, `expires_at` is required and no later (422). BETA: may change without notice.
     ///
     /// `POST /v2/api-keys/{api_key_id}/refresh` (`refresh_api_key`)
-    public enum RefreshAPIKey: APIOperation {
+    internal enum RefreshAPIKey: APIOperation {
         /// `refresh_api_key`
-        public static let operationID = "refresh_api_key"
+        internal static let operationID = "refresh_api_key"
         /// `POST`
-        public static let method = TransportRequest.Method(rawValue: "POST")
+        internal static let method = TransportRequest.Method(rawValue: "POST")
         /// The path as the spec writes it.
-        public static let pathTemplate = "/v2/api-keys/{api_key_id}/refresh"
+        internal static let pathTemplate = "/v2/api-keys/{api_key_id}/refresh"
 
         /// The parameters and body of `refresh_api_key`.
-        public struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Hashable, Validatable {
             /// The key's id.
             ///
             /// Path parameter `api_key_id`.
-            public var apiKeyID: String
+            internal var apiKeyID: String
             /// How to rotate; absent or `{}` for no options.
             ///
             /// The request body (`application/json`).
-            public var body: RefreshAPIKeyRequest?
+            internal var body: RefreshAPIKeyRequest?
 
             /// Creates an input; optional parameters default to `nil`.
-            public init(apiKeyID: String, body: RefreshAPIKeyRequest? = nil) {
+            internal init(apiKeyID: String, body: RefreshAPIKeyRequest? = nil) {
                 self.apiKeyID = apiKeyID
                 self.body = body
             }
 
             /// Checks the constraints the spec sets on the parameters and body.
-            public func validate() throws(ValidationError) {
+            internal func validate() throws(ValidationError) {
                 try Check.length(apiKeyID, min: 1, max: nil, field: "apiKeyID")
                 try body?.validate()
             }
         }
 
         /// The headers of the `tooManyRequests` response.
-        public struct TooManyRequestsHeaders: Sendable, Hashable {
+        internal struct TooManyRequestsHeaders: Sendable, Hashable {
             /// Seconds to wait before trying again.
             ///
             /// Header `Retry-After`; `nil` when absent or malformed.
-            public var retryAfter: Int?
+            internal var retryAfter: Int?
 
             /// Creates the headers.
-            public init(retryAfter: Int? = nil) {
+            internal init(retryAfter: Int? = nil) {
                 self.retryAfter = retryAfter
             }
         }
 
         /// The responses of `refresh_api_key`, one case per documented status.
-        public enum Output: OperationOutput {
+        internal enum Output: OperationOutput {
             /// The replacement key, with its secret.
             ///
             /// Status `200`.
@@ -414,7 +414,7 @@ extension Operations {
             case undocumented(UndocumentedResponse)
 
             /// The response's status code.
-            public var statusCode: Int {
+            internal var statusCode: Int {
                 switch self {
                 case .ok: 200
                 case .badRequest: 400
@@ -428,7 +428,7 @@ extension Operations {
             }
 
             /// The decoded body, if the response has one.
-            public var decodedBody: (any Sendable)? {
+            internal var decodedBody: (any Sendable)? {
                 switch self {
                 case .ok(let body): body
                 case .badRequest(let body): body
@@ -443,7 +443,7 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> TransportRequest {
+        internal static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
             var request = try TransportRequest(operationID: operationID, method: method, path: "/v2/api-keys/" + PercentEncoding.pathSegment(input.apiKeyID, field: "apiKeyID") + "/refresh")
             request.headers["Accept"] = "application/json, application/problem+json"
@@ -455,7 +455,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
+        internal static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 200:
                 return .ok(try response.decodeJSON(RefreshAPIKeyResponse.self, operationID: operationID))
@@ -484,47 +484,47 @@ extension Operations {
     /// Revokes the key at once and for good; it stays listed as `REVOKED`. Revoking a revoked key succeeds and changes nothing. A caller who cannot read the key gets 404. BETA: may change without notice.
     ///
     /// `PUT /v2/api-keys/{api_key_id}/revoke` (`revoke_api_key`)
-    public enum RevokeAPIKey: APIOperation {
+    internal enum RevokeAPIKey: APIOperation {
         /// `revoke_api_key`
-        public static let operationID = "revoke_api_key"
+        internal static let operationID = "revoke_api_key"
         /// `PUT`
-        public static let method = TransportRequest.Method(rawValue: "PUT")
+        internal static let method = TransportRequest.Method(rawValue: "PUT")
         /// The path as the spec writes it.
-        public static let pathTemplate = "/v2/api-keys/{api_key_id}/revoke"
+        internal static let pathTemplate = "/v2/api-keys/{api_key_id}/revoke"
 
         /// The parameters and body of `revoke_api_key`.
-        public struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Hashable, Validatable {
             /// The key's id.
             ///
             /// Path parameter `api_key_id`.
-            public var apiKeyID: String
+            internal var apiKeyID: String
 
             /// Creates an input; optional parameters default to `nil`.
-            public init(apiKeyID: String) {
+            internal init(apiKeyID: String) {
                 self.apiKeyID = apiKeyID
             }
 
             /// Checks the constraints the spec sets on the parameters and body.
-            public func validate() throws(ValidationError) {
+            internal func validate() throws(ValidationError) {
                 try Check.length(apiKeyID, min: 1, max: nil, field: "apiKeyID")
             }
         }
 
         /// The headers of the `tooManyRequests` response.
-        public struct TooManyRequestsHeaders: Sendable, Hashable {
+        internal struct TooManyRequestsHeaders: Sendable, Hashable {
             /// Seconds to wait before trying again.
             ///
             /// Header `Retry-After`; `nil` when absent or malformed.
-            public var retryAfter: Int?
+            internal var retryAfter: Int?
 
             /// Creates the headers.
-            public init(retryAfter: Int? = nil) {
+            internal init(retryAfter: Int? = nil) {
                 self.retryAfter = retryAfter
             }
         }
 
         /// The responses of `revoke_api_key`, one case per documented status.
-        public enum Output: OperationOutput {
+        internal enum Output: OperationOutput {
             /// The key is revoked.
             ///
             /// Status `204`.
@@ -553,7 +553,7 @@ extension Operations {
             case undocumented(UndocumentedResponse)
 
             /// The response's status code.
-            public var statusCode: Int {
+            internal var statusCode: Int {
                 switch self {
                 case .noContent: 204
                 case .badRequest: 400
@@ -566,7 +566,7 @@ extension Operations {
             }
 
             /// The decoded body, if the response has one.
-            public var decodedBody: (any Sendable)? {
+            internal var decodedBody: (any Sendable)? {
                 switch self {
                 case .noContent: nil
                 case .badRequest(let body): body
@@ -580,7 +580,7 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> TransportRequest {
+        internal static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
             var request = try TransportRequest(operationID: operationID, method: method, path: "/v2/api-keys/" + PercentEncoding.pathSegment(input.apiKeyID, field: "apiKeyID") + "/revoke")
             request.headers["Accept"] = "application/problem+json"
@@ -588,7 +588,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
+        internal static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 204:
                 return .noContent
@@ -615,35 +615,35 @@ extension Operations {
     /// Lists the spaces the caller can see, with cursor pagination; `name` filters by case-insensitive substring. BETA: may change without notice.
     ///
     /// `GET /v2/spaces` (`list_spaces`)
-    public enum ListSpaces: APIOperation {
+    internal enum ListSpaces: APIOperation {
         /// `list_spaces`
-        public static let operationID = "list_spaces"
+        internal static let operationID = "list_spaces"
         /// `GET`
-        public static let method = TransportRequest.Method(rawValue: "GET")
+        internal static let method = TransportRequest.Method(rawValue: "GET")
         /// The path as the spec writes it.
-        public static let pathTemplate = "/v2/spaces"
+        internal static let pathTemplate = "/v2/spaces"
 
         /// The parameters and body of `list_spaces`.
-        public struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Hashable, Validatable {
             /// Only spaces of this organization.
             ///
             /// Query parameter `org_id`.
-            public var orgID: String?
+            internal var orgID: String?
             /// Case-insensitive substring filter on the space name.
             ///
             /// Query parameter `name`.
-            public var name: String?
+            internal var name: String?
             /// Page size, 1 to 100; 50 when absent.
             ///
             /// Query parameter `limit`.
-            public var limit: Int32?
+            internal var limit: Int32?
             /// The opaque `next_cursor` of the previous page.
             ///
             /// Query parameter `cursor`.
-            public var cursor: String?
+            internal var cursor: String?
 
             /// Creates an input; optional parameters default to `nil`.
-            public init(orgID: String? = nil, name: String? = nil, limit: Int32? = nil, cursor: String? = nil) {
+            internal init(orgID: String? = nil, name: String? = nil, limit: Int32? = nil, cursor: String? = nil) {
                 self.orgID = orgID
                 self.name = name
                 self.limit = limit
@@ -651,7 +651,7 @@ extension Operations {
             }
 
             /// Checks the constraints the spec sets on the parameters and body.
-            public func validate() throws(ValidationError) {
+            internal func validate() throws(ValidationError) {
                 if let value = orgID {
                     try Check.length(value, min: 1, max: nil, field: "orgID")
                 }
@@ -665,20 +665,20 @@ extension Operations {
         }
 
         /// The headers of the `tooManyRequests` response.
-        public struct TooManyRequestsHeaders: Sendable, Hashable {
+        internal struct TooManyRequestsHeaders: Sendable, Hashable {
             /// Seconds to wait before trying again.
             ///
             /// Header `Retry-After`; `nil` when absent or malformed.
-            public var retryAfter: Int?
+            internal var retryAfter: Int?
 
             /// Creates the headers.
-            public init(retryAfter: Int? = nil) {
+            internal init(retryAfter: Int? = nil) {
                 self.retryAfter = retryAfter
             }
         }
 
         /// The responses of `list_spaces`, one case per documented status.
-        public enum Output: OperationOutput {
+        internal enum Output: OperationOutput {
             /// One page of spaces.
             ///
             /// Status `200`.
@@ -703,7 +703,7 @@ extension Operations {
             case undocumented(UndocumentedResponse)
 
             /// The response's status code.
-            public var statusCode: Int {
+            internal var statusCode: Int {
                 switch self {
                 case .ok: 200
                 case .badRequest: 400
@@ -715,7 +715,7 @@ extension Operations {
             }
 
             /// The decoded body, if the response has one.
-            public var decodedBody: (any Sendable)? {
+            internal var decodedBody: (any Sendable)? {
                 switch self {
                 case .ok(let body): body
                 case .badRequest(let body): body
@@ -728,7 +728,7 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> TransportRequest {
+        internal static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
             var request = TransportRequest(operationID: operationID, method: method, path: "/v2/spaces")
             if let value = input.orgID {
@@ -748,7 +748,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
+        internal static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 200:
                 return .ok(try response.decodeJSON(ListSpacesResponse.self, operationID: operationID))

@@ -4,7 +4,7 @@ import ArizeOpenAPIRuntime
 import Foundation
 
 /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-public enum APIKeyType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+internal enum APIKeyType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
     /// `USER`
     case user
     /// `SERVICE`
@@ -14,7 +14,7 @@ public enum APIKeyType: RawRepresentable, Codable, Hashable, Sendable, CaseItera
 
     /// The case for a wire value; `unknown` for values the spec does not list.
     /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
-    public init(rawValue: String) {
+    internal init(rawValue: String) {
         switch rawValue {
         case "USER": self = .user
         case "SERVICE": self = .service
@@ -28,7 +28,7 @@ public enum APIKeyType: RawRepresentable, Codable, Hashable, Sendable, CaseItera
     }
 
     /// The wire value.
-    public var rawValue: String {
+    internal var rawValue: String {
         switch self {
         case .user: "USER"
         case .service: "SERVICE"
@@ -37,24 +37,24 @@ public enum APIKeyType: RawRepresentable, Codable, Hashable, Sendable, CaseItera
     }
 
     /// The documented cases.
-    public static var allCases: [Self] { [.user, .service] }
+    internal static var allCases: [Self] { [.user, .service] }
 
     /// The wire value.
-    public var description: String { rawValue }
+    internal var description: String { rawValue }
 
     /// Decodes any string, known or not.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
     /// Encodes the wire value.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
 
     /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         let text = try reader.readStringBytes()
         switch text {
         case "USER": self = .user
@@ -65,7 +65,7 @@ public enum APIKeyType: RawRepresentable, Codable, Hashable, Sendable, CaseItera
 }
 
 /// Whether a key still authenticates.
-public enum APIKeyStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+internal enum APIKeyStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
     /// `ACTIVE`
     case active
     /// `REVOKED`
@@ -75,7 +75,7 @@ public enum APIKeyStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIte
 
     /// The case for a wire value; `unknown` for values the spec does not list.
     /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
-    public init(rawValue: String) {
+    internal init(rawValue: String) {
         switch rawValue {
         case "ACTIVE": self = .active
         case "REVOKED": self = .revoked
@@ -89,7 +89,7 @@ public enum APIKeyStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIte
     }
 
     /// The wire value.
-    public var rawValue: String {
+    internal var rawValue: String {
         switch self {
         case .active: "ACTIVE"
         case .revoked: "REVOKED"
@@ -98,24 +98,24 @@ public enum APIKeyStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIte
     }
 
     /// The documented cases.
-    public static var allCases: [Self] { [.active, .revoked] }
+    internal static var allCases: [Self] { [.active, .revoked] }
 
     /// The wire value.
-    public var description: String { rawValue }
+    internal var description: String { rawValue }
 
     /// Decodes any string, known or not.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
     /// Encodes the wire value.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
 
     /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         let text = try reader.readStringBytes()
         switch text {
         case "ACTIVE": self = .active
@@ -126,7 +126,7 @@ public enum APIKeyStatus: RawRepresentable, Codable, Hashable, Sendable, CaseIte
 }
 
 /// A predefined role within a space. `ANNOTATOR` cannot be given to a service key (422).
-public enum SpaceRoleName: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+internal enum SpaceRoleName: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
     /// `ADMIN`
     case admin
     /// `MEMBER`
@@ -140,7 +140,7 @@ public enum SpaceRoleName: RawRepresentable, Codable, Hashable, Sendable, CaseIt
 
     /// The case for a wire value; `unknown` for values the spec does not list.
     /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
-    public init(rawValue: String) {
+    internal init(rawValue: String) {
         switch rawValue {
         case "ADMIN": self = .admin
         case "MEMBER": self = .member
@@ -158,7 +158,7 @@ public enum SpaceRoleName: RawRepresentable, Codable, Hashable, Sendable, CaseIt
     }
 
     /// The wire value.
-    public var rawValue: String {
+    internal var rawValue: String {
         switch self {
         case .admin: "ADMIN"
         case .member: "MEMBER"
@@ -169,24 +169,24 @@ public enum SpaceRoleName: RawRepresentable, Codable, Hashable, Sendable, CaseIt
     }
 
     /// The documented cases.
-    public static var allCases: [Self] { [.admin, .member, .readOnly, .annotator] }
+    internal static var allCases: [Self] { [.admin, .member, .readOnly, .annotator] }
 
     /// The wire value.
-    public var description: String { rawValue }
+    internal var description: String { rawValue }
 
     /// Decodes any string, known or not.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
     /// Encodes the wire value.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
 
     /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         let text = try reader.readStringBytes()
         switch text {
         case "ADMIN": self = .admin
@@ -199,7 +199,7 @@ public enum SpaceRoleName: RawRepresentable, Codable, Hashable, Sendable, CaseIt
 }
 
 /// A predefined role within an organization. `ANNOTATOR` cannot be given to a service key (422).
-public enum OrganizationRoleName: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+internal enum OrganizationRoleName: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
     /// `ADMIN`
     case admin
     /// `MEMBER`
@@ -213,7 +213,7 @@ public enum OrganizationRoleName: RawRepresentable, Codable, Hashable, Sendable,
 
     /// The case for a wire value; `unknown` for values the spec does not list.
     /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
-    public init(rawValue: String) {
+    internal init(rawValue: String) {
         switch rawValue {
         case "ADMIN": self = .admin
         case "MEMBER": self = .member
@@ -231,7 +231,7 @@ public enum OrganizationRoleName: RawRepresentable, Codable, Hashable, Sendable,
     }
 
     /// The wire value.
-    public var rawValue: String {
+    internal var rawValue: String {
         switch self {
         case .admin: "ADMIN"
         case .member: "MEMBER"
@@ -242,24 +242,24 @@ public enum OrganizationRoleName: RawRepresentable, Codable, Hashable, Sendable,
     }
 
     /// The documented cases.
-    public static var allCases: [Self] { [.admin, .member, .readOnly, .annotator] }
+    internal static var allCases: [Self] { [.admin, .member, .readOnly, .annotator] }
 
     /// The wire value.
-    public var description: String { rawValue }
+    internal var description: String { rawValue }
 
     /// Decodes any string, known or not.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
     /// Encodes the wire value.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
 
     /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         let text = try reader.readStringBytes()
         switch text {
         case "ADMIN": self = .admin
@@ -272,7 +272,7 @@ public enum OrganizationRoleName: RawRepresentable, Codable, Hashable, Sendable,
 }
 
 /// A predefined role within the account. A service key may have `ADMIN` or `MEMBER`; `MEMBER_UI_ONLY` and `ANNOTATOR` are refused for it (400).
-public enum AccountRoleName: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+internal enum AccountRoleName: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
     /// `ADMIN`
     case admin
     /// `MEMBER`
@@ -286,7 +286,7 @@ public enum AccountRoleName: RawRepresentable, Codable, Hashable, Sendable, Case
 
     /// The case for a wire value; `unknown` for values the spec does not list.
     /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
-    public init(rawValue: String) {
+    internal init(rawValue: String) {
         switch rawValue {
         case "ADMIN": self = .admin
         case "MEMBER": self = .member
@@ -304,7 +304,7 @@ public enum AccountRoleName: RawRepresentable, Codable, Hashable, Sendable, Case
     }
 
     /// The wire value.
-    public var rawValue: String {
+    internal var rawValue: String {
         switch self {
         case .admin: "ADMIN"
         case .member: "MEMBER"
@@ -315,24 +315,24 @@ public enum AccountRoleName: RawRepresentable, Codable, Hashable, Sendable, Case
     }
 
     /// The documented cases.
-    public static var allCases: [Self] { [.admin, .member, .memberUIOnly, .annotator] }
+    internal static var allCases: [Self] { [.admin, .member, .memberUIOnly, .annotator] }
 
     /// The wire value.
-    public var description: String { rawValue }
+    internal var description: String { rawValue }
 
     /// Decodes any string, known or not.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
     /// Encodes the wire value.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
 
     /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         let text = try reader.readStringBytes()
         switch text {
         case "ADMIN": self = .admin
@@ -345,7 +345,7 @@ public enum AccountRoleName: RawRepresentable, Codable, Hashable, Sendable, Case
 }
 
 /// Whether a role assignment names a predefined role or a custom RBAC role.
-public enum RoleAssignmentType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+internal enum RoleAssignmentType: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
     /// `PREDEFINED`
     case predefined
     /// `CUSTOM`
@@ -355,7 +355,7 @@ public enum RoleAssignmentType: RawRepresentable, Codable, Hashable, Sendable, C
 
     /// The case for a wire value; `unknown` for values the spec does not list.
     /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
-    public init(rawValue: String) {
+    internal init(rawValue: String) {
         switch rawValue {
         case "PREDEFINED": self = .predefined
         case "CUSTOM": self = .custom
@@ -369,7 +369,7 @@ public enum RoleAssignmentType: RawRepresentable, Codable, Hashable, Sendable, C
     }
 
     /// The wire value.
-    public var rawValue: String {
+    internal var rawValue: String {
         switch self {
         case .predefined: "PREDEFINED"
         case .custom: "CUSTOM"
@@ -378,24 +378,24 @@ public enum RoleAssignmentType: RawRepresentable, Codable, Hashable, Sendable, C
     }
 
     /// The documented cases.
-    public static var allCases: [Self] { [.predefined, .custom] }
+    internal static var allCases: [Self] { [.predefined, .custom] }
 
     /// The wire value.
-    public var description: String { rawValue }
+    internal var description: String { rawValue }
 
     /// Decodes any string, known or not.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
     /// Encodes the wire value.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
 
     /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         let text = try reader.readStringBytes()
         switch text {
         case "PREDEFINED": self = .predefined
@@ -406,14 +406,14 @@ public enum RoleAssignmentType: RawRepresentable, Codable, Hashable, Sendable, C
 }
 
 /// A predefined space role.
-public struct PredefinedSpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct PredefinedSpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// Whether a role assignment names a predefined role or a custom RBAC role.
-    public var type: RoleAssignmentType
+    internal var type: RoleAssignmentType
     /// A predefined role within a space. `ANNOTATOR` cannot be given to a service key (422).
-    public var name: SpaceRoleName
+    internal var name: SpaceRoleName
 
     /// Creates a value; optional properties default to `nil`.
-    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: SpaceRoleName) {
+    internal init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: SpaceRoleName) {
         self.type = type
         self.name = name
     }
@@ -424,7 +424,7 @@ public struct PredefinedSpaceRoleAssignment: Codable, Hashable, Sendable, Valida
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _type: RoleAssignmentType? = nil
         var _name: SpaceRoleName? = nil
         try reader.readObject { key, reader in
@@ -440,22 +440,22 @@ public struct PredefinedSpaceRoleAssignment: Codable, Hashable, Sendable, Valida
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
     }
 }
 
 /// A custom RBAC space role, by id.
-public struct CustomSpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct CustomSpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// Whether a role assignment names a predefined role or a custom RBAC role.
-    public var type: RoleAssignmentType
+    internal var type: RoleAssignmentType
     /// The custom role's id (a base64 `Role:…` id).
-    public var id: String
+    internal var id: String
     /// The custom role's display name; returned by the server, never sent.
-    public var name: String?
+    internal var name: String?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String, name: String? = nil) {
+    internal init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String, name: String? = nil) {
         self.type = type
         self.id = id
         self.name = name
@@ -468,7 +468,7 @@ public struct CustomSpaceRoleAssignment: Codable, Hashable, Sendable, Validatabl
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _type: RoleAssignmentType? = nil
         var _id: String? = nil
         var _name: String? = nil
@@ -486,14 +486,14 @@ public struct CustomSpaceRoleAssignment: Codable, Hashable, Sendable, Validatabl
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if type != RoleAssignmentType(rawValue: "CUSTOM") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
         try Check.length(id, min: 1, max: nil, field: "id")
     }
 }
 
 /// A space role: predefined by name, or custom by id (as returned).
-public enum SpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal enum SpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `PredefinedSpaceRoleAssignment` (`type`: `PREDEFINED`).
     case predefined(PredefinedSpaceRoleAssignment)
     /// A `CustomSpaceRoleAssignment` (`type`: `CUSTOM`).
@@ -520,7 +520,7 @@ public enum SpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONR
     }
 
     /// Decodes the case named by `type`; an unknown or missing value decodes as `unknown`.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("type"))) ?? nil
         switch Self.tag(value ?? "") {
@@ -531,7 +531,7 @@ public enum SpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONR
     }
 
     /// Reads the case named by `type` straight from JSON, without `JSONDecoder`.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         switch Self.tag(try reader.peekString(forKey: "type") ?? "") {
         case .predefined: self = .predefined(try PredefinedSpaceRoleAssignment(reading: &reader))
         case .custom: self = .custom(try CustomSpaceRoleAssignment(reading: &reader))
@@ -540,7 +540,7 @@ public enum SpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONR
     }
 
     /// Encodes the wrapped value as it is.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         switch self {
         case .predefined(let value): try value.encode(to: encoder)
         case .custom(let value): try value.encode(to: encoder)
@@ -549,7 +549,7 @@ public enum SpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONR
     }
 
     /// Checks the wrapped value against the constraints of its schema.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         switch self {
         case .predefined(let value): try value.validate()
         case .custom(let value): try value.validate()
@@ -558,7 +558,7 @@ public enum SpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONR
     }
 
     /// Whether a role assignment names a predefined role or a custom RBAC role.
-    public var type: RoleAssignmentType {
+    internal var type: RoleAssignmentType {
         switch self {
         case .predefined(let value): value.type
         case .custom(let value): value.type
@@ -568,12 +568,12 @@ public enum SpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONR
 
     /// A value whose `type` this version of the spec does not know: the properties every
     /// known case shares, kept as sent.
-    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
         /// Whether a role assignment names a predefined role or a custom RBAC role.
-        public var type: RoleAssignmentType
+        internal var type: RoleAssignmentType
 
         /// Creates a value; optional properties default to `nil`.
-        public init(type: RoleAssignmentType) {
+        internal init(type: RoleAssignmentType) {
             self.type = type
         }
 
@@ -582,7 +582,7 @@ public enum SpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONR
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             var _type: RoleAssignmentType? = nil
             try reader.readObject { key, reader in
                 switch key {
@@ -595,19 +595,19 @@ public enum SpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONR
         }
 
         /// Checks the constraints the spec sets on this value.
-        public func validate() throws(ValidationError) {}
+        internal func validate() throws(ValidationError) {}
     }
 }
 
 /// A predefined space role.
-public struct PredefinedSpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct PredefinedSpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// Whether a role assignment names a predefined role or a custom RBAC role.
-    public var type: RoleAssignmentType
+    internal var type: RoleAssignmentType
     /// A predefined role within a space. `ANNOTATOR` cannot be given to a service key (422).
-    public var name: SpaceRoleName
+    internal var name: SpaceRoleName
 
     /// Creates a value; optional properties default to `nil`.
-    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: SpaceRoleName) {
+    internal init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: SpaceRoleName) {
         self.type = type
         self.name = name
     }
@@ -618,7 +618,7 @@ public struct PredefinedSpaceRoleAssignmentRequest: Codable, Hashable, Sendable,
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _type: RoleAssignmentType? = nil
         var _name: SpaceRoleName? = nil
         try reader.readObject { key, reader in
@@ -634,20 +634,20 @@ public struct PredefinedSpaceRoleAssignmentRequest: Codable, Hashable, Sendable,
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
     }
 }
 
 /// A custom RBAC space role, by id. Only `type` and `id`: a name here is an unknown property (400).
-public struct CustomSpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct CustomSpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// Whether a role assignment names a predefined role or a custom RBAC role.
-    public var type: RoleAssignmentType
+    internal var type: RoleAssignmentType
     /// The custom role's id (a base64 `Role:…` id).
-    public var id: String
+    internal var id: String
 
     /// Creates a value; optional properties default to `nil`.
-    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String) {
+    internal init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String) {
         self.type = type
         self.id = id
     }
@@ -658,7 +658,7 @@ public struct CustomSpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Val
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _type: RoleAssignmentType? = nil
         var _id: String? = nil
         try reader.readObject { key, reader in
@@ -674,14 +674,14 @@ public struct CustomSpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Val
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if type != RoleAssignmentType(rawValue: "CUSTOM") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
         try Check.length(id, min: 1, max: nil, field: "id")
     }
 }
 
 /// A space role: predefined by name, or custom by id (the strict request form).
-public enum SpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal enum SpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `PredefinedSpaceRoleAssignmentRequest` (`type`: `PREDEFINED`).
     case predefined(PredefinedSpaceRoleAssignmentRequest)
     /// A `CustomSpaceRoleAssignmentRequest` (`type`: `CUSTOM`).
@@ -708,7 +708,7 @@ public enum SpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable
     }
 
     /// Decodes the case named by `type`; an unknown or missing value decodes as `unknown`.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("type"))) ?? nil
         switch Self.tag(value ?? "") {
@@ -719,7 +719,7 @@ public enum SpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable
     }
 
     /// Reads the case named by `type` straight from JSON, without `JSONDecoder`.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         switch Self.tag(try reader.peekString(forKey: "type") ?? "") {
         case .predefined: self = .predefined(try PredefinedSpaceRoleAssignmentRequest(reading: &reader))
         case .custom: self = .custom(try CustomSpaceRoleAssignmentRequest(reading: &reader))
@@ -728,7 +728,7 @@ public enum SpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable
     }
 
     /// Encodes the wrapped value as it is.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         switch self {
         case .predefined(let value): try value.encode(to: encoder)
         case .custom(let value): try value.encode(to: encoder)
@@ -737,7 +737,7 @@ public enum SpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable
     }
 
     /// Checks the wrapped value against the constraints of its schema.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         switch self {
         case .predefined(let value): try value.validate()
         case .custom(let value): try value.validate()
@@ -746,7 +746,7 @@ public enum SpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable
     }
 
     /// Whether a role assignment names a predefined role or a custom RBAC role.
-    public var type: RoleAssignmentType {
+    internal var type: RoleAssignmentType {
         switch self {
         case .predefined(let value): value.type
         case .custom(let value): value.type
@@ -756,12 +756,12 @@ public enum SpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable
 
     /// A value whose `type` this version of the spec does not know: the properties every
     /// known case shares, kept as sent.
-    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
         /// Whether a role assignment names a predefined role or a custom RBAC role.
-        public var type: RoleAssignmentType
+        internal var type: RoleAssignmentType
 
         /// Creates a value; optional properties default to `nil`.
-        public init(type: RoleAssignmentType) {
+        internal init(type: RoleAssignmentType) {
             self.type = type
         }
 
@@ -770,7 +770,7 @@ public enum SpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             var _type: RoleAssignmentType? = nil
             try reader.readObject { key, reader in
                 switch key {
@@ -783,19 +783,19 @@ public enum SpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable
         }
 
         /// Checks the constraints the spec sets on this value.
-        public func validate() throws(ValidationError) {}
+        internal func validate() throws(ValidationError) {}
     }
 }
 
 /// A predefined organization role.
-public struct PredefinedOrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct PredefinedOrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// Whether a role assignment names a predefined role or a custom RBAC role.
-    public var type: RoleAssignmentType
+    internal var type: RoleAssignmentType
     /// A predefined role within an organization. `ANNOTATOR` cannot be given to a service key (422).
-    public var name: OrganizationRoleName
+    internal var name: OrganizationRoleName
 
     /// Creates a value; optional properties default to `nil`.
-    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: OrganizationRoleName) {
+    internal init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: OrganizationRoleName) {
         self.type = type
         self.name = name
     }
@@ -806,7 +806,7 @@ public struct PredefinedOrganizationRoleAssignment: Codable, Hashable, Sendable,
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _type: RoleAssignmentType? = nil
         var _name: OrganizationRoleName? = nil
         try reader.readObject { key, reader in
@@ -822,22 +822,22 @@ public struct PredefinedOrganizationRoleAssignment: Codable, Hashable, Sendable,
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
     }
 }
 
 /// A custom RBAC organization role, by id.
-public struct CustomOrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct CustomOrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// Whether a role assignment names a predefined role or a custom RBAC role.
-    public var type: RoleAssignmentType
+    internal var type: RoleAssignmentType
     /// The custom role's id (a base64 `Role:…` id).
-    public var id: String
+    internal var id: String
     /// The custom role's display name; returned by the server, never sent.
-    public var name: String?
+    internal var name: String?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String, name: String? = nil) {
+    internal init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String, name: String? = nil) {
         self.type = type
         self.id = id
         self.name = name
@@ -850,7 +850,7 @@ public struct CustomOrganizationRoleAssignment: Codable, Hashable, Sendable, Val
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _type: RoleAssignmentType? = nil
         var _id: String? = nil
         var _name: String? = nil
@@ -868,14 +868,14 @@ public struct CustomOrganizationRoleAssignment: Codable, Hashable, Sendable, Val
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if type != RoleAssignmentType(rawValue: "CUSTOM") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
         try Check.length(id, min: 1, max: nil, field: "id")
     }
 }
 
 /// A organization role: predefined by name, or custom by id (as returned).
-public enum OrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal enum OrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `PredefinedOrganizationRoleAssignment` (`type`: `PREDEFINED`).
     case predefined(PredefinedOrganizationRoleAssignment)
     /// A `CustomOrganizationRoleAssignment` (`type`: `CUSTOM`).
@@ -902,7 +902,7 @@ public enum OrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable
     }
 
     /// Decodes the case named by `type`; an unknown or missing value decodes as `unknown`.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("type"))) ?? nil
         switch Self.tag(value ?? "") {
@@ -913,7 +913,7 @@ public enum OrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable
     }
 
     /// Reads the case named by `type` straight from JSON, without `JSONDecoder`.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         switch Self.tag(try reader.peekString(forKey: "type") ?? "") {
         case .predefined: self = .predefined(try PredefinedOrganizationRoleAssignment(reading: &reader))
         case .custom: self = .custom(try CustomOrganizationRoleAssignment(reading: &reader))
@@ -922,7 +922,7 @@ public enum OrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable
     }
 
     /// Encodes the wrapped value as it is.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         switch self {
         case .predefined(let value): try value.encode(to: encoder)
         case .custom(let value): try value.encode(to: encoder)
@@ -931,7 +931,7 @@ public enum OrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable
     }
 
     /// Checks the wrapped value against the constraints of its schema.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         switch self {
         case .predefined(let value): try value.validate()
         case .custom(let value): try value.validate()
@@ -940,7 +940,7 @@ public enum OrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable
     }
 
     /// Whether a role assignment names a predefined role or a custom RBAC role.
-    public var type: RoleAssignmentType {
+    internal var type: RoleAssignmentType {
         switch self {
         case .predefined(let value): value.type
         case .custom(let value): value.type
@@ -950,12 +950,12 @@ public enum OrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable
 
     /// A value whose `type` this version of the spec does not know: the properties every
     /// known case shares, kept as sent.
-    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
         /// Whether a role assignment names a predefined role or a custom RBAC role.
-        public var type: RoleAssignmentType
+        internal var type: RoleAssignmentType
 
         /// Creates a value; optional properties default to `nil`.
-        public init(type: RoleAssignmentType) {
+        internal init(type: RoleAssignmentType) {
             self.type = type
         }
 
@@ -964,7 +964,7 @@ public enum OrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             var _type: RoleAssignmentType? = nil
             try reader.readObject { key, reader in
                 switch key {
@@ -977,19 +977,19 @@ public enum OrganizationRoleAssignment: Codable, Hashable, Sendable, Validatable
         }
 
         /// Checks the constraints the spec sets on this value.
-        public func validate() throws(ValidationError) {}
+        internal func validate() throws(ValidationError) {}
     }
 }
 
 /// A predefined organization role.
-public struct PredefinedOrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct PredefinedOrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// Whether a role assignment names a predefined role or a custom RBAC role.
-    public var type: RoleAssignmentType
+    internal var type: RoleAssignmentType
     /// A predefined role within an organization. `ANNOTATOR` cannot be given to a service key (422).
-    public var name: OrganizationRoleName
+    internal var name: OrganizationRoleName
 
     /// Creates a value; optional properties default to `nil`.
-    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: OrganizationRoleName) {
+    internal init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: OrganizationRoleName) {
         self.type = type
         self.name = name
     }
@@ -1000,7 +1000,7 @@ public struct PredefinedOrganizationRoleAssignmentRequest: Codable, Hashable, Se
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _type: RoleAssignmentType? = nil
         var _name: OrganizationRoleName? = nil
         try reader.readObject { key, reader in
@@ -1016,20 +1016,20 @@ public struct PredefinedOrganizationRoleAssignmentRequest: Codable, Hashable, Se
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
     }
 }
 
 /// A custom RBAC organization role, by id. Only `type` and `id`: a name here is an unknown property (400).
-public struct CustomOrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct CustomOrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// Whether a role assignment names a predefined role or a custom RBAC role.
-    public var type: RoleAssignmentType
+    internal var type: RoleAssignmentType
     /// The custom role's id (a base64 `Role:…` id).
-    public var id: String
+    internal var id: String
 
     /// Creates a value; optional properties default to `nil`.
-    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String) {
+    internal init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String) {
         self.type = type
         self.id = id
     }
@@ -1040,7 +1040,7 @@ public struct CustomOrganizationRoleAssignmentRequest: Codable, Hashable, Sendab
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _type: RoleAssignmentType? = nil
         var _id: String? = nil
         try reader.readObject { key, reader in
@@ -1056,14 +1056,14 @@ public struct CustomOrganizationRoleAssignmentRequest: Codable, Hashable, Sendab
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if type != RoleAssignmentType(rawValue: "CUSTOM") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
         try Check.length(id, min: 1, max: nil, field: "id")
     }
 }
 
 /// A organization role: predefined by name, or custom by id (the strict request form).
-public enum OrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal enum OrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `PredefinedOrganizationRoleAssignmentRequest` (`type`: `PREDEFINED`).
     case predefined(PredefinedOrganizationRoleAssignmentRequest)
     /// A `CustomOrganizationRoleAssignmentRequest` (`type`: `CUSTOM`).
@@ -1090,7 +1090,7 @@ public enum OrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Vali
     }
 
     /// Decodes the case named by `type`; an unknown or missing value decodes as `unknown`.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("type"))) ?? nil
         switch Self.tag(value ?? "") {
@@ -1101,7 +1101,7 @@ public enum OrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Vali
     }
 
     /// Reads the case named by `type` straight from JSON, without `JSONDecoder`.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         switch Self.tag(try reader.peekString(forKey: "type") ?? "") {
         case .predefined: self = .predefined(try PredefinedOrganizationRoleAssignmentRequest(reading: &reader))
         case .custom: self = .custom(try CustomOrganizationRoleAssignmentRequest(reading: &reader))
@@ -1110,7 +1110,7 @@ public enum OrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Vali
     }
 
     /// Encodes the wrapped value as it is.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         switch self {
         case .predefined(let value): try value.encode(to: encoder)
         case .custom(let value): try value.encode(to: encoder)
@@ -1119,7 +1119,7 @@ public enum OrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Vali
     }
 
     /// Checks the wrapped value against the constraints of its schema.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         switch self {
         case .predefined(let value): try value.validate()
         case .custom(let value): try value.validate()
@@ -1128,7 +1128,7 @@ public enum OrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Vali
     }
 
     /// Whether a role assignment names a predefined role or a custom RBAC role.
-    public var type: RoleAssignmentType {
+    internal var type: RoleAssignmentType {
         switch self {
         case .predefined(let value): value.type
         case .custom(let value): value.type
@@ -1138,12 +1138,12 @@ public enum OrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Vali
 
     /// A value whose `type` this version of the spec does not know: the properties every
     /// known case shares, kept as sent.
-    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
         /// Whether a role assignment names a predefined role or a custom RBAC role.
-        public var type: RoleAssignmentType
+        internal var type: RoleAssignmentType
 
         /// Creates a value; optional properties default to `nil`.
-        public init(type: RoleAssignmentType) {
+        internal init(type: RoleAssignmentType) {
             self.type = type
         }
 
@@ -1152,7 +1152,7 @@ public enum OrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Vali
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             var _type: RoleAssignmentType? = nil
             try reader.readObject { key, reader in
                 switch key {
@@ -1165,19 +1165,19 @@ public enum OrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Vali
         }
 
         /// Checks the constraints the spec sets on this value.
-        public func validate() throws(ValidationError) {}
+        internal func validate() throws(ValidationError) {}
     }
 }
 
 /// A predefined account role.
-public struct PredefinedAccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct PredefinedAccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// Whether a role assignment names a predefined role or a custom RBAC role.
-    public var type: RoleAssignmentType
+    internal var type: RoleAssignmentType
     /// A predefined role within the account. A service key may have `ADMIN` or `MEMBER`; `MEMBER_UI_ONLY` and `ANNOTATOR` are refused for it (400).
-    public var name: AccountRoleName
+    internal var name: AccountRoleName
 
     /// Creates a value; optional properties default to `nil`.
-    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: AccountRoleName) {
+    internal init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: AccountRoleName) {
         self.type = type
         self.name = name
     }
@@ -1188,7 +1188,7 @@ public struct PredefinedAccountRoleAssignment: Codable, Hashable, Sendable, Vali
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _type: RoleAssignmentType? = nil
         var _name: AccountRoleName? = nil
         try reader.readObject { key, reader in
@@ -1204,22 +1204,22 @@ public struct PredefinedAccountRoleAssignment: Codable, Hashable, Sendable, Vali
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
     }
 }
 
 /// A custom RBAC account role, by id.
-public struct CustomAccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct CustomAccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// Whether a role assignment names a predefined role or a custom RBAC role.
-    public var type: RoleAssignmentType
+    internal var type: RoleAssignmentType
     /// The custom role's id (a base64 `Role:…` id).
-    public var id: String
+    internal var id: String
     /// The custom role's display name; returned by the server, never sent.
-    public var name: String?
+    internal var name: String?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String, name: String? = nil) {
+    internal init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String, name: String? = nil) {
         self.type = type
         self.id = id
         self.name = name
@@ -1232,7 +1232,7 @@ public struct CustomAccountRoleAssignment: Codable, Hashable, Sendable, Validata
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _type: RoleAssignmentType? = nil
         var _id: String? = nil
         var _name: String? = nil
@@ -1250,14 +1250,14 @@ public struct CustomAccountRoleAssignment: Codable, Hashable, Sendable, Validata
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if type != RoleAssignmentType(rawValue: "CUSTOM") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
         try Check.length(id, min: 1, max: nil, field: "id")
     }
 }
 
 /// A account role: predefined by name, or custom by id (as returned).
-public enum AccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal enum AccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `PredefinedAccountRoleAssignment` (`type`: `PREDEFINED`).
     case predefined(PredefinedAccountRoleAssignment)
     /// A `CustomAccountRoleAssignment` (`type`: `CUSTOM`).
@@ -1284,7 +1284,7 @@ public enum AccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSO
     }
 
     /// Decodes the case named by `type`; an unknown or missing value decodes as `unknown`.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("type"))) ?? nil
         switch Self.tag(value ?? "") {
@@ -1295,7 +1295,7 @@ public enum AccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSO
     }
 
     /// Reads the case named by `type` straight from JSON, without `JSONDecoder`.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         switch Self.tag(try reader.peekString(forKey: "type") ?? "") {
         case .predefined: self = .predefined(try PredefinedAccountRoleAssignment(reading: &reader))
         case .custom: self = .custom(try CustomAccountRoleAssignment(reading: &reader))
@@ -1304,7 +1304,7 @@ public enum AccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSO
     }
 
     /// Encodes the wrapped value as it is.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         switch self {
         case .predefined(let value): try value.encode(to: encoder)
         case .custom(let value): try value.encode(to: encoder)
@@ -1313,7 +1313,7 @@ public enum AccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSO
     }
 
     /// Checks the wrapped value against the constraints of its schema.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         switch self {
         case .predefined(let value): try value.validate()
         case .custom(let value): try value.validate()
@@ -1322,7 +1322,7 @@ public enum AccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSO
     }
 
     /// Whether a role assignment names a predefined role or a custom RBAC role.
-    public var type: RoleAssignmentType {
+    internal var type: RoleAssignmentType {
         switch self {
         case .predefined(let value): value.type
         case .custom(let value): value.type
@@ -1332,12 +1332,12 @@ public enum AccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSO
 
     /// A value whose `type` this version of the spec does not know: the properties every
     /// known case shares, kept as sent.
-    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
         /// Whether a role assignment names a predefined role or a custom RBAC role.
-        public var type: RoleAssignmentType
+        internal var type: RoleAssignmentType
 
         /// Creates a value; optional properties default to `nil`.
-        public init(type: RoleAssignmentType) {
+        internal init(type: RoleAssignmentType) {
             self.type = type
         }
 
@@ -1346,7 +1346,7 @@ public enum AccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSO
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             var _type: RoleAssignmentType? = nil
             try reader.readObject { key, reader in
                 switch key {
@@ -1359,19 +1359,19 @@ public enum AccountRoleAssignment: Codable, Hashable, Sendable, Validatable, JSO
         }
 
         /// Checks the constraints the spec sets on this value.
-        public func validate() throws(ValidationError) {}
+        internal func validate() throws(ValidationError) {}
     }
 }
 
 /// A predefined account role.
-public struct PredefinedAccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct PredefinedAccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// Whether a role assignment names a predefined role or a custom RBAC role.
-    public var type: RoleAssignmentType
+    internal var type: RoleAssignmentType
     /// A predefined role within the account. A service key may have `ADMIN` or `MEMBER`; `MEMBER_UI_ONLY` and `ANNOTATOR` are refused for it (400).
-    public var name: AccountRoleName
+    internal var name: AccountRoleName
 
     /// Creates a value; optional properties default to `nil`.
-    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: AccountRoleName) {
+    internal init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: AccountRoleName) {
         self.type = type
         self.name = name
     }
@@ -1382,7 +1382,7 @@ public struct PredefinedAccountRoleAssignmentRequest: Codable, Hashable, Sendabl
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _type: RoleAssignmentType? = nil
         var _name: AccountRoleName? = nil
         try reader.readObject { key, reader in
@@ -1398,20 +1398,20 @@ public struct PredefinedAccountRoleAssignmentRequest: Codable, Hashable, Sendabl
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
     }
 }
 
 /// A custom RBAC account role, by id. Only `type` and `id`: a name here is an unknown property (400).
-public struct CustomAccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct CustomAccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// Whether a role assignment names a predefined role or a custom RBAC role.
-    public var type: RoleAssignmentType
+    internal var type: RoleAssignmentType
     /// The custom role's id (a base64 `Role:…` id).
-    public var id: String
+    internal var id: String
 
     /// Creates a value; optional properties default to `nil`.
-    public init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String) {
+    internal init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String) {
         self.type = type
         self.id = id
     }
@@ -1422,7 +1422,7 @@ public struct CustomAccountRoleAssignmentRequest: Codable, Hashable, Sendable, V
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _type: RoleAssignmentType? = nil
         var _id: String? = nil
         try reader.readObject { key, reader in
@@ -1438,14 +1438,14 @@ public struct CustomAccountRoleAssignmentRequest: Codable, Hashable, Sendable, V
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if type != RoleAssignmentType(rawValue: "CUSTOM") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
         try Check.length(id, min: 1, max: nil, field: "id")
     }
 }
 
 /// A account role: predefined by name, or custom by id (the strict request form).
-public enum AccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal enum AccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `PredefinedAccountRoleAssignmentRequest` (`type`: `PREDEFINED`).
     case predefined(PredefinedAccountRoleAssignmentRequest)
     /// A `CustomAccountRoleAssignmentRequest` (`type`: `CUSTOM`).
@@ -1472,7 +1472,7 @@ public enum AccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatab
     }
 
     /// Decodes the case named by `type`; an unknown or missing value decodes as `unknown`.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("type"))) ?? nil
         switch Self.tag(value ?? "") {
@@ -1483,7 +1483,7 @@ public enum AccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatab
     }
 
     /// Reads the case named by `type` straight from JSON, without `JSONDecoder`.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         switch Self.tag(try reader.peekString(forKey: "type") ?? "") {
         case .predefined: self = .predefined(try PredefinedAccountRoleAssignmentRequest(reading: &reader))
         case .custom: self = .custom(try CustomAccountRoleAssignmentRequest(reading: &reader))
@@ -1492,7 +1492,7 @@ public enum AccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatab
     }
 
     /// Encodes the wrapped value as it is.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         switch self {
         case .predefined(let value): try value.encode(to: encoder)
         case .custom(let value): try value.encode(to: encoder)
@@ -1501,7 +1501,7 @@ public enum AccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatab
     }
 
     /// Checks the wrapped value against the constraints of its schema.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         switch self {
         case .predefined(let value): try value.validate()
         case .custom(let value): try value.validate()
@@ -1510,7 +1510,7 @@ public enum AccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatab
     }
 
     /// Whether a role assignment names a predefined role or a custom RBAC role.
-    public var type: RoleAssignmentType {
+    internal var type: RoleAssignmentType {
         switch self {
         case .predefined(let value): value.type
         case .custom(let value): value.type
@@ -1520,12 +1520,12 @@ public enum AccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatab
 
     /// A value whose `type` this version of the spec does not know: the properties every
     /// known case shares, kept as sent.
-    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
         /// Whether a role assignment names a predefined role or a custom RBAC role.
-        public var type: RoleAssignmentType
+        internal var type: RoleAssignmentType
 
         /// Creates a value; optional properties default to `nil`.
-        public init(type: RoleAssignmentType) {
+        internal init(type: RoleAssignmentType) {
             self.type = type
         }
 
@@ -1534,7 +1534,7 @@ public enum AccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatab
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             var _type: RoleAssignmentType? = nil
             try reader.readObject { key, reader in
                 switch key {
@@ -1547,35 +1547,35 @@ public enum AccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validatab
         }
 
         /// Checks the constraints the spec sets on this value.
-        public func validate() throws(ValidationError) {}
+        internal func validate() throws(ValidationError) {}
     }
 }
 
 /// A user key, as listed.
-public struct UserAPIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct UserAPIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The key's opaque id (base64).
-    public var id: String
+    internal var id: String
     /// The key's name.
-    public var name: String
+    internal var name: String
     /// What the key is for; absent when unset.
-    public var description: String?
+    internal var description: String?
     /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-    public var keyType: APIKeyType
+    internal var keyType: APIKeyType
     /// Whether a key still authenticates.
-    public var status: APIKeyStatus
+    internal var status: APIKeyStatus
     /// A display form of the secret, e.g. `ak-abc...xyz`.
-    public var redactedKey: String
+    internal var redactedKey: String
     /// When the key was created.
-    public var createdAt: Date
+    internal var createdAt: Date
     /// When the key expires; absent when it never expires.
-    public var expiresAt: Date?
+    internal var expiresAt: Date?
     /// The id of the user who created the key.
-    public var createdByUserID: String
+    internal var createdByUserID: String
     /// When the key was last used (approximate).
-    public var lastUsedAt: Date?
+    internal var lastUsedAt: Date?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(id: String, name: String, description: String? = nil, keyType: APIKeyType = APIKeyType(rawValue: "USER"), status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil) {
+    internal init(id: String, name: String, description: String? = nil, keyType: APIKeyType = APIKeyType(rawValue: "USER"), status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil) {
         self.id = id
         self.name = name
         self.description = description
@@ -1602,7 +1602,7 @@ public struct UserAPIKey: Codable, Hashable, Sendable, Validatable, JSONReadable
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _id: String? = nil
         var _name: String? = nil
         var _description: String? = nil
@@ -1639,38 +1639,38 @@ public struct UserAPIKey: Codable, Hashable, Sendable, Validatable, JSONReadable
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if keyType != APIKeyType(rawValue: "USER") { throw ValidationError(field: "keyType", reason: "must be the constant of the spec") }
     }
 }
 
 /// A service key, as listed, with its bot user.
-public struct ServiceAPIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct ServiceAPIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The key's opaque id (base64).
-    public var id: String
+    internal var id: String
     /// The key's name.
-    public var name: String
+    internal var name: String
     /// What the key is for; absent when unset.
-    public var description: String?
+    internal var description: String?
     /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-    public var keyType: APIKeyType
+    internal var keyType: APIKeyType
     /// Whether a key still authenticates.
-    public var status: APIKeyStatus
+    internal var status: APIKeyStatus
     /// A display form of the secret, e.g. `ak-abc...xyz`.
-    public var redactedKey: String
+    internal var redactedKey: String
     /// When the key was created.
-    public var createdAt: Date
+    internal var createdAt: Date
     /// When the key expires; absent when it never expires.
-    public var expiresAt: Date?
+    internal var expiresAt: Date?
     /// The id of the user who created the key.
-    public var createdByUserID: String
+    internal var createdByUserID: String
     /// When the key was last used (approximate).
-    public var lastUsedAt: Date?
+    internal var lastUsedAt: Date?
     /// The service account (bot user) behind a service key, with its roles resolved (defaults filled in). In a listing by `space_id`, `organizations` is empty; a key just created has at least one organization.
-    public var botUser: ServiceKeyBotUser
+    internal var botUser: ServiceKeyBotUser
 
     /// Creates a value; optional properties default to `nil`.
-    public init(id: String, name: String, description: String? = nil, keyType: APIKeyType = APIKeyType(rawValue: "SERVICE"), status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, botUser: ServiceKeyBotUser) {
+    internal init(id: String, name: String, description: String? = nil, keyType: APIKeyType = APIKeyType(rawValue: "SERVICE"), status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, botUser: ServiceKeyBotUser) {
         self.id = id
         self.name = name
         self.description = description
@@ -1699,7 +1699,7 @@ public struct ServiceAPIKey: Codable, Hashable, Sendable, Validatable, JSONReada
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _id: String? = nil
         var _name: String? = nil
         var _description: String? = nil
@@ -1739,14 +1739,14 @@ public struct ServiceAPIKey: Codable, Hashable, Sendable, Validatable, JSONReada
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if keyType != APIKeyType(rawValue: "SERVICE") { throw ValidationError(field: "keyType", reason: "must be the constant of the spec") }
         try Check.nested(botUser, field: "botUser")
     }
 }
 
 /// An API key as listed: a user key or a service key, told apart by `key_type`. The secret itself is never listed.
-public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `UserAPIKey` (`key_type`: `USER`).
     case user(UserAPIKey)
     /// A `ServiceAPIKey` (`key_type`: `SERVICE`).
@@ -1773,7 +1773,7 @@ public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Decodes the case named by `key_type`; an unknown or missing value decodes as `unknown`.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("key_type"))) ?? nil
         switch Self.tag(value ?? "") {
@@ -1784,7 +1784,7 @@ public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the case named by `key_type` straight from JSON, without `JSONDecoder`.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         switch Self.tag(try reader.peekString(forKey: "key_type") ?? "") {
         case .user: self = .user(try UserAPIKey(reading: &reader))
         case .service: self = .service(try ServiceAPIKey(reading: &reader))
@@ -1793,7 +1793,7 @@ public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Encodes the wrapped value as it is.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         switch self {
         case .user(let value): try value.encode(to: encoder)
         case .service(let value): try value.encode(to: encoder)
@@ -1802,7 +1802,7 @@ public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the wrapped value against the constraints of its schema.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         switch self {
         case .user(let value): try value.validate()
         case .service(let value): try value.validate()
@@ -1811,7 +1811,7 @@ public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// The key's opaque id (base64).
-    public var id: String {
+    internal var id: String {
         switch self {
         case .user(let value): value.id
         case .service(let value): value.id
@@ -1820,7 +1820,7 @@ public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// The key's name.
-    public var name: String {
+    internal var name: String {
         switch self {
         case .user(let value): value.name
         case .service(let value): value.name
@@ -1829,7 +1829,7 @@ public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// What the key is for; absent when unset.
-    public var description: String? {
+    internal var description: String? {
         switch self {
         case .user(let value): value.description
         case .service(let value): value.description
@@ -1838,7 +1838,7 @@ public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-    public var keyType: APIKeyType {
+    internal var keyType: APIKeyType {
         switch self {
         case .user(let value): value.keyType
         case .service(let value): value.keyType
@@ -1847,7 +1847,7 @@ public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Whether a key still authenticates.
-    public var status: APIKeyStatus {
+    internal var status: APIKeyStatus {
         switch self {
         case .user(let value): value.status
         case .service(let value): value.status
@@ -1856,7 +1856,7 @@ public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// A display form of the secret, e.g. `ak-abc...xyz`.
-    public var redactedKey: String {
+    internal var redactedKey: String {
         switch self {
         case .user(let value): value.redactedKey
         case .service(let value): value.redactedKey
@@ -1865,7 +1865,7 @@ public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// When the key was created.
-    public var createdAt: Date {
+    internal var createdAt: Date {
         switch self {
         case .user(let value): value.createdAt
         case .service(let value): value.createdAt
@@ -1874,7 +1874,7 @@ public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// When the key expires; absent when it never expires.
-    public var expiresAt: Date? {
+    internal var expiresAt: Date? {
         switch self {
         case .user(let value): value.expiresAt
         case .service(let value): value.expiresAt
@@ -1883,7 +1883,7 @@ public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// The id of the user who created the key.
-    public var createdByUserID: String {
+    internal var createdByUserID: String {
         switch self {
         case .user(let value): value.createdByUserID
         case .service(let value): value.createdByUserID
@@ -1892,7 +1892,7 @@ public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// When the key was last used (approximate).
-    public var lastUsedAt: Date? {
+    internal var lastUsedAt: Date? {
         switch self {
         case .user(let value): value.lastUsedAt
         case .service(let value): value.lastUsedAt
@@ -1902,30 +1902,30 @@ public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
 
     /// A value whose `key_type` this version of the spec does not know: the properties every
     /// known case shares, kept as sent.
-    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
         /// The key's opaque id (base64).
-        public var id: String
+        internal var id: String
         /// The key's name.
-        public var name: String
+        internal var name: String
         /// What the key is for; absent when unset.
-        public var description: String?
+        internal var description: String?
         /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-        public var keyType: APIKeyType
+        internal var keyType: APIKeyType
         /// Whether a key still authenticates.
-        public var status: APIKeyStatus
+        internal var status: APIKeyStatus
         /// A display form of the secret, e.g. `ak-abc...xyz`.
-        public var redactedKey: String
+        internal var redactedKey: String
         /// When the key was created.
-        public var createdAt: Date
+        internal var createdAt: Date
         /// When the key expires; absent when it never expires.
-        public var expiresAt: Date?
+        internal var expiresAt: Date?
         /// The id of the user who created the key.
-        public var createdByUserID: String
+        internal var createdByUserID: String
         /// When the key was last used (approximate).
-        public var lastUsedAt: Date?
+        internal var lastUsedAt: Date?
 
         /// Creates a value; optional properties default to `nil`.
-        public init(id: String, name: String, description: String? = nil, keyType: APIKeyType, status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil) {
+        internal init(id: String, name: String, description: String? = nil, keyType: APIKeyType, status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil) {
             self.id = id
             self.name = name
             self.description = description
@@ -1952,7 +1952,7 @@ public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             var _id: String? = nil
             var _name: String? = nil
             var _description: String? = nil
@@ -1989,37 +1989,37 @@ public enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// Checks the constraints the spec sets on this value.
-        public func validate() throws(ValidationError) {}
+        internal func validate() throws(ValidationError) {}
     }
 }
 
 /// A user key just created, with its secret.
-public struct CreatedUserAPIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct CreatedUserAPIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The key's opaque id (base64).
-    public var id: String
+    internal var id: String
     /// The key's name.
-    public var name: String
+    internal var name: String
     /// What the key is for; absent when unset.
-    public var description: String?
+    internal var description: String?
     /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-    public var keyType: APIKeyType
+    internal var keyType: APIKeyType
     /// Whether a key still authenticates.
-    public var status: APIKeyStatus
+    internal var status: APIKeyStatus
     /// A display form of the secret, e.g. `ak-abc...xyz`.
-    public var redactedKey: String
+    internal var redactedKey: String
     /// When the key was created.
-    public var createdAt: Date
+    internal var createdAt: Date
     /// When the key expires; absent when it never expires.
-    public var expiresAt: Date?
+    internal var expiresAt: Date?
     /// The id of the user who created the key.
-    public var createdByUserID: String
+    internal var createdByUserID: String
     /// When the key was last used (approximate).
-    public var lastUsedAt: Date?
+    internal var lastUsedAt: Date?
     /// The full secret. Returned only this once: store it securely.
-    public var key: Secret
+    internal var key: Secret
 
     /// Creates a value; optional properties default to `nil`.
-    public init(id: String, name: String, description: String? = nil, keyType: APIKeyType = APIKeyType(rawValue: "USER"), status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, key: Secret) {
+    internal init(id: String, name: String, description: String? = nil, keyType: APIKeyType = APIKeyType(rawValue: "USER"), status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, key: Secret) {
         self.id = id
         self.name = name
         self.description = description
@@ -2048,7 +2048,7 @@ public struct CreatedUserAPIKey: Codable, Hashable, Sendable, Validatable, JSONR
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _id: String? = nil
         var _name: String? = nil
         var _description: String? = nil
@@ -2088,40 +2088,40 @@ public struct CreatedUserAPIKey: Codable, Hashable, Sendable, Validatable, JSONR
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if keyType != APIKeyType(rawValue: "USER") { throw ValidationError(field: "keyType", reason: "must be the constant of the spec") }
     }
 }
 
 /// A service key just created, with its secret and its new bot user.
-public struct CreatedServiceAPIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct CreatedServiceAPIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The key's opaque id (base64).
-    public var id: String
+    internal var id: String
     /// The key's name.
-    public var name: String
+    internal var name: String
     /// What the key is for; absent when unset.
-    public var description: String?
+    internal var description: String?
     /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-    public var keyType: APIKeyType
+    internal var keyType: APIKeyType
     /// Whether a key still authenticates.
-    public var status: APIKeyStatus
+    internal var status: APIKeyStatus
     /// A display form of the secret, e.g. `ak-abc...xyz`.
-    public var redactedKey: String
+    internal var redactedKey: String
     /// When the key was created.
-    public var createdAt: Date
+    internal var createdAt: Date
     /// When the key expires; absent when it never expires.
-    public var expiresAt: Date?
+    internal var expiresAt: Date?
     /// The id of the user who created the key.
-    public var createdByUserID: String
+    internal var createdByUserID: String
     /// When the key was last used (approximate).
-    public var lastUsedAt: Date?
+    internal var lastUsedAt: Date?
     /// The service account (bot user) behind a service key, with its roles resolved (defaults filled in). In a listing by `space_id`, `organizations` is empty; a key just created has at least one organization.
-    public var botUser: ServiceKeyBotUser
+    internal var botUser: ServiceKeyBotUser
     /// The full secret. Returned only this once: store it securely.
-    public var key: Secret
+    internal var key: Secret
 
     /// Creates a value; optional properties default to `nil`.
-    public init(id: String, name: String, description: String? = nil, keyType: APIKeyType = APIKeyType(rawValue: "SERVICE"), status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, botUser: ServiceKeyBotUser, key: Secret) {
+    internal init(id: String, name: String, description: String? = nil, keyType: APIKeyType = APIKeyType(rawValue: "SERVICE"), status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, botUser: ServiceKeyBotUser, key: Secret) {
         self.id = id
         self.name = name
         self.description = description
@@ -2152,7 +2152,7 @@ public struct CreatedServiceAPIKey: Codable, Hashable, Sendable, Validatable, JS
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _id: String? = nil
         var _name: String? = nil
         var _description: String? = nil
@@ -2195,14 +2195,14 @@ public struct CreatedServiceAPIKey: Codable, Hashable, Sendable, Validatable, JS
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if keyType != APIKeyType(rawValue: "SERVICE") { throw ValidationError(field: "keyType", reason: "must be the constant of the spec") }
         try Check.nested(botUser, field: "botUser")
     }
 }
 
 /// The key just created, with its secret: the only time it is returned.
-public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `CreatedUserAPIKey` (`key_type`: `USER`).
     case user(CreatedUserAPIKey)
     /// A `CreatedServiceAPIKey` (`key_type`: `SERVICE`).
@@ -2229,7 +2229,7 @@ public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// Decodes the case named by `key_type`; an unknown or missing value decodes as `unknown`.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("key_type"))) ?? nil
         switch Self.tag(value ?? "") {
@@ -2240,7 +2240,7 @@ public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// Reads the case named by `key_type` straight from JSON, without `JSONDecoder`.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         switch Self.tag(try reader.peekString(forKey: "key_type") ?? "") {
         case .user: self = .user(try CreatedUserAPIKey(reading: &reader))
         case .service: self = .service(try CreatedServiceAPIKey(reading: &reader))
@@ -2249,7 +2249,7 @@ public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// Encodes the wrapped value as it is.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         switch self {
         case .user(let value): try value.encode(to: encoder)
         case .service(let value): try value.encode(to: encoder)
@@ -2258,7 +2258,7 @@ public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// Checks the wrapped value against the constraints of its schema.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         switch self {
         case .user(let value): try value.validate()
         case .service(let value): try value.validate()
@@ -2267,7 +2267,7 @@ public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// The key's opaque id (base64).
-    public var id: String {
+    internal var id: String {
         switch self {
         case .user(let value): value.id
         case .service(let value): value.id
@@ -2276,7 +2276,7 @@ public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// The key's name.
-    public var name: String {
+    internal var name: String {
         switch self {
         case .user(let value): value.name
         case .service(let value): value.name
@@ -2285,7 +2285,7 @@ public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// What the key is for; absent when unset.
-    public var description: String? {
+    internal var description: String? {
         switch self {
         case .user(let value): value.description
         case .service(let value): value.description
@@ -2294,7 +2294,7 @@ public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-    public var keyType: APIKeyType {
+    internal var keyType: APIKeyType {
         switch self {
         case .user(let value): value.keyType
         case .service(let value): value.keyType
@@ -2303,7 +2303,7 @@ public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// Whether a key still authenticates.
-    public var status: APIKeyStatus {
+    internal var status: APIKeyStatus {
         switch self {
         case .user(let value): value.status
         case .service(let value): value.status
@@ -2312,7 +2312,7 @@ public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// A display form of the secret, e.g. `ak-abc...xyz`.
-    public var redactedKey: String {
+    internal var redactedKey: String {
         switch self {
         case .user(let value): value.redactedKey
         case .service(let value): value.redactedKey
@@ -2321,7 +2321,7 @@ public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// When the key was created.
-    public var createdAt: Date {
+    internal var createdAt: Date {
         switch self {
         case .user(let value): value.createdAt
         case .service(let value): value.createdAt
@@ -2330,7 +2330,7 @@ public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// When the key expires; absent when it never expires.
-    public var expiresAt: Date? {
+    internal var expiresAt: Date? {
         switch self {
         case .user(let value): value.expiresAt
         case .service(let value): value.expiresAt
@@ -2339,7 +2339,7 @@ public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// The id of the user who created the key.
-    public var createdByUserID: String {
+    internal var createdByUserID: String {
         switch self {
         case .user(let value): value.createdByUserID
         case .service(let value): value.createdByUserID
@@ -2348,7 +2348,7 @@ public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// When the key was last used (approximate).
-    public var lastUsedAt: Date? {
+    internal var lastUsedAt: Date? {
         switch self {
         case .user(let value): value.lastUsedAt
         case .service(let value): value.lastUsedAt
@@ -2357,7 +2357,7 @@ public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// The full secret. Returned only this once: store it securely.
-    public var key: Secret {
+    internal var key: Secret {
         switch self {
         case .user(let value): value.key
         case .service(let value): value.key
@@ -2367,32 +2367,32 @@ public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSON
 
     /// A value whose `key_type` this version of the spec does not know: the properties every
     /// known case shares, kept as sent.
-    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
         /// The key's opaque id (base64).
-        public var id: String
+        internal var id: String
         /// The key's name.
-        public var name: String
+        internal var name: String
         /// What the key is for; absent when unset.
-        public var description: String?
+        internal var description: String?
         /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-        public var keyType: APIKeyType
+        internal var keyType: APIKeyType
         /// Whether a key still authenticates.
-        public var status: APIKeyStatus
+        internal var status: APIKeyStatus
         /// A display form of the secret, e.g. `ak-abc...xyz`.
-        public var redactedKey: String
+        internal var redactedKey: String
         /// When the key was created.
-        public var createdAt: Date
+        internal var createdAt: Date
         /// When the key expires; absent when it never expires.
-        public var expiresAt: Date?
+        internal var expiresAt: Date?
         /// The id of the user who created the key.
-        public var createdByUserID: String
+        internal var createdByUserID: String
         /// When the key was last used (approximate).
-        public var lastUsedAt: Date?
+        internal var lastUsedAt: Date?
         /// The full secret. Returned only this once: store it securely.
-        public var key: Secret
+        internal var key: Secret
 
         /// Creates a value; optional properties default to `nil`.
-        public init(id: String, name: String, description: String? = nil, keyType: APIKeyType, status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, key: Secret) {
+        internal init(id: String, name: String, description: String? = nil, keyType: APIKeyType, status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, key: Secret) {
             self.id = id
             self.name = name
             self.description = description
@@ -2421,7 +2421,7 @@ public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSON
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             var _id: String? = nil
             var _name: String? = nil
             var _description: String? = nil
@@ -2461,37 +2461,37 @@ public enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSON
         }
 
         /// Checks the constraints the spec sets on this value.
-        public func validate() throws(ValidationError) {}
+        internal func validate() throws(ValidationError) {}
     }
 }
 
 /// The replacement key, with its new id and secret. It keeps the old key's name, description, type and (for service keys) bot user and bindings; the bot user is not returned here.
-public struct RefreshAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct RefreshAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The key's opaque id (base64).
-    public var id: String
+    internal var id: String
     /// The key's name.
-    public var name: String
+    internal var name: String
     /// What the key is for; absent when unset.
-    public var description: String?
+    internal var description: String?
     /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-    public var keyType: APIKeyType
+    internal var keyType: APIKeyType
     /// Whether a key still authenticates.
-    public var status: APIKeyStatus
+    internal var status: APIKeyStatus
     /// A display form of the secret, e.g. `ak-abc...xyz`.
-    public var redactedKey: String
+    internal var redactedKey: String
     /// When the key was created.
-    public var createdAt: Date
+    internal var createdAt: Date
     /// When the key expires; absent when it never expires.
-    public var expiresAt: Date?
+    internal var expiresAt: Date?
     /// The id of the user who created the key.
-    public var createdByUserID: String
+    internal var createdByUserID: String
     /// When the key was last used (approximate).
-    public var lastUsedAt: Date?
+    internal var lastUsedAt: Date?
     /// The full secret. Returned only this once: store it securely.
-    public var key: Secret
+    internal var key: Secret
 
     /// Creates a value; optional properties default to `nil`.
-    public init(id: String, name: String, description: String? = nil, keyType: APIKeyType, status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, key: Secret) {
+    internal init(id: String, name: String, description: String? = nil, keyType: APIKeyType, status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, key: Secret) {
         self.id = id
         self.name = name
         self.description = description
@@ -2520,7 +2520,7 @@ public struct RefreshAPIKeyResponse: Codable, Hashable, Sendable, Validatable, J
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _id: String? = nil
         var _name: String? = nil
         var _description: String? = nil
@@ -2560,22 +2560,22 @@ public struct RefreshAPIKeyResponse: Codable, Hashable, Sendable, Validatable, J
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {}
+    internal func validate() throws(ValidationError) {}
 }
 
 /// The service account (bot user) behind a service key, with its roles resolved (defaults filled in). In a listing by `space_id`, `organizations` is empty; a key just created has at least one organization.
-public struct ServiceKeyBotUser: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct ServiceKeyBotUser: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The bot user's id (a base64 `User:…` id), usable as a user id in role bindings.
-    public var id: String
+    internal var id: String
     /// The bot user's display name.
-    public var name: String
+    internal var name: String
     /// A account role: predefined by name, or custom by id (as returned).
-    public var accountRole: AccountRoleAssignment
+    internal var accountRole: AccountRoleAssignment
     /// The organizations the bot user belongs to, with its role and spaces in each.
-    public var organizations: [ServiceKeyBotUserOrgAssignment]
+    internal var organizations: [ServiceKeyBotUserOrgAssignment]
 
     /// Creates a value; optional properties default to `nil`.
-    public init(id: String, name: String, accountRole: AccountRoleAssignment, organizations: [ServiceKeyBotUserOrgAssignment]) {
+    internal init(id: String, name: String, accountRole: AccountRoleAssignment, organizations: [ServiceKeyBotUserOrgAssignment]) {
         self.id = id
         self.name = name
         self.accountRole = accountRole
@@ -2590,7 +2590,7 @@ public struct ServiceKeyBotUser: Codable, Hashable, Sendable, Validatable, JSONR
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _id: String? = nil
         var _name: String? = nil
         var _accountRole: AccountRoleAssignment? = nil
@@ -2612,7 +2612,7 @@ public struct ServiceKeyBotUser: Codable, Hashable, Sendable, Validatable, JSONR
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         try Check.nested(accountRole, field: "accountRole")
         for (index, element) in organizations.enumerated() {
             try Check.nested(element, field: "organizations[\(index)]")
@@ -2621,16 +2621,16 @@ public struct ServiceKeyBotUser: Codable, Hashable, Sendable, Validatable, JSONR
 }
 
 /// An organization of a service key's bot user.
-public struct ServiceKeyBotUserOrgAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct ServiceKeyBotUserOrgAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The organization's id.
-    public var orgID: String
+    internal var orgID: String
     /// A organization role: predefined by name, or custom by id (as returned).
-    public var role: OrganizationRoleAssignment
+    internal var role: OrganizationRoleAssignment
     /// The spaces of this organization the bot user belongs to.
-    public var spaces: [ServiceKeyBotUserSpaceAssignment]
+    internal var spaces: [ServiceKeyBotUserSpaceAssignment]
 
     /// Creates a value; optional properties default to `nil`.
-    public init(orgID: String, role: OrganizationRoleAssignment, spaces: [ServiceKeyBotUserSpaceAssignment]) {
+    internal init(orgID: String, role: OrganizationRoleAssignment, spaces: [ServiceKeyBotUserSpaceAssignment]) {
         self.orgID = orgID
         self.role = role
         self.spaces = spaces
@@ -2643,7 +2643,7 @@ public struct ServiceKeyBotUserOrgAssignment: Codable, Hashable, Sendable, Valid
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _orgID: String? = nil
         var _role: OrganizationRoleAssignment? = nil
         var _spaces: [ServiceKeyBotUserSpaceAssignment]? = nil
@@ -2662,7 +2662,7 @@ public struct ServiceKeyBotUserOrgAssignment: Codable, Hashable, Sendable, Valid
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         try Check.nested(role, field: "role")
         for (index, element) in spaces.enumerated() {
             try Check.nested(element, field: "spaces[\(index)]")
@@ -2671,14 +2671,14 @@ public struct ServiceKeyBotUserOrgAssignment: Codable, Hashable, Sendable, Valid
 }
 
 /// A space of a service key's bot user.
-public struct ServiceKeyBotUserSpaceAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct ServiceKeyBotUserSpaceAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The space's id.
-    public var spaceID: String
+    internal var spaceID: String
     /// A space role: predefined by name, or custom by id (as returned).
-    public var role: SpaceRoleAssignment
+    internal var role: SpaceRoleAssignment
 
     /// Creates a value; optional properties default to `nil`.
-    public init(spaceID: String, role: SpaceRoleAssignment) {
+    internal init(spaceID: String, role: SpaceRoleAssignment) {
         self.spaceID = spaceID
         self.role = role
     }
@@ -2689,7 +2689,7 @@ public struct ServiceKeyBotUserSpaceAssignment: Codable, Hashable, Sendable, Val
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _spaceID: String? = nil
         var _role: SpaceRoleAssignment? = nil
         try reader.readObject { key, reader in
@@ -2705,20 +2705,20 @@ public struct ServiceKeyBotUserSpaceAssignment: Codable, Hashable, Sendable, Val
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         try Check.nested(role, field: "role")
     }
 }
 
 /// Where a page stands in the whole list.
-public struct PaginationMetadata: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct PaginationMetadata: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// Whether another page follows.
-    public var hasMore: Bool
+    internal var hasMore: Bool
     /// The cursor of the next page; present when `has_more` is true.
-    public var nextCursor: String?
+    internal var nextCursor: String?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(hasMore: Bool, nextCursor: String? = nil) {
+    internal init(hasMore: Bool, nextCursor: String? = nil) {
         self.hasMore = hasMore
         self.nextCursor = nextCursor
     }
@@ -2729,7 +2729,7 @@ public struct PaginationMetadata: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _hasMore: Bool? = nil
         var _nextCursor: String? = nil
         try reader.readObject { key, reader in
@@ -2744,18 +2744,18 @@ public struct PaginationMetadata: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {}
+    internal func validate() throws(ValidationError) {}
 }
 
 /// One page of API keys.
-public struct ListAPIKeysResponse: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct ListAPIKeysResponse: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The keys on this page.
-    public var apiKeys: [APIKey]
+    internal var apiKeys: [APIKey]
     /// Where a page stands in the whole list.
-    public var pagination: PaginationMetadata
+    internal var pagination: PaginationMetadata
 
     /// Creates a value; optional properties default to `nil`.
-    public init(apiKeys: [APIKey], pagination: PaginationMetadata) {
+    internal init(apiKeys: [APIKey], pagination: PaginationMetadata) {
         self.apiKeys = apiKeys
         self.pagination = pagination
     }
@@ -2766,7 +2766,7 @@ public struct ListAPIKeysResponse: Codable, Hashable, Sendable, Validatable, JSO
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _apiKeys: [APIKey]? = nil
         var _pagination: PaginationMetadata? = nil
         try reader.readObject { key, reader in
@@ -2782,7 +2782,7 @@ public struct ListAPIKeysResponse: Codable, Hashable, Sendable, Validatable, JSO
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         for (index, element) in apiKeys.enumerated() {
             try Check.nested(element, field: "apiKeys[\(index)]")
         }
@@ -2791,32 +2791,32 @@ public struct ListAPIKeysResponse: Codable, Hashable, Sendable, Validatable, JSO
 }
 
 /// A space: the unit that holds models, projects and service keys.
-public struct Space: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Space: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The space's opaque id.
-    public var id: String
+    internal var id: String
     /// The id of the organization the space belongs to (older servers may omit it).
-    public var organizationID: String?
+    internal var organizationID: String?
     /// The space's name; not unique across organizations.
-    public var name: String
+    internal var name: String
     /// What the space is for.
-    public var description: String
+    internal var description: String
     /// When the space was created.
-    public var createdAt: Date
+    internal var createdAt: Date
     /// Whether only invited members see the space.
-    public var isPrivate: Bool
+    internal var isPrivate: Bool
     /// Whether ML models are enabled in the space.
-    public var mlModelsEnabled: Bool?
+    internal var mlModelsEnabled: Bool?
     /// Start color of the space's badge.
-    public var gradientStartColor: String?
+    internal var gradientStartColor: String?
     /// End color of the space's badge.
-    public var gradientEndColor: String?
+    internal var gradientEndColor: String?
     /// The space's default LLM integration.
-    public var defaultLlmIntegration: DefaultLlmIntegration?
+    internal var defaultLlmIntegration: DefaultLlmIntegration?
     /// The space's default agent runtime.
-    public var defaultAgentRuntime: DefaultAgentRuntime?
+    internal var defaultAgentRuntime: DefaultAgentRuntime?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(id: String, organizationID: String? = nil, name: String, description: String, createdAt: Date, isPrivate: Bool, mlModelsEnabled: Bool? = nil, gradientStartColor: String? = nil, gradientEndColor: String? = nil, defaultLlmIntegration: DefaultLlmIntegration? = nil, defaultAgentRuntime: DefaultAgentRuntime? = nil) {
+    internal init(id: String, organizationID: String? = nil, name: String, description: String, createdAt: Date, isPrivate: Bool, mlModelsEnabled: Bool? = nil, gradientStartColor: String? = nil, gradientEndColor: String? = nil, defaultLlmIntegration: DefaultLlmIntegration? = nil, defaultAgentRuntime: DefaultAgentRuntime? = nil) {
         self.id = id
         self.organizationID = organizationID
         self.name = name
@@ -2845,7 +2845,7 @@ public struct Space: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _id: String? = nil
         var _organizationID: String? = nil
         var _name: String? = nil
@@ -2882,7 +2882,7 @@ public struct Space: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if let value = defaultLlmIntegration {
             try Check.nested(value, field: "defaultLlmIntegration")
         }
@@ -2892,12 +2892,12 @@ public struct Space: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// The space's default LLM integration.
-    public struct DefaultLlmIntegration: Codable, Hashable, Sendable, Validatable, JSONReadable {
-        public var integrationID: String?
-        public var modelName: String?
+    internal struct DefaultLlmIntegration: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        internal var integrationID: String?
+        internal var modelName: String?
 
         /// Creates a value; optional properties default to `nil`.
-        public init(integrationID: String? = nil, modelName: String? = nil) {
+        internal init(integrationID: String? = nil, modelName: String? = nil) {
             self.integrationID = integrationID
             self.modelName = modelName
         }
@@ -2908,7 +2908,7 @@ public struct Space: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             var _integrationID: String? = nil
             var _modelName: String? = nil
             try reader.readObject { key, reader in
@@ -2922,15 +2922,15 @@ public struct Space: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// Checks the constraints the spec sets on this value.
-        public func validate() throws(ValidationError) {}
+        internal func validate() throws(ValidationError) {}
     }
 
     /// The space's default agent runtime.
-    public struct DefaultAgentRuntime: Codable, Hashable, Sendable, Validatable, JSONReadable {
-        public var integrationID: String?
+    internal struct DefaultAgentRuntime: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        internal var integrationID: String?
 
         /// Creates a value; optional properties default to `nil`.
-        public init(integrationID: String? = nil) {
+        internal init(integrationID: String? = nil) {
             self.integrationID = integrationID
         }
 
@@ -2939,7 +2939,7 @@ public struct Space: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             var _integrationID: String? = nil
             try reader.readObject { key, reader in
                 switch key {
@@ -2951,19 +2951,19 @@ public struct Space: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// Checks the constraints the spec sets on this value.
-        public func validate() throws(ValidationError) {}
+        internal func validate() throws(ValidationError) {}
     }
 }
 
 /// One page of spaces.
-public struct ListSpacesResponse: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct ListSpacesResponse: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The spaces on this page.
-    public var spaces: [Space]
+    internal var spaces: [Space]
     /// Where a page stands in the whole list.
-    public var pagination: PaginationMetadata
+    internal var pagination: PaginationMetadata
 
     /// Creates a value; optional properties default to `nil`.
-    public init(spaces: [Space], pagination: PaginationMetadata) {
+    internal init(spaces: [Space], pagination: PaginationMetadata) {
         self.spaces = spaces
         self.pagination = pagination
     }
@@ -2974,7 +2974,7 @@ public struct ListSpacesResponse: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _spaces: [Space]? = nil
         var _pagination: PaginationMetadata? = nil
         try reader.readObject { key, reader in
@@ -2990,7 +2990,7 @@ public struct ListSpacesResponse: Codable, Hashable, Sendable, Validatable, JSON
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         for (index, element) in spaces.enumerated() {
             try Check.nested(element, field: "spaces[\(index)]")
         }
@@ -2999,18 +2999,18 @@ public struct ListSpacesResponse: Codable, Hashable, Sendable, Validatable, JSON
 }
 
 /// A user key to create: it authenticates as you, with your permissions.
-public struct CreateUserAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct CreateUserAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-    public var keyType: APIKeyType
+    internal var keyType: APIKeyType
     /// The key's name.
-    public var name: String
+    internal var name: String
     /// What the key is for.
-    public var description: String?
+    internal var description: String?
     /// When the key expires; in the future, and no later than the account's key-lifetime limit if it has one (422). Absent: never expires, or now plus the account's maximum.
-    public var expiresAt: Date?
+    internal var expiresAt: Date?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(keyType: APIKeyType = APIKeyType(rawValue: "USER"), name: String, description: String? = nil, expiresAt: Date? = nil) {
+    internal init(keyType: APIKeyType = APIKeyType(rawValue: "USER"), name: String, description: String? = nil, expiresAt: Date? = nil) {
         self.keyType = keyType
         self.name = name
         self.description = description
@@ -3025,7 +3025,7 @@ public struct CreateUserAPIKeyRequest: Codable, Hashable, Sendable, Validatable,
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _keyType: APIKeyType? = nil
         var _name: String? = nil
         var _description: String? = nil
@@ -3045,7 +3045,7 @@ public struct CreateUserAPIKeyRequest: Codable, Hashable, Sendable, Validatable,
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if keyType != APIKeyType(rawValue: "USER") { throw ValidationError(field: "keyType", reason: "must be the constant of the spec") }
         try Check.length(name, min: nil, max: 256, field: "name")
         if let value = description {
@@ -3055,22 +3055,22 @@ public struct CreateUserAPIKeyRequest: Codable, Hashable, Sendable, Validatable,
 }
 
 /// A service key to create: a new bot user is provisioned and made a member of every listed space. Roles left out get the server's defaults (space `MEMBER`, organization `READ_ONLY`, account `MEMBER`); every role must be at or below the caller's own (422).
-public struct CreateServiceAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct CreateServiceAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-    public var keyType: APIKeyType
+    internal var keyType: APIKeyType
     /// The key's name.
-    public var name: String
+    internal var name: String
     /// What the key is for.
-    public var description: String?
+    internal var description: String?
     /// When the key expires; in the future, and no later than the account's key-lifetime limit if it has one (422). Absent: never expires, or now plus the account's maximum.
-    public var expiresAt: Date?
+    internal var expiresAt: Date?
     /// The bot user's account role; `ADMIN` or `MEMBER` (default). Custom account roles are not yet supported (422).
-    public var accountRole: AccountRoleAssignmentRequest?
+    internal var accountRole: AccountRoleAssignmentRequest?
     /// The organizations, each with its spaces. Every space must belong to the organization it is listed under, and appear once.
-    public var organizations: [ServiceKeyOrgAssignment]
+    internal var organizations: [ServiceKeyOrgAssignment]
 
     /// Creates a value; optional properties default to `nil`.
-    public init(keyType: APIKeyType = APIKeyType(rawValue: "SERVICE"), name: String, description: String? = nil, expiresAt: Date? = nil, accountRole: AccountRoleAssignmentRequest? = nil, organizations: [ServiceKeyOrgAssignment]) {
+    internal init(keyType: APIKeyType = APIKeyType(rawValue: "SERVICE"), name: String, description: String? = nil, expiresAt: Date? = nil, accountRole: AccountRoleAssignmentRequest? = nil, organizations: [ServiceKeyOrgAssignment]) {
         self.keyType = keyType
         self.name = name
         self.description = description
@@ -3089,7 +3089,7 @@ public struct CreateServiceAPIKeyRequest: Codable, Hashable, Sendable, Validatab
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _keyType: APIKeyType? = nil
         var _name: String? = nil
         var _description: String? = nil
@@ -3114,7 +3114,7 @@ public struct CreateServiceAPIKeyRequest: Codable, Hashable, Sendable, Validatab
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if keyType != APIKeyType(rawValue: "SERVICE") { throw ValidationError(field: "keyType", reason: "must be the constant of the spec") }
         try Check.length(name, min: nil, max: 256, field: "name")
         if let value = description {
@@ -3131,16 +3131,16 @@ public struct CreateServiceAPIKeyRequest: Codable, Hashable, Sendable, Validatab
 }
 
 /// An organization a new service key's bot user joins.
-public struct ServiceKeyOrgAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct ServiceKeyOrgAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The organization's id.
-    public var orgID: String
+    internal var orgID: String
     /// The bot user's role in the organization; `READ_ONLY` when absent. `ANNOTATOR` and custom roles are refused (422).
-    public var role: OrganizationRoleAssignmentRequest?
+    internal var role: OrganizationRoleAssignmentRequest?
     /// The spaces of this organization the bot user joins.
-    public var spaces: [ServiceKeySpaceAssignment]
+    internal var spaces: [ServiceKeySpaceAssignment]
 
     /// Creates a value; optional properties default to `nil`.
-    public init(orgID: String, role: OrganizationRoleAssignmentRequest? = nil, spaces: [ServiceKeySpaceAssignment]) {
+    internal init(orgID: String, role: OrganizationRoleAssignmentRequest? = nil, spaces: [ServiceKeySpaceAssignment]) {
         self.orgID = orgID
         self.role = role
         self.spaces = spaces
@@ -3153,7 +3153,7 @@ public struct ServiceKeyOrgAssignment: Codable, Hashable, Sendable, Validatable,
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _orgID: String? = nil
         var _role: OrganizationRoleAssignmentRequest? = nil
         var _spaces: [ServiceKeySpaceAssignment]? = nil
@@ -3171,7 +3171,7 @@ public struct ServiceKeyOrgAssignment: Codable, Hashable, Sendable, Validatable,
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         try Check.length(orgID, min: 1, max: nil, field: "orgID")
         if let value = role {
             try Check.nested(value, field: "role")
@@ -3184,14 +3184,14 @@ public struct ServiceKeyOrgAssignment: Codable, Hashable, Sendable, Validatable,
 }
 
 /// A space a new service key's bot user joins.
-public struct ServiceKeySpaceAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct ServiceKeySpaceAssignment: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// The space's id.
-    public var spaceID: String
+    internal var spaceID: String
     /// The bot user's role in the space; `MEMBER` when absent. `ANNOTATOR` is refused (422); custom roles are allowed.
-    public var role: SpaceRoleAssignmentRequest?
+    internal var role: SpaceRoleAssignmentRequest?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(spaceID: String, role: SpaceRoleAssignmentRequest? = nil) {
+    internal init(spaceID: String, role: SpaceRoleAssignmentRequest? = nil) {
         self.spaceID = spaceID
         self.role = role
     }
@@ -3202,7 +3202,7 @@ public struct ServiceKeySpaceAssignment: Codable, Hashable, Sendable, Validatabl
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _spaceID: String? = nil
         var _role: SpaceRoleAssignmentRequest? = nil
         try reader.readObject { key, reader in
@@ -3217,7 +3217,7 @@ public struct ServiceKeySpaceAssignment: Codable, Hashable, Sendable, Validatabl
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         try Check.length(spaceID, min: 1, max: nil, field: "spaceID")
         if let value = role {
             try Check.nested(value, field: "role")
@@ -3226,7 +3226,7 @@ public struct ServiceKeySpaceAssignment: Codable, Hashable, Sendable, Validatabl
 }
 
 /// A key to create: a user key or a service key, chosen by the required `key_type`.
-public enum CreateAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal enum CreateAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `CreateUserAPIKeyRequest` (`key_type`: `USER`).
     case user(CreateUserAPIKeyRequest)
     /// A `CreateServiceAPIKeyRequest` (`key_type`: `SERVICE`).
@@ -3253,7 +3253,7 @@ public enum CreateAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONR
     }
 
     /// Decodes the case named by `key_type`; an unknown or missing value decodes as `unknown`.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("key_type"))) ?? nil
         switch Self.tag(value ?? "") {
@@ -3264,7 +3264,7 @@ public enum CreateAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONR
     }
 
     /// Reads the case named by `key_type` straight from JSON, without `JSONDecoder`.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         switch Self.tag(try reader.peekString(forKey: "key_type") ?? "") {
         case .user: self = .user(try CreateUserAPIKeyRequest(reading: &reader))
         case .service: self = .service(try CreateServiceAPIKeyRequest(reading: &reader))
@@ -3273,7 +3273,7 @@ public enum CreateAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONR
     }
 
     /// Encodes the wrapped value as it is.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         switch self {
         case .user(let value): try value.encode(to: encoder)
         case .service(let value): try value.encode(to: encoder)
@@ -3282,7 +3282,7 @@ public enum CreateAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONR
     }
 
     /// Checks the wrapped value against the constraints of its schema.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         switch self {
         case .user(let value): try value.validate()
         case .service(let value): try value.validate()
@@ -3291,7 +3291,7 @@ public enum CreateAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONR
     }
 
     /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-    public var keyType: APIKeyType {
+    internal var keyType: APIKeyType {
         switch self {
         case .user(let value): value.keyType
         case .service(let value): value.keyType
@@ -3300,7 +3300,7 @@ public enum CreateAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONR
     }
 
     /// The key's name.
-    public var name: String {
+    internal var name: String {
         switch self {
         case .user(let value): value.name
         case .service(let value): value.name
@@ -3309,7 +3309,7 @@ public enum CreateAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONR
     }
 
     /// What the key is for.
-    public var description: String? {
+    internal var description: String? {
         switch self {
         case .user(let value): value.description
         case .service(let value): value.description
@@ -3318,7 +3318,7 @@ public enum CreateAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONR
     }
 
     /// When the key expires; in the future, and no later than the account's key-lifetime limit if it has one (422). Absent: never expires, or now plus the account's maximum.
-    public var expiresAt: Date? {
+    internal var expiresAt: Date? {
         switch self {
         case .user(let value): value.expiresAt
         case .service(let value): value.expiresAt
@@ -3328,18 +3328,18 @@ public enum CreateAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONR
 
     /// A value whose `key_type` this version of the spec does not know: the properties every
     /// known case shares, kept as sent.
-    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
         /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-        public var keyType: APIKeyType
+        internal var keyType: APIKeyType
         /// The key's name.
-        public var name: String
+        internal var name: String
         /// What the key is for.
-        public var description: String?
+        internal var description: String?
         /// When the key expires; in the future, and no later than the account's key-lifetime limit if it has one (422). Absent: never expires, or now plus the account's maximum.
-        public var expiresAt: Date?
+        internal var expiresAt: Date?
 
         /// Creates a value; optional properties default to `nil`.
-        public init(keyType: APIKeyType, name: String, description: String? = nil, expiresAt: Date? = nil) {
+        internal init(keyType: APIKeyType, name: String, description: String? = nil, expiresAt: Date? = nil) {
             self.keyType = keyType
             self.name = name
             self.description = description
@@ -3354,7 +3354,7 @@ public enum CreateAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONR
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             var _keyType: APIKeyType? = nil
             var _name: String? = nil
             var _description: String? = nil
@@ -3374,19 +3374,19 @@ public enum CreateAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONR
         }
 
         /// Checks the constraints the spec sets on this value.
-        public func validate() throws(ValidationError) {}
+        internal func validate() throws(ValidationError) {}
     }
 }
 
 /// How to rotate a key. Refreshing cannot extend a lifetime: when the old key expires, `expires_at` is required and no later than the old expiry (422 otherwise).
-public struct RefreshAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct RefreshAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// When the replacement expires. Required when the old key expires, and then no later than its expiry.
-    public var expiresAt: Date?
+    internal var expiresAt: Date?
     /// How long the old key stays valid (never past its own expiry). Absent or 0: revoked at once.
-    public var gracePeriodSeconds: Int32?
+    internal var gracePeriodSeconds: Int32?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(expiresAt: Date? = nil, gracePeriodSeconds: Int32? = nil) {
+    internal init(expiresAt: Date? = nil, gracePeriodSeconds: Int32? = nil) {
         self.expiresAt = expiresAt
         self.gracePeriodSeconds = gracePeriodSeconds
     }
@@ -3397,7 +3397,7 @@ public struct RefreshAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JS
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _expiresAt: Date? = nil
         var _gracePeriodSeconds: Int32? = nil
         try reader.readObject { key, reader in
@@ -3411,7 +3411,7 @@ public struct RefreshAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JS
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if let value = gracePeriodSeconds {
             try Check.range(value, min: 0, max: 86400, field: "gracePeriodSeconds")
         }
@@ -3419,20 +3419,20 @@ public struct RefreshAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JS
 }
 
 /// An RFC 9457 problem detail, the body of every error response.
-public struct Problem: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Problem: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A URI that identifies the problem type.
-    public var type: String?
+    internal var type: String?
     /// A short summary of the problem type.
-    public var title: String
+    internal var title: String
     /// The HTTP status code.
-    public var status: Int
+    internal var status: Int
     /// What went wrong in this occurrence.
-    public var detail: String?
+    internal var detail: String?
     /// A URI that identifies this occurrence.
-    public var instance: String?
+    internal var instance: String?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(type: String? = nil, title: String, status: Int, detail: String? = nil, instance: String? = nil) {
+    internal init(type: String? = nil, title: String, status: Int, detail: String? = nil, instance: String? = nil) {
         self.type = type
         self.title = title
         self.status = status
@@ -3449,7 +3449,7 @@ public struct Problem: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _type: String? = nil
         var _title: String? = nil
         var _status: Int? = nil
@@ -3471,5 +3471,5 @@ public struct Problem: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {}
+    internal func validate() throws(ValidationError) {}
 }

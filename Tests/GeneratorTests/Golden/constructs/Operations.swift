@@ -4,7 +4,7 @@ import ArizeOpenAPIRuntime
 import Foundation
 
 /// The operations of Constructs fixture, one namespace each.
-public enum Operations {}
+internal enum Operations {}
 
 extension Operations {
     /// S CRLF
@@ -31,22 +31,22 @@ extension Operations {
     /// }
     /// public let injectedOp = 1
     /// //`)
-    public enum HostilePublicLetInjectedOp1: APIOperation {
+    internal enum HostilePublicLetInjectedOp1: APIOperation {
         /// `hostile
         /// }
         /// public let injectedOp = 1
         /// //`
-        public static let operationID = "hostile\n}\npublic let injectedOp = 1\r//"
+        internal static let operationID = "hostile\n}\npublic let injectedOp = 1\r//"
         /// `POST`
-        public static let method = TransportRequest.Method(rawValue: "POST")
+        internal static let method = TransportRequest.Method(rawValue: "POST")
         /// The path as the spec writes it.
-        public static let pathTemplate = "/hostile"
+        internal static let pathTemplate = "/hostile"
 
         /// The parameters and body of `hostile
         /// }
         /// public let injectedOp = 1
         /// //`.
-        public struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Hashable, Validatable {
             /// P CRLF
             /// public let injectedP1 = "pwned"
             /// public let injectedP2 = 1
@@ -59,7 +59,7 @@ extension Operations {
             ///
             /// Query parameter `q
             /// let injectedP = 1`.
-            public var qLetInjectedP1: String?
+            internal var qLetInjectedP1: String?
             /// B CRLF
             /// public let injectedB1 = "pwned"
             /// public let injectedB2 = 1
@@ -71,22 +71,22 @@ extension Operations {
             /// */ /* """ \ \( #" "# `x` public let injectedB8 = 1
             ///
             /// The request body (`application/json`).
-            public var body: Hostile
+            internal var body: Hostile
 
             /// Creates an input; optional parameters default to `nil`.
-            public init(qLetInjectedP1: String? = nil, body: Hostile) {
+            internal init(qLetInjectedP1: String? = nil, body: Hostile) {
                 self.qLetInjectedP1 = qLetInjectedP1
                 self.body = body
             }
 
             /// Checks the constraints the spec sets on the parameters and body.
-            public func validate() throws(ValidationError) {
+            internal func validate() throws(ValidationError) {
                 try body.validate()
             }
         }
 
         /// The headers of the `ok` response.
-        public struct OkHeaders: Sendable, Hashable {
+        internal struct OkHeaders: Sendable, Hashable {
             /// H CRLF
             /// public let injectedH1 = "pwned"
             /// public let injectedH2 = 1
@@ -98,10 +98,10 @@ extension Operations {
             /// */ /* """ \ \( #" "# `x` public let injectedH8 = 1
             ///
             /// Header `X-Note`; `nil` when absent or malformed.
-            public var xNote: String?
+            internal var xNote: String?
 
             /// Creates the headers.
-            public init(xNote: String? = nil) {
+            internal init(xNote: String? = nil) {
                 self.xNote = xNote
             }
         }
@@ -110,7 +110,7 @@ extension Operations {
         /// }
         /// public let injectedOp = 1
         /// //`, one case per documented status.
-        public enum Output: OperationOutput {
+        internal enum Output: OperationOutput {
             /// R CRLF
             /// public let injectedR1 = "pwned"
             /// public let injectedR2 = 1
@@ -127,7 +127,7 @@ extension Operations {
             case undocumented(UndocumentedResponse)
 
             /// The response's status code.
-            public var statusCode: Int {
+            internal var statusCode: Int {
                 switch self {
                 case .ok: 200
                 case .undocumented(let response): response.statusCode
@@ -135,7 +135,7 @@ extension Operations {
             }
 
             /// The decoded body, if the response has one.
-            public var decodedBody: (any Sendable)? {
+            internal var decodedBody: (any Sendable)? {
                 switch self {
                 case .ok(let body, _): body
                 case .undocumented: nil
@@ -144,7 +144,7 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> TransportRequest {
+        internal static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
             var request = TransportRequest(operationID: operationID, method: method, path: "/hostile")
             if let value = input.qLetInjectedP1 {
@@ -157,7 +157,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
+        internal static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 200:
                 return .ok(try response.decodeJSON(Hostile.self, operationID: operationID), headers: OkHeaders(xNote: response.stringHeader("X-Note")))
@@ -172,31 +172,31 @@ extension Operations {
     /// Fetch a pet
     ///
     /// `GET /pets/{pet_id}` (`getPet`)
-    public enum GetPet: APIOperation {
+    internal enum GetPet: APIOperation {
         /// `getPet`
-        public static let operationID = "getPet"
+        internal static let operationID = "getPet"
         /// `GET`
-        public static let method = TransportRequest.Method(rawValue: "GET")
+        internal static let method = TransportRequest.Method(rawValue: "GET")
         /// The path as the spec writes it.
-        public static let pathTemplate = "/pets/{pet_id}"
+        internal static let pathTemplate = "/pets/{pet_id}"
 
         /// The parameters and body of `getPet`.
-        public struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Hashable, Validatable {
             /// Path parameter `pet_id`.
-            public var petID: String
+            internal var petID: String
             /// Query parameter `tags`.
-            public var tags: [String]?
+            internal var tags: [String]?
             /// Query parameter `kinds`.
-            public var kinds: [PetKind]?
+            internal var kinds: [PetKind]?
             /// Query parameter `since`.
-            public var since: Date?
+            internal var since: Date?
             /// Query parameter `limit`.
-            public var limit: Int?
+            internal var limit: Int?
             /// Header parameter `X-Request-ID`.
-            public var xRequestID: String?
+            internal var xRequestID: String?
 
             /// Creates an input; optional parameters default to `nil`.
-            public init(petID: String, tags: [String]? = nil, kinds: [PetKind]? = nil, since: Date? = nil, limit: Int? = nil, xRequestID: String? = nil) {
+            internal init(petID: String, tags: [String]? = nil, kinds: [PetKind]? = nil, since: Date? = nil, limit: Int? = nil, xRequestID: String? = nil) {
                 self.petID = petID
                 self.tags = tags
                 self.kinds = kinds
@@ -206,7 +206,7 @@ extension Operations {
             }
 
             /// Checks the constraints the spec sets on the parameters and body.
-            public func validate() throws(ValidationError) {
+            internal func validate() throws(ValidationError) {
                 try Check.length(petID, min: 1, max: nil, field: "petID")
                 if let value = limit {
                     try Check.range(value, min: 1, max: 10, field: "limit")
@@ -215,21 +215,21 @@ extension Operations {
         }
 
         /// The headers of the `ok` response.
-        public struct OkHeaders: Sendable, Hashable {
+        internal struct OkHeaders: Sendable, Hashable {
             /// Header `X-Rate-Remaining`; `nil` when absent or malformed.
-            public var xRateRemaining: Int?
+            internal var xRateRemaining: Int?
             /// Header `X-Cached`; `nil` when absent or malformed.
-            public var xCached: Bool?
+            internal var xCached: Bool?
 
             /// Creates the headers.
-            public init(xRateRemaining: Int? = nil, xCached: Bool? = nil) {
+            internal init(xRateRemaining: Int? = nil, xCached: Bool? = nil) {
                 self.xRateRemaining = xRateRemaining
                 self.xCached = xCached
             }
         }
 
         /// The responses of `getPet`, one case per documented status.
-        public enum Output: OperationOutput {
+        internal enum Output: OperationOutput {
             /// The pet.
             ///
             /// Status `200`.
@@ -250,7 +250,7 @@ extension Operations {
             case undocumented(UndocumentedResponse)
 
             /// The response's status code.
-            public var statusCode: Int {
+            internal var statusCode: Int {
                 switch self {
                 case .ok: 200
                 case .notModified: 304
@@ -261,7 +261,7 @@ extension Operations {
             }
 
             /// The decoded body, if the response has one.
-            public var decodedBody: (any Sendable)? {
+            internal var decodedBody: (any Sendable)? {
                 switch self {
                 case .ok(let body, _): body
                 case .notModified: nil
@@ -273,7 +273,7 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> TransportRequest {
+        internal static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
             var request = try TransportRequest(operationID: operationID, method: method, path: "/pets/" + PercentEncoding.pathSegment(input.petID, field: "petID"))
             if let value = input.tags {
@@ -296,7 +296,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
+        internal static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 200:
                 return .ok(try response.decodeJSON(Pet.self, operationID: operationID), headers: OkHeaders(xRateRemaining: response.integerHeader("X-Rate-Remaining"), xCached: response.stringHeader("X-Cached").flatMap(Bool.init)))
@@ -313,47 +313,47 @@ extension Operations {
 
 extension Operations {
     /// `PUT /pets/{pet_id}` (`put-pet`)
-    public enum PutPet: APIOperation {
+    internal enum PutPet: APIOperation {
         /// `put-pet`
-        public static let operationID = "put-pet"
+        internal static let operationID = "put-pet"
         /// `PUT`
-        public static let method = TransportRequest.Method(rawValue: "PUT")
+        internal static let method = TransportRequest.Method(rawValue: "PUT")
         /// The path as the spec writes it.
-        public static let pathTemplate = "/pets/{pet_id}"
+        internal static let pathTemplate = "/pets/{pet_id}"
 
         /// The parameters and body of `put-pet`.
-        public struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Hashable, Validatable {
             /// Path parameter `pet_id`.
-            public var petID: String
+            internal var petID: String
             /// The request body (`application/json`).
-            public var body: Body
+            internal var body: Body
 
             /// Creates an input; optional parameters default to `nil`.
-            public init(petID: String, body: Body) {
+            internal init(petID: String, body: Body) {
                 self.petID = petID
                 self.body = body
             }
 
             /// Checks the constraints the spec sets on the parameters and body.
-            public func validate() throws(ValidationError) {
+            internal func validate() throws(ValidationError) {
                 try Check.length(petID, min: 1, max: nil, field: "petID")
                 try body.validate()
             }
         }
 
         /// The headers of the `unprocessableContent` response.
-        public struct UnprocessableContentHeaders: Sendable, Hashable {
+        internal struct UnprocessableContentHeaders: Sendable, Hashable {
             /// Header `Retry-After`; `nil` when absent or malformed.
-            public var retryAfter: Int?
+            internal var retryAfter: Int?
 
             /// Creates the headers.
-            public init(retryAfter: Int? = nil) {
+            internal init(retryAfter: Int? = nil) {
                 self.retryAfter = retryAfter
             }
         }
 
         /// The responses of `put-pet`, one case per documented status.
-        public enum Output: OperationOutput {
+        internal enum Output: OperationOutput {
             /// Saved.
             ///
             /// Status `204`.
@@ -366,7 +366,7 @@ extension Operations {
             case undocumented(UndocumentedResponse)
 
             /// The response's status code.
-            public var statusCode: Int {
+            internal var statusCode: Int {
                 switch self {
                 case .noContent: 204
                 case .unprocessableContent: 422
@@ -375,7 +375,7 @@ extension Operations {
             }
 
             /// The decoded body, if the response has one.
-            public var decodedBody: (any Sendable)? {
+            internal var decodedBody: (any Sendable)? {
                 switch self {
                 case .noContent: nil
                 case .unprocessableContent(let body, _): body
@@ -385,7 +385,7 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> TransportRequest {
+        internal static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
             var request = try TransportRequest(operationID: operationID, method: method, path: "/pets/" + PercentEncoding.pathSegment(input.petID, field: "petID"))
             request.headers["Accept"] = "application/problem+json"
@@ -395,7 +395,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
+        internal static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 204:
                 return .noContent
@@ -406,13 +406,13 @@ extension Operations {
             }
         }
 
-        public struct Body: Codable, Hashable, Sendable, Validatable, JSONReadable {
-            public var name: String
-            public var mood: Mood?
-            public var toys: [ToysItem]?
+        internal struct Body: Codable, Hashable, Sendable, Validatable, JSONReadable {
+            internal var name: String
+            internal var mood: Mood?
+            internal var toys: [ToysItem]?
 
             /// Creates a value; optional properties default to `nil`.
-            public init(name: String, mood: Mood? = nil, toys: [ToysItem]? = nil) {
+            internal init(name: String, mood: Mood? = nil, toys: [ToysItem]? = nil) {
                 self.name = name
                 self.mood = mood
                 self.toys = toys
@@ -425,7 +425,7 @@ extension Operations {
             }
 
             /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-            public init(reading reader: inout JSONReader) throws {
+            internal init(reading reader: inout JSONReader) throws {
                 var _name: String? = nil
                 var _mood: Mood? = nil
                 var _toys: [ToysItem]? = nil
@@ -442,7 +442,7 @@ extension Operations {
             }
 
             /// Checks the constraints the spec sets on this value.
-            public func validate() throws(ValidationError) {
+            internal func validate() throws(ValidationError) {
                 try Check.length(name, min: 2, max: 5, field: "name")
                 if let value = toys {
                     try Check.count(value.count, min: nil, max: 2, field: "toys")
@@ -452,7 +452,7 @@ extension Operations {
                 }
             }
 
-            public enum Mood: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+            internal enum Mood: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
                 /// `calm`
                 case calm
                 /// `wild`
@@ -462,7 +462,7 @@ extension Operations {
 
                 /// The case for a wire value; `unknown` for values the spec does not list.
                 /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
-                public init(rawValue: String) {
+                internal init(rawValue: String) {
                     switch rawValue {
                     case "calm": self = .calm
                     case "wild": self = .wild
@@ -476,7 +476,7 @@ extension Operations {
                 }
 
                 /// The wire value.
-                public var rawValue: String {
+                internal var rawValue: String {
                     switch self {
                     case .calm: "calm"
                     case .wild: "wild"
@@ -485,24 +485,24 @@ extension Operations {
                 }
 
                 /// The documented cases.
-                public static var allCases: [Self] { [.calm, .wild] }
+                internal static var allCases: [Self] { [.calm, .wild] }
 
                 /// The wire value.
-                public var description: String { rawValue }
+                internal var description: String { rawValue }
 
                 /// Decodes any string, known or not.
-                public init(from decoder: any Decoder) throws {
+                internal init(from decoder: any Decoder) throws {
                     self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
                 }
 
                 /// Encodes the wire value.
-                public func encode(to encoder: any Encoder) throws {
+                internal func encode(to encoder: any Encoder) throws {
                     var container = encoder.singleValueContainer()
                     try container.encode(rawValue)
                 }
 
                 /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
-                public init(reading reader: inout JSONReader) throws {
+                internal init(reading reader: inout JSONReader) throws {
                     let text = try reader.readStringBytes()
                     switch text {
                     case "calm": self = .calm
@@ -512,11 +512,11 @@ extension Operations {
                 }
             }
 
-            public struct ToysItem: Codable, Hashable, Sendable, Validatable, JSONReadable {
-                public var label: String?
+            internal struct ToysItem: Codable, Hashable, Sendable, Validatable, JSONReadable {
+                internal var label: String?
 
                 /// Creates a value; optional properties default to `nil`.
-                public init(label: String? = nil) {
+                internal init(label: String? = nil) {
                     self.label = label
                 }
 
@@ -525,7 +525,7 @@ extension Operations {
                 }
 
                 /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-                public init(reading reader: inout JSONReader) throws {
+                internal init(reading reader: inout JSONReader) throws {
                     var _label: String? = nil
                     try reader.readObject { key, reader in
                         switch key {
@@ -537,7 +537,7 @@ extension Operations {
                 }
 
                 /// Checks the constraints the spec sets on this value.
-                public func validate() throws(ValidationError) {
+                internal func validate() throws(ValidationError) {
                     if let value = label {
                         try Check.length(value, min: nil, max: 3, field: "label")
                     }
@@ -549,32 +549,32 @@ extension Operations {
 
 extension Operations {
     /// `POST /events` (`record_event`)
-    public enum RecordEvent: APIOperation {
+    internal enum RecordEvent: APIOperation {
         /// `record_event`
-        public static let operationID = "record_event"
+        internal static let operationID = "record_event"
         /// `POST`
-        public static let method = TransportRequest.Method(rawValue: "POST")
+        internal static let method = TransportRequest.Method(rawValue: "POST")
         /// The path as the spec writes it.
-        public static let pathTemplate = "/events"
+        internal static let pathTemplate = "/events"
 
         /// The parameters and body of `record_event`.
-        public struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Hashable, Validatable {
             /// The request body (`application/json`).
-            public var body: Event?
+            internal var body: Event?
 
             /// Creates an input; optional parameters default to `nil`.
-            public init(body: Event? = nil) {
+            internal init(body: Event? = nil) {
                 self.body = body
             }
 
             /// Checks the constraints the spec sets on the parameters and body.
-            public func validate() throws(ValidationError) {
+            internal func validate() throws(ValidationError) {
                 try body?.validate()
             }
         }
 
         /// The responses of `record_event`, one case per documented status.
-        public enum Output: OperationOutput {
+        internal enum Output: OperationOutput {
             /// Recorded.
             ///
             /// Status `201`.
@@ -583,7 +583,7 @@ extension Operations {
             case undocumented(UndocumentedResponse)
 
             /// The response's status code.
-            public var statusCode: Int {
+            internal var statusCode: Int {
                 switch self {
                 case .created: 201
                 case .undocumented(let response): response.statusCode
@@ -591,7 +591,7 @@ extension Operations {
             }
 
             /// The decoded body, if the response has one.
-            public var decodedBody: (any Sendable)? {
+            internal var decodedBody: (any Sendable)? {
                 switch self {
                 case .created(let body): body
                 case .undocumented: nil
@@ -600,7 +600,7 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> TransportRequest {
+        internal static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
             var request = TransportRequest(operationID: operationID, method: method, path: "/events")
             request.headers["Accept"] = "application/json"
@@ -612,7 +612,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
+        internal static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 201:
                 return .created(try response.decodeJSON(Event.self, operationID: operationID))

@@ -22,7 +22,7 @@ import Foundation
 /// public let injectedD6 = 1
 /// public let injectedD7 = 1
 /// */ /* """ \ \( #" "# `x` public let injectedD8 = 1
-public struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// M CRLF
     /// public let injectedM1 = "pwned"
     /// public let injectedM2 = 1
@@ -42,7 +42,7 @@ public struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// public let injectedE6 = 1
     /// public let injectedE7 = 1
     /// */ /* """ \ \( #" "# `x` public let injectedE8 = 1`.
-    public var mode: Mode
+    internal var mode: Mode
     /// N CRLF
     /// public let injectedN1 = "pwned"
     /// public let injectedN2 = 1
@@ -62,7 +62,7 @@ public struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// public let injectedG6 = 1
     /// public let injectedG7 = 1
     /// */ /* """ \ \( #" "# `x` public let injectedG8 = 1`.
-    public var noteLetInjectedN1: String?
+    internal var noteLetInjectedN1: String?
     /// Q CRLF
     /// public let injectedQ1 = "pwned"
     /// public let injectedQ2 = 1
@@ -72,10 +72,10 @@ public struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// public let injectedQ6 = 1
     /// public let injectedQ7 = 1
     /// */ /* """ \ \( #" "# `x` public let injectedQ8 = 1
-    public var publicLetInjectedQ1: Int?
+    internal var publicLetInjectedQ1: Int?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(mode: Mode, noteLetInjectedN1: String? = nil, publicLetInjectedQ1: Int? = nil) {
+    internal init(mode: Mode, noteLetInjectedN1: String? = nil, publicLetInjectedQ1: Int? = nil) {
         self.mode = mode
         self.noteLetInjectedN1 = noteLetInjectedN1
         self.publicLetInjectedQ1 = publicLetInjectedQ1
@@ -88,7 +88,7 @@ public struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _mode: Mode? = nil
         var _noteLetInjectedN1: String? = nil
         var _publicLetInjectedQ1: Int? = nil
@@ -105,7 +105,7 @@ public struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {}
+    internal func validate() throws(ValidationError) {}
 
     /// M CRLF
     /// public let injectedM1 = "pwned"
@@ -116,7 +116,7 @@ public struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// public let injectedM6 = 1
     /// public let injectedM7 = 1
     /// */ /* """ \ \( #" "# `x` public let injectedM8 = 1
-    public enum Mode: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+    internal enum Mode: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
         /// `plain`
         case plain
         /// `E CRLF
@@ -141,7 +141,7 @@ public struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable {
 
         /// The case for a wire value; `unknown` for values the spec does not list.
         /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
-        public init(rawValue: String) {
+        internal init(rawValue: String) {
             switch rawValue {
             case "plain": self = .plain
             case "E CRLF\r\npublic let injectedE1 = \"pwned\"\rpublic let injectedE2 = 1\u{85}public let injectedE3 = 1\u{2028}public let injectedE4 = 1\u{2029}public let injectedE5 = 1\npublic let injectedE6 = 1\u{b}public let injectedE7 = 1\u{c}*/ /* \"\"\" \\ \\( #\" \"# `x` public let injectedE8 = 1": self = .eCrlfPublicLetInjectedE1PwnedPublicLetInjectedE21PublicLetInjectedE31PublicLetInjectedE41PublicLetInjectedE51PublicLetInjectedE61PublicLetInjectedE71XPublicLetInjectedE81
@@ -161,7 +161,7 @@ public struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// The wire value.
-        public var rawValue: String {
+        internal var rawValue: String {
             switch self {
             case .plain: "plain"
             case .eCrlfPublicLetInjectedE1PwnedPublicLetInjectedE21PublicLetInjectedE31PublicLetInjectedE41PublicLetInjectedE51PublicLetInjectedE61PublicLetInjectedE71XPublicLetInjectedE81: "E CRLF\r\npublic let injectedE1 = \"pwned\"\rpublic let injectedE2 = 1\u{85}public let injectedE3 = 1\u{2028}public let injectedE4 = 1\u{2029}public let injectedE5 = 1\npublic let injectedE6 = 1\u{b}public let injectedE7 = 1\u{c}*/ /* \"\"\" \\ \\( #\" \"# `x` public let injectedE8 = 1"
@@ -173,24 +173,24 @@ public struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// The documented cases.
-        public static var allCases: [Self] { [.plain, .eCrlfPublicLetInjectedE1PwnedPublicLetInjectedE21PublicLetInjectedE31PublicLetInjectedE41PublicLetInjectedE51PublicLetInjectedE61PublicLetInjectedE71XPublicLetInjectedE81, .quoted, .backSlash, .xY] }
+        internal static var allCases: [Self] { [.plain, .eCrlfPublicLetInjectedE1PwnedPublicLetInjectedE21PublicLetInjectedE31PublicLetInjectedE41PublicLetInjectedE51PublicLetInjectedE61PublicLetInjectedE71XPublicLetInjectedE81, .quoted, .backSlash, .xY] }
 
         /// The wire value.
-        public var description: String { rawValue }
+        internal var description: String { rawValue }
 
         /// Decodes any string, known or not.
-        public init(from decoder: any Decoder) throws {
+        internal init(from decoder: any Decoder) throws {
             self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
         }
 
         /// Encodes the wire value.
-        public func encode(to encoder: any Encoder) throws {
+        internal func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
             try container.encode(rawValue)
         }
 
         /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             let text = try reader.readStringBytes()
             switch text {
             case "plain": self = .plain
@@ -204,13 +204,13 @@ public struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 }
 
-public struct Problem: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    public var title: String
-    public var status: Int
-    public var detail: String?
+internal struct Problem: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var title: String
+    internal var status: Int
+    internal var detail: String?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(title: String, status: Int, detail: String? = nil) {
+    internal init(title: String, status: Int, detail: String? = nil) {
         self.title = title
         self.status = status
         self.detail = detail
@@ -223,7 +223,7 @@ public struct Problem: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _title: String? = nil
         var _status: Int? = nil
         var _detail: String? = nil
@@ -241,18 +241,18 @@ public struct Problem: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {}
+    internal func validate() throws(ValidationError) {}
 }
 
 /// A union that contains itself by value: generated `indirect`.
-public indirect enum Expr: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal indirect enum Expr: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `Double`.
     case number(Double)
     /// A `Sum`.
     case sum(Sum)
 
     /// Decodes the first case whose type matches, in the spec's order.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(Double.self) { self = .number(value); return }
         if let value = try? container.decode(Sum.self) { self = .sum(value); return }
@@ -260,12 +260,12 @@ public indirect enum Expr: Codable, Hashable, Sendable, Validatable, JSONReadabl
     }
 
     /// Reads the value through its `Decodable` conformance.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         self = try reader.readDecodable(Self.self)
     }
 
     /// Encodes the wrapped value as it is.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         switch self {
         case .number(let value): try value.encode(to: encoder)
         case .sum(let value): try value.encode(to: encoder)
@@ -273,7 +273,7 @@ public indirect enum Expr: Codable, Hashable, Sendable, Validatable, JSONReadabl
     }
 
     /// Checks the wrapped value against the constraints of its schema.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         switch self {
         case .number: break
         case .sum(let value): try value.validate()
@@ -281,14 +281,14 @@ public indirect enum Expr: Codable, Hashable, Sendable, Validatable, JSONReadabl
     }
 }
 
-public struct Sum: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Sum: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A union that contains itself by value: generated `indirect`.
-    public var left: Expr
+    internal var left: Expr
     /// A union that contains itself by value: generated `indirect`.
-    public var right: Expr
+    internal var right: Expr
 
     /// Creates a value; optional properties default to `nil`.
-    public init(left: Expr, right: Expr) {
+    internal init(left: Expr, right: Expr) {
         self.left = left
         self.right = right
     }
@@ -299,7 +299,7 @@ public struct Sum: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _left: Expr? = nil
         var _right: Expr? = nil
         try reader.readObject { key, reader in
@@ -315,19 +315,19 @@ public struct Sum: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         try Check.nested(left, field: "left")
         try Check.nested(right, field: "right")
     }
 }
 
-public struct Versioned: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    public var kind: String
-    public var mode: PetKind
-    public var note: String?
+internal struct Versioned: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var kind: String
+    internal var mode: PetKind
+    internal var note: String?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(kind: String = "v1", mode: PetKind = PetKind(rawValue: "dog"), note: String? = nil) {
+    internal init(kind: String = "v1", mode: PetKind = PetKind(rawValue: "dog"), note: String? = nil) {
         self.kind = kind
         self.mode = mode
         self.note = note
@@ -340,7 +340,7 @@ public struct Versioned: Codable, Hashable, Sendable, Validatable, JSONReadable 
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _kind: String? = nil
         var _mode: PetKind? = nil
         var _note: String? = nil
@@ -358,13 +358,13 @@ public struct Versioned: Codable, Hashable, Sendable, Validatable, JSONReadable 
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if kind != "v1" { throw ValidationError(field: "kind", reason: "must be the constant of the spec") }
         if mode != PetKind(rawValue: "dog") { throw ValidationError(field: "mode", reason: "must be the constant of the spec") }
     }
 }
 
-public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+internal enum PetKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
     /// `cat`
     case cat
     /// `dog`
@@ -384,7 +384,7 @@ public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable
 
     /// The case for a wire value; `unknown` for values the spec does not list.
     /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
-    public init(rawValue: String) {
+    internal init(rawValue: String) {
         switch rawValue {
         case "cat": self = .cat
         case "dog": self = .dog
@@ -408,7 +408,7 @@ public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable
     }
 
     /// The wire value.
-    public var rawValue: String {
+    internal var rawValue: String {
         switch self {
         case .cat: "cat"
         case .dog: "dog"
@@ -422,24 +422,24 @@ public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable
     }
 
     /// The documented cases.
-    public static var allCases: [Self] { [.cat, .dog, .readOnly, .`default`, .selfValue, .unknown2, .empty] }
+    internal static var allCases: [Self] { [.cat, .dog, .readOnly, .`default`, .selfValue, .unknown2, .empty] }
 
     /// The wire value.
-    public var description: String { rawValue }
+    internal var description: String { rawValue }
 
     /// Decodes any string, known or not.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
     /// Encodes the wire value.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
 
     /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         let text = try reader.readStringBytes()
         switch text {
         case "cat": self = .cat
@@ -454,13 +454,13 @@ public enum PetKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable
     }
 }
 
-public struct Cat: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    public var petType: String
-    public var name: String
-    public var indoor: Bool?
+internal struct Cat: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var petType: String
+    internal var name: String
+    internal var indoor: Bool?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(petType: String, name: String, indoor: Bool? = nil) {
+    internal init(petType: String, name: String, indoor: Bool? = nil) {
         self.petType = petType
         self.name = name
         self.indoor = indoor
@@ -473,7 +473,7 @@ public struct Cat: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _petType: String? = nil
         var _name: String? = nil
         var _indoor: Bool? = nil
@@ -491,16 +491,16 @@ public struct Cat: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {}
+    internal func validate() throws(ValidationError) {}
 }
 
-public struct Dog: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    public var petType: String
-    public var name: String
-    public var barkVolume: Int64?
+internal struct Dog: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var petType: String
+    internal var name: String
+    internal var barkVolume: Int64?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(petType: String, name: String, barkVolume: Int64? = nil) {
+    internal init(petType: String, name: String, barkVolume: Int64? = nil) {
         self.petType = petType
         self.name = name
         self.barkVolume = barkVolume
@@ -513,7 +513,7 @@ public struct Dog: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _petType: String? = nil
         var _name: String? = nil
         var _barkVolume: Int64? = nil
@@ -531,11 +531,11 @@ public struct Dog: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {}
+    internal func validate() throws(ValidationError) {}
 }
 
 /// A cat or a dog, told apart by `pet_type`.
-public enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `Cat` (`pet_type`: `cat`, `kitten`).
     case cat(Cat)
     /// A `Dog` (`pet_type`: `dog`).
@@ -562,7 +562,7 @@ public enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Decodes the case named by `pet_type`; an unknown or missing value decodes as `unknown`.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("pet_type"))) ?? nil
         switch Self.tag(value ?? "") {
@@ -573,7 +573,7 @@ public enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the case named by `pet_type` straight from JSON, without `JSONDecoder`.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         switch Self.tag(try reader.peekString(forKey: "pet_type") ?? "") {
         case .cat: self = .cat(try Cat(reading: &reader))
         case .dog: self = .dog(try Dog(reading: &reader))
@@ -582,7 +582,7 @@ public enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Encodes the wrapped value as it is.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         switch self {
         case .cat(let value): try value.encode(to: encoder)
         case .dog(let value): try value.encode(to: encoder)
@@ -591,7 +591,7 @@ public enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the wrapped value against the constraints of its schema.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         switch self {
         case .cat(let value): try value.validate()
         case .dog(let value): try value.validate()
@@ -599,7 +599,7 @@ public enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
     }
 
-    public var petType: String {
+    internal var petType: String {
         switch self {
         case .cat(let value): value.petType
         case .dog(let value): value.petType
@@ -607,7 +607,7 @@ public enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
     }
 
-    public var name: String {
+    internal var name: String {
         switch self {
         case .cat(let value): value.name
         case .dog(let value): value.name
@@ -617,12 +617,12 @@ public enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
 
     /// A value whose `pet_type` this version of the spec does not know: the properties every
     /// known case shares, kept as sent.
-    public struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
-        public var petType: String
-        public var name: String
+    internal struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        internal var petType: String
+        internal var name: String
 
         /// Creates a value; optional properties default to `nil`.
-        public init(petType: String, name: String) {
+        internal init(petType: String, name: String) {
             self.petType = petType
             self.name = name
         }
@@ -633,7 +633,7 @@ public enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             var _petType: String? = nil
             var _name: String? = nil
             try reader.readObject { key, reader in
@@ -649,18 +649,18 @@ public enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// Checks the constraints the spec sets on this value.
-        public func validate() throws(ValidationError) {}
+        internal func validate() throws(ValidationError) {}
     }
 }
 
-public enum IDOrName: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal enum IDOrName: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `Int`.
     case number(Int)
     /// A `String`.
     case string(String)
 
     /// Decodes the first case whose type matches, in the spec's order.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(Int.self) { self = .number(value); return }
         if let value = try? container.decode(String.self) { self = .string(value); return }
@@ -668,12 +668,12 @@ public enum IDOrName: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value through its `Decodable` conformance.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         self = try reader.readDecodable(Self.self)
     }
 
     /// Encodes the wrapped value as it is.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         switch self {
         case .number(let value): try value.encode(to: encoder)
         case .string(let value): try value.encode(to: encoder)
@@ -681,7 +681,7 @@ public enum IDOrName: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the wrapped value against the constraints of its schema.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         switch self {
         case .number: break
         case .string: break
@@ -689,14 +689,14 @@ public enum IDOrName: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 }
 
-public enum Shape: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal enum Shape: Codable, Hashable, Sendable, Validatable, JSONReadable {
     /// A `Option1`.
     case option1(Option1)
     /// A `Option2`.
     case option2(Option2)
 
     /// Decodes the first case whose type matches, in the spec's order.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(Option1.self) { self = .option1(value); return }
         if let value = try? container.decode(Option2.self) { self = .option2(value); return }
@@ -704,12 +704,12 @@ public enum Shape: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value through its `Decodable` conformance.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         self = try reader.readDecodable(Self.self)
     }
 
     /// Encodes the wrapped value as it is.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         switch self {
         case .option1(let value): try value.encode(to: encoder)
         case .option2(let value): try value.encode(to: encoder)
@@ -717,18 +717,18 @@ public enum Shape: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the wrapped value against the constraints of its schema.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         switch self {
         case .option1(let value): try value.validate()
         case .option2(let value): try value.validate()
         }
     }
 
-    public struct Option1: Codable, Hashable, Sendable, Validatable, JSONReadable {
-        public var radius: Double
+    internal struct Option1: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        internal var radius: Double
 
         /// Creates a value; optional properties default to `nil`.
-        public init(radius: Double) {
+        internal init(radius: Double) {
             self.radius = radius
         }
 
@@ -737,7 +737,7 @@ public enum Shape: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             var _radius: Double? = nil
             try reader.readObject { key, reader in
                 switch key {
@@ -750,14 +750,14 @@ public enum Shape: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// Checks the constraints the spec sets on this value.
-        public func validate() throws(ValidationError) {}
+        internal func validate() throws(ValidationError) {}
     }
 
-    public struct Option2: Codable, Hashable, Sendable, Validatable, JSONReadable {
-        public var side: Double
+    internal struct Option2: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        internal var side: Double
 
         /// Creates a value; optional properties default to `nil`.
-        public init(side: Double) {
+        internal init(side: Double) {
             self.side = side
         }
 
@@ -766,7 +766,7 @@ public enum Shape: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             var _side: Double? = nil
             try reader.readObject { key, reader in
                 switch key {
@@ -779,18 +779,18 @@ public enum Shape: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// Checks the constraints the spec sets on this value.
-        public func validate() throws(ValidationError) {}
+        internal func validate() throws(ValidationError) {}
     }
 }
 
-public typealias MaybePet = Pet
+internal typealias MaybePet = Pet
 
-public struct Base: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    public var id: String
-    public var createdAt: Date?
+internal struct Base: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var id: String
+    internal var createdAt: Date?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(id: String, createdAt: Date? = nil) {
+    internal init(id: String, createdAt: Date? = nil) {
         self.id = id
         self.createdAt = createdAt
     }
@@ -801,7 +801,7 @@ public struct Base: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _id: String? = nil
         var _createdAt: Date? = nil
         try reader.readObject { key, reader in
@@ -816,18 +816,18 @@ public struct Base: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {}
+    internal func validate() throws(ValidationError) {}
 }
 
 /// Merged from Base and its own properties.
-public struct Owner: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    public var id: String
-    public var createdAt: Date?
-    public var email: String
-    public var pets: [Pet]?
+internal struct Owner: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var id: String
+    internal var createdAt: Date?
+    internal var email: String
+    internal var pets: [Pet]?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(id: String, createdAt: Date? = nil, email: String, pets: [Pet]? = nil) {
+    internal init(id: String, createdAt: Date? = nil, email: String, pets: [Pet]? = nil) {
         self.id = id
         self.createdAt = createdAt
         self.email = email
@@ -842,7 +842,7 @@ public struct Owner: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _id: String? = nil
         var _createdAt: Date? = nil
         var _email: String? = nil
@@ -862,7 +862,7 @@ public struct Owner: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if let value = pets {
             for (index, element) in value.enumerated() {
                 try Check.nested(element, field: "pets[\(index)]")
@@ -871,17 +871,17 @@ public struct Owner: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 }
 
-public typealias OwnerAlias = Owner
+internal typealias OwnerAlias = Owner
 
-public typealias Labels = [String: String]
+internal typealias Labels = [String: String]
 
-public struct Metadata: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    public var name: String
+internal struct Metadata: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var name: String
     /// Properties the spec does not name, by name.
-    public var additionalProperties: [String: Int]
+    internal var additionalProperties: [String: Int]
 
     /// Creates a value; optional properties default to `nil`.
-    public init(name: String, additionalProperties: [String: Int] = [:]) {
+    internal init(name: String, additionalProperties: [String: Int] = [:]) {
         self.name = name
         self.additionalProperties = additionalProperties
     }
@@ -891,7 +891,7 @@ public struct Metadata: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Decodes the named properties, and every other one into `additionalProperties`.
-    public init(from decoder: any Decoder) throws {
+    internal init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
         let others = try decoder.container(keyedBy: AnyCodingKey.self)
@@ -903,7 +903,7 @@ public struct Metadata: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Encodes the named properties and `additionalProperties` side by side.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         var others = encoder.container(keyedBy: AnyCodingKey.self)
         for (key, value) in additionalProperties {
             try others.encode(value, forKey: AnyCodingKey(key))
@@ -913,7 +913,7 @@ public struct Metadata: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _name: String? = nil
         var _additionalProperties: [String: Int] = [:]
         try reader.readObject { key, reader in
@@ -927,17 +927,17 @@ public struct Metadata: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {}
+    internal func validate() throws(ValidationError) {}
 }
 
-public struct Nullables: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    public var nickname: String?
-    public var age: Int?
-    public var note: String?
-    public var scores: [Double?]?
+internal struct Nullables: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var nickname: String?
+    internal var age: Int?
+    internal var note: String?
+    internal var scores: [Double?]?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(nickname: String? = nil, age: Int? = nil, note: String? = nil, scores: [Double?]? = nil) {
+    internal init(nickname: String? = nil, age: Int? = nil, note: String? = nil, scores: [Double?]? = nil) {
         self.nickname = nickname
         self.age = age
         self.note = note
@@ -952,7 +952,7 @@ public struct Nullables: Codable, Hashable, Sendable, Validatable, JSONReadable 
     }
 
     /// Encodes the properties; required ones that are `nil` are written as `null`.
-    public func encode(to encoder: any Encoder) throws {
+    internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(nickname, forKey: .nickname)
         try container.encode(age, forKey: .age)
@@ -961,7 +961,7 @@ public struct Nullables: Codable, Hashable, Sendable, Validatable, JSONReadable 
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _nickname: String? = nil
         var _age: Int? = nil
         var _note: String? = nil
@@ -979,25 +979,25 @@ public struct Nullables: Codable, Hashable, Sendable, Validatable, JSONReadable 
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if let value = age {
             try Check.range(value, min: 0, max: nil, field: "age")
         }
     }
 }
 
-public struct Keywords: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    public var `default`: String?
-    public var type: TypeValue?
-    public var selfValue: Bool?
-    public var `protocol`: String?
-    public var userID: String?
-    public var userID2: String?
-    public var validate2: String?
-    public var apiURL: String?
+internal struct Keywords: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var `default`: String?
+    internal var type: TypeValue?
+    internal var selfValue: Bool?
+    internal var `protocol`: String?
+    internal var userID: String?
+    internal var userID2: String?
+    internal var validate2: String?
+    internal var apiURL: String?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(`default`: String? = nil, type: TypeValue? = nil, selfValue: Bool? = nil, `protocol`: String? = nil, userID: String? = nil, userID2: String? = nil, validate2: String? = nil, apiURL: String? = nil) {
+    internal init(`default`: String? = nil, type: TypeValue? = nil, selfValue: Bool? = nil, `protocol`: String? = nil, userID: String? = nil, userID2: String? = nil, validate2: String? = nil, apiURL: String? = nil) {
         self.`default` = `default`
         self.type = type
         self.selfValue = selfValue
@@ -1020,7 +1020,7 @@ public struct Keywords: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _default: String? = nil
         var _type: TypeValue? = nil
         var _selfValue: Bool? = nil
@@ -1046,9 +1046,9 @@ public struct Keywords: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {}
+    internal func validate() throws(ValidationError) {}
 
-    public enum TypeValue: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+    internal enum TypeValue: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
         /// `a`
         case a
         /// `b`
@@ -1058,7 +1058,7 @@ public struct Keywords: Codable, Hashable, Sendable, Validatable, JSONReadable {
 
         /// The case for a wire value; `unknown` for values the spec does not list.
         /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
-        public init(rawValue: String) {
+        internal init(rawValue: String) {
             switch rawValue {
             case "a": self = .a
             case "b": self = .b
@@ -1072,7 +1072,7 @@ public struct Keywords: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// The wire value.
-        public var rawValue: String {
+        internal var rawValue: String {
             switch self {
             case .a: "a"
             case .b: "b"
@@ -1081,24 +1081,24 @@ public struct Keywords: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// The documented cases.
-        public static var allCases: [Self] { [.a, .b] }
+        internal static var allCases: [Self] { [.a, .b] }
 
         /// The wire value.
-        public var description: String { rawValue }
+        internal var description: String { rawValue }
 
         /// Decodes any string, known or not.
-        public init(from decoder: any Decoder) throws {
+        internal init(from decoder: any Decoder) throws {
             self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
         }
 
         /// Encodes the wire value.
-        public func encode(to encoder: any Encoder) throws {
+        internal func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
             try container.encode(rawValue)
         }
 
         /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             let text = try reader.readStringBytes()
             switch text {
             case "a": self = .a
@@ -1109,15 +1109,15 @@ public struct Keywords: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 }
 
-public struct Numbers: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    public var small: Int32?
-    public var big: Int64?
-    public var ratio: Float?
-    public var precise: Double?
-    public var positive: Double?
+internal struct Numbers: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var small: Int32?
+    internal var big: Int64?
+    internal var ratio: Float?
+    internal var precise: Double?
+    internal var positive: Double?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(small: Int32? = nil, big: Int64? = nil, ratio: Float? = nil, precise: Double? = nil, positive: Double? = nil) {
+    internal init(small: Int32? = nil, big: Int64? = nil, ratio: Float? = nil, precise: Double? = nil, positive: Double? = nil) {
         self.small = small
         self.big = big
         self.ratio = ratio
@@ -1134,7 +1134,7 @@ public struct Numbers: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _small: Int32? = nil
         var _big: Int64? = nil
         var _ratio: Float? = nil
@@ -1154,7 +1154,7 @@ public struct Numbers: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if let value = precise {
             try Check.range(value, min: 0.5, max: 99.5, field: "precise")
         }
@@ -1164,15 +1164,15 @@ public struct Numbers: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 }
 
-public struct Event: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    public var at: Date
-    public var endedAt: Date?
-    public var payload: OpenAPIValue?
-    public var bag: [String: OpenAPIValue]?
-    public var secret: Secret?
+internal struct Event: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var at: Date
+    internal var endedAt: Date?
+    internal var payload: OpenAPIValue?
+    internal var bag: [String: OpenAPIValue]?
+    internal var secret: Secret?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(at: Date, endedAt: Date? = nil, payload: OpenAPIValue? = nil, bag: [String: OpenAPIValue]? = nil, secret: Secret? = nil) {
+    internal init(at: Date, endedAt: Date? = nil, payload: OpenAPIValue? = nil, bag: [String: OpenAPIValue]? = nil, secret: Secret? = nil) {
         self.at = at
         self.endedAt = endedAt
         self.payload = payload
@@ -1189,7 +1189,7 @@ public struct Event: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _at: Date? = nil
         var _endedAt: Date? = nil
         var _payload: OpenAPIValue? = nil
@@ -1210,15 +1210,15 @@ public struct Event: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {}
+    internal func validate() throws(ValidationError) {}
 }
 
-public struct Tree: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    public var value: Int
-    public var children: [Tree]?
+internal struct Tree: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var value: Int
+    internal var children: [Tree]?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(value: Int, children: [Tree]? = nil) {
+    internal init(value: Int, children: [Tree]? = nil) {
         self.value = value
         self.children = children
     }
@@ -1229,7 +1229,7 @@ public struct Tree: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _value: Int? = nil
         var _children: [Tree]? = nil
         try reader.readObject { key, reader in
@@ -1244,7 +1244,7 @@ public struct Tree: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if let value = children {
             for (index, element) in value.enumerated() {
                 try Check.nested(element, field: "children[\(index)]")
@@ -1253,11 +1253,11 @@ public struct Tree: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 }
 
-public struct TypeSchema: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    public var name: String?
+internal struct TypeSchema: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var name: String?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(name: String? = nil) {
+    internal init(name: String? = nil) {
         self.name = name
     }
 
@@ -1266,7 +1266,7 @@ public struct TypeSchema: Codable, Hashable, Sendable, Validatable, JSONReadable
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _name: String? = nil
         try reader.readObject { key, reader in
             switch key {
@@ -1278,17 +1278,17 @@ public struct TypeSchema: Codable, Hashable, Sendable, Validatable, JSONReadable
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {}
+    internal func validate() throws(ValidationError) {}
 }
 
-public struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    public var owner: Owner2?
-    public var status: Status?
-    public var items: [ItemsItem]?
-    public var type: TypeValue?
+internal struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var owner: Owner2?
+    internal var status: Status?
+    internal var items: [ItemsItem]?
+    internal var type: TypeValue?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(owner: Owner2? = nil, status: Status? = nil, items: [ItemsItem]? = nil, type: TypeValue? = nil) {
+    internal init(owner: Owner2? = nil, status: Status? = nil, items: [ItemsItem]? = nil, type: TypeValue? = nil) {
         self.owner = owner
         self.status = status
         self.items = items
@@ -1303,7 +1303,7 @@ public struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _owner: Owner2? = nil
         var _status: Status? = nil
         var _items: [ItemsItem]? = nil
@@ -1321,7 +1321,7 @@ public struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         if let value = owner {
             try Check.nested(value, field: "owner")
         }
@@ -1335,11 +1335,11 @@ public struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
     }
 
-    public struct Owner2: Codable, Hashable, Sendable, Validatable, JSONReadable {
-        public var name: String?
+    internal struct Owner2: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        internal var name: String?
 
         /// Creates a value; optional properties default to `nil`.
-        public init(name: String? = nil) {
+        internal init(name: String? = nil) {
             self.name = name
         }
 
@@ -1348,7 +1348,7 @@ public struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             var _name: String? = nil
             try reader.readObject { key, reader in
                 switch key {
@@ -1360,14 +1360,14 @@ public struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// Checks the constraints the spec sets on this value.
-        public func validate() throws(ValidationError) {
+        internal func validate() throws(ValidationError) {
             if let value = name {
                 try Check.length(value, min: nil, max: 4, field: "name")
             }
         }
     }
 
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+    internal enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
         /// `on`
         case on
         /// `off`
@@ -1377,7 +1377,7 @@ public struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
 
         /// The case for a wire value; `unknown` for values the spec does not list.
         /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
-        public init(rawValue: String) {
+        internal init(rawValue: String) {
             switch rawValue {
             case "on": self = .on
             case "off": self = .off
@@ -1391,7 +1391,7 @@ public struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// The wire value.
-        public var rawValue: String {
+        internal var rawValue: String {
             switch self {
             case .on: "on"
             case .off: "off"
@@ -1400,24 +1400,24 @@ public struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// The documented cases.
-        public static var allCases: [Self] { [.on, .off] }
+        internal static var allCases: [Self] { [.on, .off] }
 
         /// The wire value.
-        public var description: String { rawValue }
+        internal var description: String { rawValue }
 
         /// Decodes any string, known or not.
-        public init(from decoder: any Decoder) throws {
+        internal init(from decoder: any Decoder) throws {
             self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
         }
 
         /// Encodes the wire value.
-        public func encode(to encoder: any Encoder) throws {
+        internal func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
             try container.encode(rawValue)
         }
 
         /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             let text = try reader.readStringBytes()
             switch text {
             case "on": self = .on
@@ -1427,11 +1427,11 @@ public struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
     }
 
-    public struct ItemsItem: Codable, Hashable, Sendable, Validatable, JSONReadable {
-        public var n: Int?
+    internal struct ItemsItem: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        internal var n: Int?
 
         /// Creates a value; optional properties default to `nil`.
-        public init(n: Int? = nil) {
+        internal init(n: Int? = nil) {
             self.n = n
         }
 
@@ -1440,7 +1440,7 @@ public struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             var _n: Int? = nil
             try reader.readObject { key, reader in
                 switch key {
@@ -1452,14 +1452,14 @@ public struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// Checks the constraints the spec sets on this value.
-        public func validate() throws(ValidationError) {}
+        internal func validate() throws(ValidationError) {}
     }
 
-    public struct TypeValue: Codable, Hashable, Sendable, Validatable, JSONReadable {
-        public var x: Int?
+    internal struct TypeValue: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        internal var x: Int?
 
         /// Creates a value; optional properties default to `nil`.
-        public init(x: Int? = nil) {
+        internal init(x: Int? = nil) {
             self.x = x
         }
 
@@ -1468,7 +1468,7 @@ public struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             var _x: Int? = nil
             try reader.readObject { key, reader in
                 switch key {
@@ -1480,6 +1480,6 @@ public struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// Checks the constraints the spec sets on this value.
-        public func validate() throws(ValidationError) {}
+        internal func validate() throws(ValidationError) {}
     }
 }

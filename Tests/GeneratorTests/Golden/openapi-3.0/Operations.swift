@@ -4,30 +4,30 @@ import ArizeOpenAPIRuntime
 import Foundation
 
 /// The operations of OpenAPI 3.0 fixture, one namespace each.
-public enum Operations {}
+internal enum Operations {}
 
 extension Operations {
     /// `GET /items` (`list_items`)
-    public enum ListItems: APIOperation {
+    internal enum ListItems: APIOperation {
         /// `list_items`
-        public static let operationID = "list_items"
+        internal static let operationID = "list_items"
         /// `GET`
-        public static let method = TransportRequest.Method(rawValue: "GET")
+        internal static let method = TransportRequest.Method(rawValue: "GET")
         /// The path as the spec writes it.
-        public static let pathTemplate = "/items"
+        internal static let pathTemplate = "/items"
 
         /// The parameters and body of `list_items`.
-        public struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Hashable, Validatable {
             /// Query parameter `min_price`.
-            public var minPrice: Double?
+            internal var minPrice: Double?
 
             /// Creates an input; optional parameters default to `nil`.
-            public init(minPrice: Double? = nil) {
+            internal init(minPrice: Double? = nil) {
                 self.minPrice = minPrice
             }
 
             /// Checks the constraints the spec sets on the parameters and body.
-            public func validate() throws(ValidationError) {
+            internal func validate() throws(ValidationError) {
                 if let value = minPrice {
                     try Check.exclusiveRange(Double(value), above: 0.0, below: nil, field: "minPrice")
                 }
@@ -35,7 +35,7 @@ extension Operations {
         }
 
         /// The responses of `list_items`, one case per documented status.
-        public enum Output: OperationOutput {
+        internal enum Output: OperationOutput {
             /// Items.
             ///
             /// Status `200`.
@@ -44,7 +44,7 @@ extension Operations {
             case undocumented(UndocumentedResponse)
 
             /// The response's status code.
-            public var statusCode: Int {
+            internal var statusCode: Int {
                 switch self {
                 case .ok: 200
                 case .undocumented(let response): response.statusCode
@@ -52,7 +52,7 @@ extension Operations {
             }
 
             /// The decoded body, if the response has one.
-            public var decodedBody: (any Sendable)? {
+            internal var decodedBody: (any Sendable)? {
                 switch self {
                 case .ok(let body): body
                 case .undocumented: nil
@@ -61,7 +61,7 @@ extension Operations {
         }
 
         /// Validates the input and builds the HTTP request.
-        public static func makeRequest(_ input: Input) throws -> TransportRequest {
+        internal static func makeRequest(_ input: Input) throws -> TransportRequest {
             try input.validate()
             var request = TransportRequest(operationID: operationID, method: method, path: "/items")
             if let value = input.minPrice {
@@ -72,7 +72,7 @@ extension Operations {
         }
 
         /// Decodes a response by its status code.
-        public static func decodeResponse(_ response: TransportResponse) throws -> Output {
+        internal static func decodeResponse(_ response: TransportResponse) throws -> Output {
             switch response.statusCode {
             case 200:
                 return .ok(try response.decodeJSON([Item].self, operationID: operationID))

@@ -3,16 +3,16 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-public struct Item: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    public var id: String
-    public var price: Double
-    public var note: String?
+internal struct Item: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var id: String
+    internal var price: Double
+    internal var note: String?
     /// Who owns it.
-    public var owner: Owner?
-    public var state: State?
+    internal var owner: Owner?
+    internal var state: State?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(id: String, price: Double, note: String? = nil, owner: Owner? = nil, state: State? = nil) {
+    internal init(id: String, price: Double, note: String? = nil, owner: Owner? = nil, state: State? = nil) {
         self.id = id
         self.price = price
         self.note = note
@@ -29,7 +29,7 @@ public struct Item: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _id: String? = nil
         var _price: Double? = nil
         var _note: String? = nil
@@ -51,14 +51,14 @@ public struct Item: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {
+    internal func validate() throws(ValidationError) {
         try Check.exclusiveRange(Double(price), above: 0.0, below: nil, field: "price")
         if let value = owner {
             try Check.nested(value, field: "owner")
         }
     }
 
-    public enum State: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+    internal enum State: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
         /// `new`
         case new
         /// `used`
@@ -68,7 +68,7 @@ public struct Item: Codable, Hashable, Sendable, Validatable, JSONReadable {
 
         /// The case for a wire value; `unknown` for values the spec does not list.
         /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
-        public init(rawValue: String) {
+        internal init(rawValue: String) {
             switch rawValue {
             case "new": self = .new
             case "used": self = .used
@@ -82,7 +82,7 @@ public struct Item: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// The wire value.
-        public var rawValue: String {
+        internal var rawValue: String {
             switch self {
             case .new: "new"
             case .used: "used"
@@ -91,24 +91,24 @@ public struct Item: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
 
         /// The documented cases.
-        public static var allCases: [Self] { [.new, .used] }
+        internal static var allCases: [Self] { [.new, .used] }
 
         /// The wire value.
-        public var description: String { rawValue }
+        internal var description: String { rawValue }
 
         /// Decodes any string, known or not.
-        public init(from decoder: any Decoder) throws {
+        internal init(from decoder: any Decoder) throws {
             self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
         }
 
         /// Encodes the wire value.
-        public func encode(to encoder: any Encoder) throws {
+        internal func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
             try container.encode(rawValue)
         }
 
         /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
-        public init(reading reader: inout JSONReader) throws {
+        internal init(reading reader: inout JSONReader) throws {
             let text = try reader.readStringBytes()
             switch text {
             case "new": self = .new
@@ -119,11 +119,11 @@ public struct Item: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 }
 
-public struct Owner: Codable, Hashable, Sendable, Validatable, JSONReadable {
-    public var name: String?
+internal struct Owner: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var name: String?
 
     /// Creates a value; optional properties default to `nil`.
-    public init(name: String? = nil) {
+    internal init(name: String? = nil) {
         self.name = name
     }
 
@@ -132,7 +132,7 @@ public struct Owner: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    public init(reading reader: inout JSONReader) throws {
+    internal init(reading reader: inout JSONReader) throws {
         var _name: String? = nil
         try reader.readObject { key, reader in
             switch key {
@@ -144,5 +144,5 @@ public struct Owner: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 
     /// Checks the constraints the spec sets on this value.
-    public func validate() throws(ValidationError) {}
+    internal func validate() throws(ValidationError) {}
 }
