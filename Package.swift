@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(name: "GeneratedFixtureTests", dependencies: ["ArizeOpenAPIRuntime"], exclude: ["openapi.json"],
                     plugins: ["ArizeOpenAPIGeneratorPlugin"]),
         .testTarget(name: "ArizeAPIKeysTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime"]),
-        .testTarget(name: "ContractTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime"], exclude: ["Fixtures"]),
+        .testTarget(name: "ContractTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime", "ArizeOpenAPIGeneratorCore"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime"]),
     ],
     swiftLanguageModes: [.v6]

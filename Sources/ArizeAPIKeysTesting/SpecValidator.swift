@@ -1,6 +1,6 @@
 import ArizeAPIKeys
 import ArizeOpenAPIRuntime
-@_exported import ArizeOpenAPIGeneratorCore
+import ArizeOpenAPIGeneratorCore
 import Foundation
 import Synchronization
 
@@ -12,8 +12,8 @@ import Synchronization
 /// what a client sends, and what a fake answers, should be exactly what the spec says.
 // The document is only read after init, so sharing it across tasks is safe.
 public struct SpecValidator: @unchecked Sendable {
-    /// The parsed document.
-    public let document: Document
+    /// The parsed document (for this package's own tests; not part of the public API).
+    package let document: Document
 
     /// Reads the document at `specPath` (OpenAPI 3.0/3.1 JSON).
     public init(specPath: String) throws {
@@ -36,7 +36,7 @@ public struct SpecValidator: @unchecked Sendable {
     // MARK: Requests
 
     /// The spec's operation for a request's method and path, with the path parameters' values.
-    public func operation(for request: TransportRequest) -> (ArizeOpenAPIGeneratorCore.Operation, [String: String])? {
+    package func operation(for request: TransportRequest) -> (ArizeOpenAPIGeneratorCore.Operation, [String: String])? {
         let segments = request.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         for operation in document.operations where operation.method.uppercased() == request.method.rawValue {
             let template = operation.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
@@ -186,7 +186,7 @@ public struct SpecValidator: @unchecked Sendable {
     }
 
     /// What is wrong with a JSON value against a schema; objects may carry no undeclared property.
-    public func validate(_ value: JSON, against original: Schema, at pointer: String) -> [String] {
+    package func validate(_ value: JSON, against original: Schema, at pointer: String) -> [String] {
         let schema = resolve(original)
         let at = "\(pointer) (schema \(schema.pointer))"
         if value == .null {

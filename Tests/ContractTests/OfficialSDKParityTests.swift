@@ -1,5 +1,6 @@
 import ArizeAPIKeys
 import ArizeOpenAPIRuntime
+import ArizeOpenAPIGeneratorCore
 import ArizeAPIKeysTesting
 import Foundation
 import Synchronization
