@@ -2893,7 +2893,9 @@ internal struct Space: Codable, Hashable, Sendable, Validatable, JSONReadable {
 
     /// The space's default LLM integration.
     internal struct DefaultLlmIntegration: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        /// The integration's id.
         internal var integrationID: String?
+        /// The model it uses.
         internal var modelName: String?
 
         /// Creates a value; optional properties default to `nil`.
@@ -2927,6 +2929,7 @@ internal struct Space: Codable, Hashable, Sendable, Validatable, JSONReadable {
 
     /// The space's default agent runtime.
     internal struct DefaultAgentRuntime: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        /// The integration's id.
         internal var integrationID: String?
 
         /// Creates a value; optional properties default to `nil`.
