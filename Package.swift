@@ -13,8 +13,10 @@ let package = Package(
         .plugin(name: "ArizeOpenAPIGeneratorPlugin", targets: ["ArizeOpenAPIGeneratorPlugin"]),
     ],
     targets: [
-        // spec → generator
-        .target(name: "ArizeOpenAPIGeneratorCore", dependencies: ["ArizeJSON"], path: "Generator/Core"),
+        // spec → generator. The document model (reader, `$ref` resolution, validation of the
+        // document itself) is its own module: the generator and the testing library both read specs.
+        .target(name: "ArizeOpenAPIDocument", dependencies: ["ArizeJSON"], path: "Generator/Document"),
+        .target(name: "ArizeOpenAPIGeneratorCore", dependencies: ["ArizeOpenAPIDocument", "ArizeJSON"], path: "Generator/Core"),
         .executableTarget(name: "arize-openapi-generator", dependencies: ["ArizeOpenAPIGeneratorCore"], path: "Generator/CLI"),
         .plugin(name: "ArizeOpenAPIGeneratorPlugin", capability: .buildTool(), dependencies: ["arize-openapi-generator"],
                 path: "Generator/Plugin"),
@@ -26,16 +28,16 @@ let package = Package(
         // types see them directly, so the incremental build follows every spec edit.
         .target(name: "ArizeAPIKeys", dependencies: ["ArizeOpenAPIRuntime"], exclude: ["arize-openapi-generator.json"],
                 plugins: ["ArizeOpenAPIGeneratorPlugin"]),
-        .target(name: "ArizeAPIKeysTesting", dependencies: ["ArizeAPIKeys", "ArizeOpenAPIRuntime", "ArizeOpenAPIGeneratorCore"]),
+        .target(name: "ArizeAPIKeysTesting", dependencies: ["ArizeAPIKeys", "ArizeOpenAPIRuntime", "ArizeOpenAPIDocument"]),
         .executableTarget(name: "arize-api-keys-demo", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting"]),
         .executableTarget(name: "QuickStartExample", dependencies: ["ArizeAPIKeys"], path: "Examples/QuickStart"),
 
         // tests
-        .testTarget(name: "GeneratorTests", dependencies: ["ArizeOpenAPIGeneratorCore"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["ArizeOpenAPIGeneratorCore", "ArizeOpenAPIDocument"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "GeneratedFixtureTests", dependencies: ["ArizeOpenAPIRuntime"], exclude: ["openapi.json"],
                     plugins: ["ArizeOpenAPIGeneratorPlugin"]),
         .testTarget(name: "ArizeAPIKeysTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime"]),
-        .testTarget(name: "ContractTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime", "ArizeOpenAPIGeneratorCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "ContractTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime", "ArizeOpenAPIDocument"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime"]),
     ],
     swiftLanguageModes: [.v6]

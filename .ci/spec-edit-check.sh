@@ -27,7 +27,8 @@ cat > "$consumer/Package.swift" <<SWIFT
 import PackageDescription
 let package = Package(name: "consumer", platforms: [.macOS(.v15)],
     dependencies: [.package(path: "$pkg")],
-    targets: [.executableTarget(name: "Consumer", dependencies: [.product(name: "ArizeAPIKeys", package: "arize-swift")])],
+    targets: [.executableTarget(name: "Consumer", dependencies: [.product(name: "ArizeAPIKeys", package: "arize-swift"),
+                                                              .product(name: "ArizeAPIKeysTesting", package: "arize-swift")])],
     swiftLanguageModes: [.v6])
 SWIFT
 
@@ -54,6 +55,12 @@ PY
 check_source() {
   case "$1" in
   baseline) echo 'import ArizeAPIKeys
+import ArizeAPIKeysTesting
+// The contract checks work outside this package, with no path to the spec.
+let checked = try SpecCheckingTransport()
+let client = try ArizeClient(configuration: ArizeConfiguration(apiKey: "fake-api-key", prereleaseWarnings: .silent, environment: [:]), transport: checked)
+_ = try await client.apiKeys.create(name: "consumer")
+guard checked.problems.isEmpty, checked.exchanges == 1 else { fatalError("\(checked.problems)") }
 print("ok baseline", APIKeyStatus.allCases.count)' ;;
   add-property) echo 'import ArizeAPIKeys
 import Foundation

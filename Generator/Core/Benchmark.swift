@@ -1,3 +1,4 @@
+import ArizeOpenAPIDocument
 import Foundation
 
 /// Times parse+generate in-process, reporting medians (see `--benchmark`).

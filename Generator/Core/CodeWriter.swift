@@ -1,3 +1,4 @@
+import ArizeOpenAPIDocument
 /// Builds indented Swift source text.
 struct CodeWriter {
     private(set) var text = ""

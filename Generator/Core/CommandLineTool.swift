@@ -1,3 +1,4 @@
+import ArizeOpenAPIDocument
 import Foundation
 
 /// The `arize-openapi-generator` command, kept here (not in the executable) so tests can run it in-process.

@@ -1,3 +1,4 @@
+import ArizeOpenAPIDocument
 /// The Swift-side model the translator builds and the renderer prints.
 
 /// A reference to a Swift type, with what validation and serialization need to know about it.

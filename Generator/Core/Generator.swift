@@ -1,3 +1,4 @@
+import ArizeOpenAPIDocument
 /// How generated code is exposed.
 public struct GeneratorOptions: Sendable, Equatable {
     /// The access level of generated declarations: `public`, `package` or `internal` (the default,

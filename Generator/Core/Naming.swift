@@ -1,3 +1,4 @@
+import ArizeOpenAPIDocument
 /// Turns spec names into Swift names that follow the API Design Guidelines:
 /// `created_by_user_id` → `createdByUserID`, `ApiKey` → `APIKey`, `read-only` → `readOnly`.
 public enum Naming {

@@ -1,3 +1,4 @@
+import ArizeOpenAPIDocument
 /// Prints a ``GeneratedModule`` as Swift source files with fixed names.
 struct Renderer {
     let module: GeneratedModule

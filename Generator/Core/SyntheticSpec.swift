@@ -1,3 +1,4 @@
+import ArizeOpenAPIDocument
 /// Builds large specs for benchmarks: every construct the generator handles, repeated.
 public enum SyntheticSpec {
     /// A spec with `operations` operations (two per resource: list with query parameters, update with a body).

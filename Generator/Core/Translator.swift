@@ -1,3 +1,4 @@
+import ArizeOpenAPIDocument
 /// Turns a ``Document`` into Swift declarations: names, kinds, nesting, validation.
 struct Translator {
     private let document: Document

@@ -1,6 +1,6 @@
 import ArizeAPIKeys
 import ArizeOpenAPIRuntime
-import ArizeOpenAPIGeneratorCore
+import ArizeOpenAPIDocument
 import Foundation
 import Synchronization
 
@@ -20,12 +20,12 @@ public struct SpecValidator: @unchecked Sendable {
         guard let data = FileManager.default.contents(atPath: specPath) else {
             throw GeneratorError("", "cannot read \(specPath)")
         }
-        document = try Generator.readDocument(spec: Array(data))
+        document = try DocumentReader.read(Array(data)).0
     }
 
     /// Reads a document from its JSON text.
     public init(specJSON: String) throws {
-        document = try Generator.readDocument(spec: Array(specJSON.utf8))
+        document = try DocumentReader.read(Array(specJSON.utf8)).0
     }
 
     /// Checks against the API-keys spec this SDK was generated from (built in: no file needed).
@@ -36,7 +36,7 @@ public struct SpecValidator: @unchecked Sendable {
     // MARK: Requests
 
     /// The spec's operation for a request's method and path, with the path parameters' values.
-    package func operation(for request: TransportRequest) -> (ArizeOpenAPIGeneratorCore.Operation, [String: String])? {
+    package func operation(for request: TransportRequest) -> (ArizeOpenAPIDocument.Operation, [String: String])? {
         let segments = request.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         for operation in document.operations where operation.method.uppercased() == request.method.rawValue {
             let template = operation.path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
@@ -277,7 +277,7 @@ public struct SpecValidator: @unchecked Sendable {
 /// before passing it on: wrap a `FakeArize`, or any transport, to contract-test the traffic of your code.
 ///
 /// ```swift
-/// let checked = SpecCheckingTransport(FakeArize(), validator: try SpecValidator(specPath: "openapi/arize-api-keys.json"))
+/// let checked = try SpecCheckingTransport()               // a FakeArize, checked against the built-in spec
 /// let client = try ArizeClient(apiKey: "fake-api-key", transport: checked)
 /// // … exercise your code …
 /// #expect(checked.problems.isEmpty)
@@ -299,6 +299,13 @@ public final class SpecCheckingTransport: HTTPTransport, Sendable {
         self.validator = validator
         self.checksResponses = checksResponses
         self.onProblem = onProblem
+    }
+
+    /// Wraps `inner` (a new ``FakeArize`` by default), checked against the spec built into the SDK:
+    /// `try SpecCheckingTransport()` needs no file, in this package's tests or in yours.
+    public convenience init(_ inner: any HTTPTransport = FakeArize(), checksResponses: Bool = true,
+                            onProblem: @escaping @Sendable (String) -> Void = { _ in }) throws {
+        self.init(inner, validator: try SpecValidator(), checksResponses: checksResponses, onProblem: onProblem)
     }
 
     /// Every problem found so far, each prefixed with the request's operation id.

@@ -1,6 +1,6 @@
 import ArizeAPIKeys
 import ArizeOpenAPIRuntime
-import ArizeOpenAPIGeneratorCore
+import ArizeOpenAPIDocument
 import ArizeAPIKeysTesting
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import ArizeOpenAPIGeneratorCore
+import ArizeOpenAPIDocument
 import Foundation
 import Testing
 

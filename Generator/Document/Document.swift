@@ -1,3 +1,4 @@
+import Foundation
 /// A spec problem the generator cannot get past, located by JSON pointer.
 public struct GeneratorError: Error, Sendable, CustomStringConvertible, Equatable {
     /// Where the problem is, e.g. `#/paths/~1v2~1api-keys/get/responses/200`.
@@ -18,11 +19,13 @@ public struct GeneratorWarning: Sendable, CustomStringConvertible, Equatable {
     public var message: String
     /// `warning: pointer: message`.
     public var description: String { "warning: \(pointer): \(message)" }
+    /// Creates a warning at a JSON pointer.
+    public init(pointer: String, message: String) { self.pointer = pointer; self.message = message }
 }
 
 /// JSON pointer helpers (RFC 6901), without Foundation's string searching (hot in big specs).
-enum Pointer {
-    static func child(_ base: String, _ token: String) -> String {
+package enum Pointer {
+    package static func child(_ base: String, _ token: String) -> String {
         guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return base + "/" + token }
         var escaped = ""
         for character in token.unicodeScalars {
@@ -35,7 +38,7 @@ enum Pointer {
         return base + "/" + escaped
     }
 
-    static func tokens(of pointer: String) -> [String]? {
+    package static func tokens(of pointer: String) -> [String]? {
         guard pointer.hasPrefix("#") else { return nil }
         let body = pointer.dropFirst()
         if body.isEmpty { return [] }
@@ -135,10 +138,10 @@ public final class Schema {
     /// `example` and `examples`.
     public var examples: [JSON] = []
 
-    init(pointer: String) { self.pointer = pointer }
+    package init(pointer: String) { self.pointer = pointer }
 
     /// `{}` or `true`: any value at all.
-    var isUnconstrained: Bool {
+    package var isUnconstrained: Bool {
         ref == nil && types.isEmpty && enumValues == nil && properties.isEmpty && items == nil
             && additionalProperties == nil && allOf.isEmpty && oneOf.isEmpty && anyOf.isEmpty && constValue == nil
     }

@@ -18,7 +18,7 @@ public struct DocumentReader {
         return (document, reader.warnings)
     }
 
-    init(root: JSON) { self.root = root }
+    package init(root: JSON) { self.root = root }
 
     private mutating func warn(_ pointer: String, _ message: String) {
         warnings.append(GeneratorWarning(pointer: pointer, message: message))
@@ -68,7 +68,7 @@ public struct DocumentReader {
     // MARK: References
 
     /// Looks a local reference up in the document.
-    func lookup(_ ref: String, from pointer: String) throws -> JSON {
+    package func lookup(_ ref: String, from pointer: String) throws -> JSON {
         guard ref.hasPrefix("#") else {
             throw GeneratorError(pointer, "external reference \"\(ref)\" is not supported; bundle the document into one file first")
         }
@@ -110,7 +110,7 @@ public struct DocumentReader {
 
     // MARK: Document
 
-    mutating func readDocument() throws -> Document {
+    package mutating func readDocument() throws -> Document {
         let top = try object(root, "#")
         if top["swagger"] != nil { throw GeneratorError("#/swagger", "Swagger 2.0 is not supported; convert the document to OpenAPI 3.0 or 3.1") }
         guard let version = try string(top["openapi"], "#/openapi") else { throw GeneratorError("#/openapi", "missing; expected \"3.0.x\" or \"3.1.x\"") }
@@ -273,7 +273,7 @@ public struct DocumentReader {
     ]
 
     /// Reads one schema. `$ref`s are kept (component schemas become named types).
-    mutating func readSchema(_ json: JSON, _ pointer: String) throws -> Schema {
+    package mutating func readSchema(_ json: JSON, _ pointer: String) throws -> Schema {
         let schema = Schema(pointer: pointer)
         if case .bool(let allowed) = json {
             if !allowed { throw GeneratorError(pointer, "the schema `false` (no value allowed) cannot be expressed") }
