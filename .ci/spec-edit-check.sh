@@ -17,7 +17,7 @@ cp "$spec" "$work/spec.orig"
 # A check inside the package (it may use the generated code's package-level types)…
 mkdir -p "$pkg/Sources/SpecEditCheck"
 cat >> "$pkg/Package.swift" <<'SWIFT'
-package.targets.append(.executableTarget(name: "SpecEditCheck", dependencies: ["ArizeAPIKeys", "ArizeOpenAPIRuntime"]))
+package.targets.append(.executableTarget(name: "SpecEditCheck", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime"]))
 SWIFT
 # …and a consumer outside it (public API only).
 consumer="$work/consumer"
