@@ -1,23 +1,23 @@
 import ArizeOpenAPIDocument
 /// Turns a ``Document`` into Swift declarations: names, kinds, nesting, validation.
 struct Translator {
-    private let document: Document
-    private var reader: DocumentReader
+    let document: Document
+    var reader: DocumentReader
     private(set) var warnings: [GeneratorWarning] = []
 
     /// Component schema pointer → Swift type name.
-    private var componentNames: [String: String] = [:]
-    private var componentSchemas: [String: Schema] = [:]
-    private var kinds: [String: NamedKind] = [:]
-    private var classifying: [String] = []
-    private var topLevelNames: Set<String> = []
+    var componentNames: [String: String] = [:]
+    var componentSchemas: [String: Schema] = [:]
+    var kinds: [String: NamedKind] = [:]
+    var classifying: [String] = []
+    var topLevelNames: Set<String> = []
 
     init(document: Document) {
         self.document = document
         self.reader = DocumentReader(root: document.root)
     }
 
-    private mutating func warn(_ pointer: String, _ message: String) {
+    mutating func warn(_ pointer: String, _ message: String) {
         warnings.append(GeneratorWarning(pointer: pointer, message: message))
     }
 
@@ -35,7 +35,7 @@ struct Translator {
         return lines
     }
 
-    private static func trimmed(_ line: Substring) -> String {
+    static func trimmed(_ line: Substring) -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
         guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(line[first...last])
@@ -83,7 +83,7 @@ struct Translator {
     // MARK: Classification
 
     /// What kind of type a component schema becomes, following alias chains and reporting cycles.
-    private mutating func kind(ofComponent pointer: String) throws -> NamedKind {
+    mutating func kind(ofComponent pointer: String) throws -> NamedKind {
         if let known = kinds[pointer] { return known }
         // Components that only `$ref` the next one: walk the chain in a loop (a spec may have
         // thousands of links; recursion would overflow the stack), classify its end, then give
@@ -110,11 +110,11 @@ struct Translator {
     }
 
     /// A schema that is a `$ref` and nothing the alias would lose (constraints stay with the referenced type).
-    private static func isPureReference(_ schema: Schema) -> Bool {
+    static func isPureReference(_ schema: Schema) -> Bool {
         schema.ref != nil && !schema.nullable
     }
 
-    private mutating func classify(_ pointer: String) throws -> NamedKind {
+    mutating func classify(_ pointer: String) throws -> NamedKind {
         if let known = kinds[pointer] { return known }
         if classifying.contains(pointer) {
             throw GeneratorError(pointer, "schema reference cycle that cannot be expressed: " + (classifying + [pointer]).joined(separator: " -> "))
@@ -136,14 +136,14 @@ struct Translator {
         return result
     }
 
-    private enum Shape { case structure, stringEnum, union, alias }
+    enum Shape { case structure, stringEnum, union, alias }
 
     /// `{"type": "null"}`: the 3.1 way to say "or null" inside oneOf/anyOf.
     static func isNullSchema(_ schema: Schema) -> Bool {
         schema.types.isEmpty && schema.nullable && schema.ref == nil && schema.enumValues == nil
     }
 
-    private func shape(of schema: Schema) throws -> Shape {
+    func shape(of schema: Schema) throws -> Shape {
         if schema.ref != nil { return .alias }
         if !schema.allOf.isEmpty {
             return (schema.allOf.count == 1 && schema.properties.isEmpty) ? .alias : .structure
@@ -370,7 +370,7 @@ struct Translator {
     }
 
     /// Properties of an object schema with its `allOf` branches merged in, in order.
-    private mutating func mergedObject(_ schema: Schema, pointer: String, visiting: Set<String> = [])
+    mutating func mergedObject(_ schema: Schema, pointer: String, visiting: Set<String> = [])
         throws -> ([(String, Schema)], Set<String>, Schema?, Bool)
     {
         var properties: [(String, Schema)] = []
@@ -412,277 +412,5 @@ struct Translator {
         return (properties, required, additional, forbidden)
     }
 
-    /// Gives each discriminated union the properties all its branches share (same JSON name and
-    /// Swift type), so callers read them without a `switch`, and an `Unrecognized` struct of those
-    /// properties for values whose tag this spec does not know.
-    static func attachSharedProperties(_ types: [TypeDecl]) {
-        var byName: [String: TypeDecl] = [:]
-        for decl in types { byName[decl.name] = decl }
-        func visit(_ decl: TypeDecl) {
-            decl.nested.forEach(visit)
-            guard case .union(let cases, let discriminator?, let nullable, _) = decl.kind else { return }
-            var branches: [[PropertyDecl]] = []
-            for c in cases {
-                guard case .named(let name, .structure) = c.type, let branch = byName[name],
-                      case .structure(let properties, _) = branch.kind else { return }
-                branches.append(properties)
-            }
-            guard let first = branches.first else { return }
-            let caseNames = Set(cases.map(\.name))
-            var shared: [PropertyDecl] = []
-            for property in first where !caseNames.contains(property.name) {
-                let matches = branches.compactMap { $0.first { $0.jsonName == property.jsonName && $0.type == property.type && $0.name == property.name } }
-                guard matches.count == branches.count else { continue }
-                var merged = property
-                merged.optional = matches.contains { $0.optional }
-                merged.required = matches.allSatisfy { $0.required }
-                merged.constant = nil
-                merged.constraints = Constraints()
-                merged.doc = matches.first { !$0.doc.isEmpty }?.doc ?? []
-                shared.append(merged)
-            }
-            decl.kind = .union(cases: cases, discriminator: discriminator, nullable: nullable, shared: shared)
-            let unrecognized = TypeDecl(name: "Unrecognized",
-                                        doc: ["A value whose `\(discriminator)` this version of the spec does not know: the properties every", "known case shares, kept as sent."],
-                                        kind: .structure(properties: shared, additional: nil), pointer: decl.pointer)
-            decl.nested.append(unrecognized)
-        }
-        types.forEach(visit)
-    }
 
-    /// Marks the public types: the roots (schema names), the types their cases need, and the
-    /// types nested in them. Returns their Swift names.
-    func markPublic(_ types: [TypeDecl], roots: [String], all: Bool) throws -> Set<String> {
-        var byName: [String: TypeDecl] = [:]
-        for decl in types { byName[decl.name] = decl }
-        var names: Set<String> = []
-        func mark(_ decl: TypeDecl) {
-            guard !decl.isPublic else { return }
-            decl.isPublic = true
-            names.insert(decl.name)
-            decl.nested.forEach(mark)
-            if case .union(let cases, _, _, _) = decl.kind {
-                for c in cases { if case .named(let name, _) = c.type, let target = byName[name] { mark(target) } }
-            }
-            if case .alias(.named(let name, _)) = decl.kind, let target = byName[name] { mark(target) }
-        }
-        if all {
-            func everything(_ decl: TypeDecl) { decl.isPublic = true; names.insert(decl.name); decl.nested.forEach(everything) }
-            types.forEach(everything)
-            return names
-        }
-        for root in roots {
-            guard let name = componentNames[Pointer.child("#/components/schemas", root)], let decl = byName[name] else {
-                throw GeneratorError("#/components/schemas", "public type \"\(root)\" is not a schema of the document")
-            }
-            mark(decl)
-        }
-        return names
-    }
-
-    /// Marks the unions that reach themselves through values (not arrays or maps): those need `indirect`.
-    static func markSelfContainingUnions(_ types: [TypeDecl]) {
-        var byName: [String: TypeDecl] = [:]
-        var ambiguous: Set<String> = []
-        func collect(_ decl: TypeDecl) {
-            if byName[decl.name] != nil { ambiguous.insert(decl.name) }
-            byName[decl.name] = decl
-            decl.nested.forEach(collect)
-        }
-        types.forEach(collect)
-        func valueTypes(of decl: TypeDecl) -> [String] {
-            let refs: [TypeRef]
-            switch decl.kind {
-            case .structure(let properties, _): refs = properties.map(\.type)
-            case .union(let cases, _, _, _): refs = cases.map(\.type)
-            default: refs = []
-            }
-            return refs.compactMap { ref -> String? in
-                var type = ref
-                while case .named(_, .alias(let target)) = type { type = target }
-                if case .named(let name, .structure) = type { return name }
-                if case .named(let name, .union) = type { return name }
-                return nil
-            }
-        }
-        for decl in byName.values {
-            guard case .union = decl.kind else { continue }
-            var seen: Set<String> = []
-            var stack = valueTypes(of: decl)
-            while let next = stack.popLast() {
-                // A nested name used in several places could be any of them: stay on the safe side.
-                if next == decl.name || ambiguous.contains(next) { decl.containsItself = true; break }
-                guard seen.insert(next).inserted, let target = byName[next] else { continue }
-                stack += valueTypes(of: target)
-            }
-        }
-    }
-
-    /// Reports structs that contain themselves by value (Swift cannot lay them out).
-    private func checkContainmentCycles(_ types: [TypeDecl]) throws {
-        var edges: [String: [String]] = [:]
-        var pointers: [String: String] = [:]
-        func collect(_ decl: TypeDecl) {
-            pointers[decl.name] = decl.pointer
-            if case .structure(let properties, _) = decl.kind {
-                edges[decl.name] = properties.compactMap { property -> String? in
-                    var type = property.type
-                    while case .named(_, .alias(let target)) = type { type = target }
-                    if case .named(let target, .structure) = type { return target }
-                    return nil
-                }
-            }
-            decl.nested.forEach(collect)
-        }
-        types.forEach(collect)
-        var state: [String: Int] = [:]
-        func visit(_ node: String, _ path: [String]) throws {
-            if state[node] == 2 { return }
-            if state[node] == 1 {
-                let cycle = path.drop(while: { $0 != node }) + [node]
-                throw GeneratorError(pointers[node] ?? "#", "schemas contain each other by value (\(cycle.joined(separator: " -> "))); "
-                    + "Swift structs cannot express that: make one of the properties an array")
-            }
-            state[node] = 1
-            for next in edges[node] ?? [] { try visit(next, path + [node]) }
-            state[node] = 2
-        }
-        for node in edges.keys.sorted() { try visit(node, []) }
-    }
-
-    // MARK: Operations
-
-    private static let statusNames: [Int: String] = [
-        100: "continue", 101: "switchingProtocols", 200: "ok", 201: "created", 202: "accepted", 203: "nonAuthoritativeInformation",
-        204: "noContent", 205: "resetContent", 206: "partialContent", 300: "multipleChoices", 301: "movedPermanently",
-        302: "found", 303: "seeOther", 304: "notModified", 307: "temporaryRedirect", 308: "permanentRedirect",
-        400: "badRequest", 401: "unauthorized", 402: "paymentRequired", 403: "forbidden", 404: "notFound",
-        405: "methodNotAllowed", 406: "notAcceptable", 408: "requestTimeout", 409: "conflict", 410: "gone",
-        411: "lengthRequired", 412: "preconditionFailed", 413: "contentTooLarge", 414: "uriTooLong",
-        415: "unsupportedMediaType", 416: "rangeNotSatisfiable", 417: "expectationFailed", 421: "misdirectedRequest",
-        422: "unprocessableContent", 423: "locked", 424: "failedDependency", 425: "tooEarly", 426: "upgradeRequired",
-        428: "preconditionRequired", 429: "tooManyRequests", 431: "requestHeaderFieldsTooLarge",
-        451: "unavailableForLegalReasons", 500: "internalServerError", 501: "notImplemented", 502: "badGateway",
-        503: "serviceUnavailable", 504: "gatewayTimeout", 505: "httpVersionNotSupported",
-    ]
-
-    private mutating func translateOperation(_ operation: Operation, id: String, typeName: String, methodName: String) throws -> OperationDecl {
-        var context = NestContext(names: NameScope(outer: topLevelNames, reserved: ["Input", "Output", typeName]))
-        var paramScope = NameScope(reserved: ["body", "validate"])
-        var parameters: [ParameterDecl] = []
-        for parameter in operation.parameters {
-            let swiftName = paramScope.claim(Naming.memberName(parameter.name))
-            let (type, nullable, constraints) = try typeRef(for: parameter.schema, suggested: Naming.typeName(parameter.name), context: &context)
-            guard Self.serializable(type) else {
-                throw GeneratorError(parameter.pointer, "\(parameter.location.rawValue) parameter \"\(parameter.name)\" of type \(type.swift) "
-                    + "cannot be serialized; only strings, numbers, booleans, dates, enums and arrays of them are supported")
-            }
-            if case .array = type.underlying, parameter.location == .path {
-                throw GeneratorError(parameter.pointer, "array path parameters are not supported")
-            }
-            parameters.append(ParameterDecl(name: swiftName, wireName: parameter.name, location: parameter.location, type: type,
-                                            optional: !parameter.required || nullable, doc: Self.docLines(parameter.description),
-                                            constraints: constraints, explode: parameter.explode))
-        }
-        // Every `{name}` in the path needs a path parameter, and every path parameter a `{name}`.
-        let templateNames = Self.templateNames(operation.path)
-        for name in templateNames where !operation.parameters.contains(where: { $0.location == .path && $0.name == name }) {
-            throw GeneratorError(operation.pointer, "path \"\(operation.path)\" names {\(name)} but no path parameter \"\(name)\" is declared")
-        }
-        for parameter in operation.parameters where parameter.location == .path && !templateNames.contains(parameter.name) {
-            throw GeneratorError(parameter.pointer, "path parameter \"\(parameter.name)\" does not appear in \"\(operation.path)\"")
-        }
-
-        var body: BodyDecl?
-        if let requestBody = operation.requestBody {
-            guard let media = requestBody.content.first(where: \.isJSON) else {
-                let types = requestBody.content.map(\.contentType).joined(separator: ", ")
-                throw GeneratorError(requestBody.pointer + "/content", "request body content type(s) \(types.isEmpty ? "(none)" : types) not supported; only JSON bodies are")
-            }
-            for other in requestBody.content where other.contentType != media.contentType {
-                warn(other.pointer, "only the JSON request body (\(media.contentType)) is generated")
-            }
-            var type = TypeRef.any
-            if let schema = media.schema { type = try typeRef(for: schema, suggested: "Body", context: &context).0 }
-            body = BodyDecl(type: type, required: requestBody.required, contentType: media.contentType,
-                            doc: Self.docLines(requestBody.description))
-        }
-
-        var responses: [ResponseDecl] = []
-        var caseScope = NameScope(reserved: ["undocumented", "statusCode", "decodedBody"])
-        var acceptTypes: [String] = []
-        for response in operation.responses {
-            let status: StatusMatch
-            let baseName: String
-            if response.statusKey == "default" {
-                status = .default
-                baseName = "default"
-            } else if let code = Int(response.statusKey), (100...599).contains(code) {
-                status = .exact(code)
-                baseName = Self.statusNames[code] ?? "status\(code)"
-            } else if response.statusKey.count == 3, response.statusKey.uppercased().hasSuffix("XX"),
-                      let digit = Int(String(response.statusKey.first!)), (1...5).contains(digit) {
-                status = .range(digit)
-                baseName = ["informational", "success", "redirection", "clientError", "serverError"][digit - 1]
-            } else {
-                throw GeneratorError(response.pointer, "\"\(response.statusKey)\" is not a status code, a range like 4XX, or default")
-            }
-            let caseName = caseScope.claim(baseName)
-            var bodyKind: ResponseDecl.Body?
-            if let media = response.content.first(where: \.isJSON) {
-                var type = TypeRef.any
-                if let schema = media.schema {
-                    type = try typeRef(for: schema, suggested: Naming.typeName(caseName) + "Body", context: &context).0
-                }
-                bodyKind = .json(type)
-                if !acceptTypes.contains(media.contentType) { acceptTypes.append(media.contentType) }
-                for other in response.content where other.contentType != media.contentType {
-                    warn(other.pointer, "only \(media.contentType) is decoded for this response")
-                }
-            } else if let media = response.content.first {
-                bodyKind = .raw
-                if !acceptTypes.contains(media.contentType) { acceptTypes.append(media.contentType) }
-            }
-            var headers: [HeaderDecl] = []
-            var headerScope = NameScope()
-            for header in response.headers where header.name.lowercased() != "content-type" {
-                var type = TypeRef.string
-                if let schema = header.schema {
-                    var ignored = NestContext(names: NameScope(reserved: topLevelNames))
-                    let resolved = try typeRef(for: schema, suggested: "Header", context: &ignored).0.underlying
-                    switch resolved {
-                    case .integer, .floating, .bool, .string: type = resolved
-                    default: warn(header.pointer, "header of type \(resolved.swift) is read as a string")
-                    }
-                }
-                headers.append(HeaderDecl(name: headerScope.claim(Naming.memberName(header.name)), wireName: header.name, type: type,
-                                          doc: Self.docLines(header.description)))
-            }
-            let headersTypeName = headers.isEmpty ? nil : context.names.claim(Naming.typeName(caseName) + "Headers")
-            responses.append(ResponseDecl(status: status, caseName: caseName, doc: Self.docLines(response.description),
-                                          body: bodyKind, headers: headers, headersTypeName: headersTypeName))
-        }
-        let summaryDoc = Self.docLines(operation.summary, operation.description)
-        return OperationDecl(typeName: typeName, methodName: methodName, operationID: id, method: operation.method.uppercased(),
-                             path: operation.path, doc: summaryDoc, parameters: parameters, body: body, responses: responses,
-                             nested: context.decls, accept: acceptTypes.joined(separator: ", "), deprecated: operation.deprecated)
-    }
-
-    static func templateNames(_ path: String) -> [String] {
-        var names: [String] = []
-        var rest = Substring(path)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.append(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        return names
-    }
-
-    static func serializable(_ type: TypeRef) -> Bool {
-        switch type.underlying {
-        case .string, .integer, .floating, .bool, .date, .named(_, .stringEnum): return true
-        case .array(let item, _): if case .array = item.underlying { return false }; return serializable(item)
-        default: return false
-        }
-    }
 }

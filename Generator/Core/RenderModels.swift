@@ -1,0 +1,244 @@
+import ArizeOpenAPIDocument
+
+/// Models: enums, structs, their coding and their fast JSON readers.
+extension Renderer {
+    func renderEnum(_ decl: TypeDecl, _ cases: [(name: String, value: String)], _ access: String, _ w: inout CodeWriter) {
+        w.block("\(access) enum \(decl.name): RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable") { w in
+            for (name, value) in cases {
+                w.line("/// `\(value)`")
+                w.line("case \(Naming.escaped(name))")
+            }
+            w.line("/// A value this version of the spec does not know, kept as sent so decoding never fails on it.")
+            w.line("case unknown(String)")
+            w.line()
+            w.line("/// The case for a wire value; `unknown` for values the spec does not list.")
+            w.line("/// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.")
+            w.block("\(access) init(rawValue: String)") { w in
+                w.block("switch rawValue") { w in
+                    valueToCase(cases, &w)
+                    w.line("default:")
+                    w.line("    switch EnumSpelling.normalized(rawValue) {")
+                    var seen = Set<String>()
+                    for (name, value) in cases where seen.insert(Self.normalized(value)).inserted {
+                        w.line("    case \(CodeWriter.literal(Self.normalized(value))): self = .\(Naming.escaped(name))")
+                    }
+                    w.line("    default: self = .unknown(rawValue)")
+                    w.line("    }")
+                }
+            }
+            w.line()
+            w.line("/// The wire value.")
+            w.block("\(access) var rawValue: String") { w in
+                w.block("switch self") { w in
+                    for (name, value) in cases { w.line("case .\(Naming.escaped(name)): \(CodeWriter.literal(value))") }
+                    w.line("case .unknown(let value): value")
+                }
+            }
+            w.line()
+            w.line("/// The documented cases.")
+            w.line("\(access) static var allCases: [Self] { [\(cases.map { "." + Naming.escaped($0.name) }.joined(separator: ", "))] }")
+            w.line()
+            w.line("/// The wire value.")
+            w.line("\(access) var description: String { rawValue }")
+            w.line()
+            w.line("/// Decodes any string, known or not.")
+            w.block("\(access) init(from decoder: any Decoder) throws") { w in
+                w.line("self.init(rawValue: try decoder.singleValueContainer().decode(String.self))")
+            }
+            w.line()
+            w.line("/// Encodes the wire value.")
+            w.block("\(access) func encode(to encoder: any Encoder) throws") { w in
+                w.line("var container = encoder.singleValueContainer()")
+                w.line("try container.encode(rawValue)")
+            }
+            w.line()
+            w.line("/// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).")
+            w.block("\(access) init(reading reader: inout JSONReader) throws") { w in
+                w.line("let text = try reader.readStringBytes()")
+                w.block("switch text") { w in
+                    valueToCase(cases, &w)
+                    w.line("default: self.init(rawValue: text.stringValue)")
+                }
+            }
+            renderNested(decl, &w)
+        }
+    }
+
+    /// What `EnumSpelling.normalized` makes of a value (the runtime and the generator must agree).
+    static func normalized(_ value: String) -> String {
+        String(String.UnicodeScalarView(value.unicodeScalars.map { scalar -> Unicode.Scalar in
+            switch scalar {
+            case "a"..."z": Unicode.Scalar(scalar.value - 32)!
+            case "-", " ": "_"
+            default: scalar
+            }
+        }))
+    }
+
+    /// `case "wire-value": self = .caseName` for each enum case (both initializers use it).
+    func valueToCase(_ cases: [(name: String, value: String)], _ w: inout CodeWriter) {
+        for (name, value) in cases { w.line("case \(CodeWriter.literal(value)): self = .\(Naming.escaped(name))") }
+    }
+
+    func propertyType(_ p: PropertyDecl) -> String { p.type.swift + (p.optional ? "?" : "") }
+
+    func renderStruct(_ decl: TypeDecl, _ properties: [PropertyDecl], _ additional: TypeRef?, _ access: String, _ w: inout CodeWriter) {
+        w.block("\(access) struct \(decl.name): Codable, Hashable, Sendable, Validatable, JSONReadable") { w in
+            for p in properties {
+                w.doc(p.doc)
+                w.line("\(memberAccess(access, p.type)) var \(Naming.escaped(p.name)): \(propertyType(p))")
+            }
+            if let additional {
+                w.line("/// Properties the spec does not name, by name.")
+                w.line("\(memberAccess(access, additional)) var additionalProperties: [String: \(additional.swift)]")
+            }
+            if !properties.isEmpty || additional != nil { w.line() }
+            var parameters = properties.map { p in
+                "\(Naming.escaped(p.name)): \(propertyType(p))" + (p.constant.map { " = " + $0 } ?? (p.optional ? " = nil" : ""))
+            }
+            if let additional { parameters.append("additionalProperties: [String: \(additional.swift)] = [:]") }
+            w.line("/// Creates a value; optional properties default to `nil`.")
+            w.block("\(memberAccess(access, properties.map(\.type) + (additional.map { [$0] } ?? []))) init(\(parameters.joined(separator: ", ")))") { w in
+                for p in properties { w.line("self.\(Naming.escaped(p.name)) = \(Naming.escaped(p.name))") }
+                if additional != nil { w.line("self.additionalProperties = additionalProperties") }
+            }
+            if !properties.isEmpty {
+                w.line()
+                w.block("enum CodingKeys: String, CodingKey, CaseIterable") { w in
+                    for p in properties {
+                        w.line(p.name == p.jsonName ? "case \(Naming.escaped(p.name))" : "case \(Naming.escaped(p.name)) = \(CodeWriter.literal(p.jsonName))")
+                    }
+                }
+            }
+            if let additional {
+                renderAdditionalCoding(properties, additional, access, &w)
+            } else if properties.contains(where: { $0.required && $0.optional }) {
+                renderEncodingWithNulls(properties, access, &w)
+            }
+            renderReading(properties, additional, access, &w)
+            w.line()
+            w.line("/// Checks the constraints the spec sets on this value.")
+            var checks = CodeWriter()
+            for p in properties {
+                if let constant = p.constant {
+                    checks.line("if \(Naming.escaped(p.name)) != \(constant) { throw ValidationError(field: \(CodeWriter.literal(p.name)), reason: \(CodeWriter.literal("must be the constant of the spec"))) }")
+                }
+                validation(type: p.type, constraints: p.constraints, expr: Naming.escaped(p.name), field: p.name, optional: p.optional, &checks)
+            }
+            if checks.text.isEmpty {
+                w.line("\(access) func validate() throws(ValidationError) {}")
+            } else {
+                w.block("\(access) func validate() throws(ValidationError)") { w in
+                    checks.text.split(separator: "\n").forEach { w.line(String($0.dropFirst(0))) }
+                }
+            }
+            renderNested(decl, &w)
+        }
+    }
+
+    func renderAdditionalCoding(_ properties: [PropertyDecl], _ additional: TypeRef, _ access: String, _ w: inout CodeWriter) {
+        w.line()
+        w.line("/// Decodes the named properties, and every other one into `additionalProperties`.")
+        w.block("\(access) init(from decoder: any Decoder) throws") { w in
+            if !properties.isEmpty {
+                w.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
+                for p in properties {
+                    let method = p.optional ? "decodeIfPresent" : "decode"
+                    w.line("self.\(Naming.escaped(p.name)) = try container.\(method)(\(p.type.swift).self, forKey: .\(Naming.escaped(p.name)))")
+                }
+            }
+            w.line("let others = try decoder.container(keyedBy: AnyCodingKey.self)")
+            w.line("var additionalProperties: [String: \(additional.swift)] = [:]")
+            let known = properties.map { CodeWriter.literal($0.jsonName) }.joined(separator: ", ")
+            w.block("for key in others.allKeys where ![\(known)].contains(key.stringValue)") { w in
+                w.line("additionalProperties[key.stringValue] = try others.decode(\(additional.swift).self, forKey: key)")
+            }
+            w.line("self.additionalProperties = additionalProperties")
+        }
+        w.line()
+        w.line("/// Encodes the named properties and `additionalProperties` side by side.")
+        w.block("\(access) func encode(to encoder: any Encoder) throws") { w in
+            w.line("var others = encoder.container(keyedBy: AnyCodingKey.self)")
+            w.block("for (key, value) in additionalProperties") { w in
+                w.line("try others.encode(value, forKey: AnyCodingKey(key))")
+            }
+            if !properties.isEmpty {
+                w.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+                encodeLines(properties, &w)
+            }
+        }
+    }
+
+    /// `encode(to:)` for structs with required nullable properties, which synthesized
+    /// encoding would leave out when `nil`.
+    func renderEncodingWithNulls(_ properties: [PropertyDecl], _ access: String, _ w: inout CodeWriter) {
+        w.line()
+        w.line("/// Encodes the properties; required ones that are `nil` are written as `null`.")
+        w.block("\(access) func encode(to encoder: any Encoder) throws") { w in
+            w.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+            encodeLines(properties, &w)
+        }
+    }
+
+    func encodeLines(_ properties: [PropertyDecl], _ w: inout CodeWriter) {
+        for p in properties {
+            let method = p.optional && !p.required ? "encodeIfPresent" : "encode"
+            w.line("try container.\(method)(\(Naming.escaped(p.name)), forKey: .\(Naming.escaped(p.name)))")
+        }
+    }
+
+    /// `init(reading:)`: the fast decoding path, straight from bytes into the properties.
+    func renderReading(_ properties: [PropertyDecl], _ additional: TypeRef?, _ access: String, _ w: inout CodeWriter) {
+        w.line()
+        w.line("/// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.")
+        w.block("\(access) init(reading reader: inout JSONReader) throws") { w in
+            // Locals start with `_` so no property name can clash with `key` or `reader`.
+            for p in properties { w.line("var _\(p.name): \(p.type.swift)? = nil") }
+            if let additional { w.line("var _additionalProperties: [String: \(additional.swift)] = [:]") }
+            w.closure("try reader.readObject { key, reader in") { w in
+                w.block("switch key") { w in
+                    for p in properties {
+                        let read = p.optional ? "try reader.readOptional { r0 in \(readExpression(p.type, reader: "r0", depth: 1)) }"
+                                              : readExpression(p.type, reader: "reader", depth: 0)
+                        w.line("case \(CodeWriter.literal(p.jsonName)): _\(p.name) = \(read)")
+                    }
+                    if let additional {
+                        w.line("default: _additionalProperties[key.stringValue] = \(readExpression(additional, reader: "reader", depth: 0))")
+                    } else {
+                        w.line("default: try reader.skipValue()")
+                    }
+                }
+            }
+            for p in properties where !p.optional {
+                w.line("guard let _\(p.name) else { throw reader.missing(\(CodeWriter.literal(p.jsonName))) }")
+            }
+            var arguments = properties.map { "\(Naming.argumentLabel($0.name)): _\($0.name)" }
+            if additional != nil { arguments.append("additionalProperties: _additionalProperties") }
+            w.line("self.init(\(arguments.joined(separator: ", ")))")
+        }
+    }
+
+    /// A Swift expression that reads one value of `type` from the reader variable named `reader`.
+    func readExpression(_ type: TypeRef, reader: String, depth: Int) -> String {
+        let inner = "r\(depth)"
+        switch type {
+        case .string: return "try \(reader).readString()"
+        case .integer(let name): return "try \(reader).readInteger(\(name).self)"
+        case .floating(let name): return "try \(reader).readNumber(\(name).self)"
+        case .bool: return "try \(reader).readBool()"
+        case .date: return "try \(reader).readDate()"
+        case .secret: return "Secret(try \(reader).readString())"
+        case .data: return "try \(reader).readDecodable(Data.self)"
+        case .any: return "try OpenAPIValue(reading: &\(reader))"
+        case .named(_, .alias(let target)): return readExpression(target, reader: reader, depth: depth)
+        case .named(let name, _): return "try \(name)(reading: &\(reader))"
+        case .array(let item, let optionalItems):
+            let element = optionalItems
+                ? "try \(inner).readOptional { r\(depth + 1) in \(readExpression(item, reader: "r\(depth + 1)", depth: depth + 2)) }"
+                : readExpression(item, reader: inner, depth: depth + 1)
+            return "try \(reader).readArray { \(inner) in \(element) }"
+        case .map(let value):
+            return "try \(reader).readMap { \(inner) in \(readExpression(value, reader: inner, depth: depth + 1)) }"
+        }
+    }
+}

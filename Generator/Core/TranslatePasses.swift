@@ -1,0 +1,142 @@
+import ArizeOpenAPIDocument
+
+/// Passes over the translated types: shared union properties, public types, `indirect` unions, containment cycles.
+extension Translator {
+    /// Gives each discriminated union the properties all its branches share (same JSON name and
+    /// Swift type), so callers read them without a `switch`, and an `Unrecognized` struct of those
+    /// properties for values whose tag this spec does not know.
+    static func attachSharedProperties(_ types: [TypeDecl]) {
+        var byName: [String: TypeDecl] = [:]
+        for decl in types { byName[decl.name] = decl }
+        func visit(_ decl: TypeDecl) {
+            decl.nested.forEach(visit)
+            guard case .union(let cases, let discriminator?, let nullable, _) = decl.kind else { return }
+            var branches: [[PropertyDecl]] = []
+            for c in cases {
+                guard case .named(let name, .structure) = c.type, let branch = byName[name],
+                      case .structure(let properties, _) = branch.kind else { return }
+                branches.append(properties)
+            }
+            guard let first = branches.first else { return }
+            let caseNames = Set(cases.map(\.name))
+            var shared: [PropertyDecl] = []
+            for property in first where !caseNames.contains(property.name) {
+                let matches = branches.compactMap { $0.first { $0.jsonName == property.jsonName && $0.type == property.type && $0.name == property.name } }
+                guard matches.count == branches.count else { continue }
+                var merged = property
+                merged.optional = matches.contains { $0.optional }
+                merged.required = matches.allSatisfy { $0.required }
+                merged.constant = nil
+                merged.constraints = Constraints()
+                merged.doc = matches.first { !$0.doc.isEmpty }?.doc ?? []
+                shared.append(merged)
+            }
+            decl.kind = .union(cases: cases, discriminator: discriminator, nullable: nullable, shared: shared)
+            let unrecognized = TypeDecl(name: "Unrecognized",
+                                        doc: ["A value whose `\(discriminator)` this version of the spec does not know: the properties every", "known case shares, kept as sent."],
+                                        kind: .structure(properties: shared, additional: nil), pointer: decl.pointer)
+            decl.nested.append(unrecognized)
+        }
+        types.forEach(visit)
+    }
+
+    /// Marks the public types: the roots (schema names), the types their cases need, and the
+    /// types nested in them. Returns their Swift names.
+    func markPublic(_ types: [TypeDecl], roots: [String], all: Bool) throws -> Set<String> {
+        var byName: [String: TypeDecl] = [:]
+        for decl in types { byName[decl.name] = decl }
+        var names: Set<String> = []
+        func mark(_ decl: TypeDecl) {
+            guard !decl.isPublic else { return }
+            decl.isPublic = true
+            names.insert(decl.name)
+            decl.nested.forEach(mark)
+            if case .union(let cases, _, _, _) = decl.kind {
+                for c in cases { if case .named(let name, _) = c.type, let target = byName[name] { mark(target) } }
+            }
+            if case .alias(.named(let name, _)) = decl.kind, let target = byName[name] { mark(target) }
+        }
+        if all {
+            func everything(_ decl: TypeDecl) { decl.isPublic = true; names.insert(decl.name); decl.nested.forEach(everything) }
+            types.forEach(everything)
+            return names
+        }
+        for root in roots {
+            guard let name = componentNames[Pointer.child("#/components/schemas", root)], let decl = byName[name] else {
+                throw GeneratorError("#/components/schemas", "public type \"\(root)\" is not a schema of the document")
+            }
+            mark(decl)
+        }
+        return names
+    }
+
+    /// Marks the unions that reach themselves through values (not arrays or maps): those need `indirect`.
+    static func markSelfContainingUnions(_ types: [TypeDecl]) {
+        var byName: [String: TypeDecl] = [:]
+        var ambiguous: Set<String> = []
+        func collect(_ decl: TypeDecl) {
+            if byName[decl.name] != nil { ambiguous.insert(decl.name) }
+            byName[decl.name] = decl
+            decl.nested.forEach(collect)
+        }
+        types.forEach(collect)
+        func valueTypes(of decl: TypeDecl) -> [String] {
+            let refs: [TypeRef]
+            switch decl.kind {
+            case .structure(let properties, _): refs = properties.map(\.type)
+            case .union(let cases, _, _, _): refs = cases.map(\.type)
+            default: refs = []
+            }
+            return refs.compactMap { ref -> String? in
+                var type = ref
+                while case .named(_, .alias(let target)) = type { type = target }
+                if case .named(let name, .structure) = type { return name }
+                if case .named(let name, .union) = type { return name }
+                return nil
+            }
+        }
+        for decl in byName.values {
+            guard case .union = decl.kind else { continue }
+            var seen: Set<String> = []
+            var stack = valueTypes(of: decl)
+            while let next = stack.popLast() {
+                // A nested name used in several places could be any of them: stay on the safe side.
+                if next == decl.name || ambiguous.contains(next) { decl.containsItself = true; break }
+                guard seen.insert(next).inserted, let target = byName[next] else { continue }
+                stack += valueTypes(of: target)
+            }
+        }
+    }
+
+    /// Reports structs that contain themselves by value (Swift cannot lay them out).
+    func checkContainmentCycles(_ types: [TypeDecl]) throws {
+        var edges: [String: [String]] = [:]
+        var pointers: [String: String] = [:]
+        func collect(_ decl: TypeDecl) {
+            pointers[decl.name] = decl.pointer
+            if case .structure(let properties, _) = decl.kind {
+                edges[decl.name] = properties.compactMap { property -> String? in
+                    var type = property.type
+                    while case .named(_, .alias(let target)) = type { type = target }
+                    if case .named(let target, .structure) = type { return target }
+                    return nil
+                }
+            }
+            decl.nested.forEach(collect)
+        }
+        types.forEach(collect)
+        var state: [String: Int] = [:]
+        func visit(_ node: String, _ path: [String]) throws {
+            if state[node] == 2 { return }
+            if state[node] == 1 {
+                let cycle = path.drop(while: { $0 != node }) + [node]
+                throw GeneratorError(pointers[node] ?? "#", "schemas contain each other by value (\(cycle.joined(separator: " -> "))); "
+                    + "Swift structs cannot express that: make one of the properties an array")
+            }
+            state[node] = 1
+            for next in edges[node] ?? [] { try visit(next, path + [node]) }
+            state[node] = 2
+        }
+        for node in edges.keys.sorted() { try visit(node, []) }
+    }
+}
