@@ -104,7 +104,7 @@ extension Renderer {
             }
             if !properties.isEmpty {
                 w.line()
-                w.block("enum CodingKeys: String, CodingKey, CaseIterable") { w in
+                w.block("enum CodingKeys: String, CodingKey") { w in
                     for p in properties {
                         w.line(p.name == p.jsonName ? "case \(Naming.escaped(p.name))" : "case \(Naming.escaped(p.name)) = \(CodeWriter.literal(p.jsonName))")
                     }

@@ -121,10 +121,18 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
 
     /// Settings with secrets, credentials and header values left out.
     public var description: String {
-        let endpoint = baseURL.map(Self.redacted) ?? host.map { "\(scheme ?? "https")://\(Self.redactedHost($0))" + (port.map { " port \($0)" } ?? "") }
-            ?? region.map { "region \($0.rawValue)" } ?? "(from environment or default)"
-        return "ArizeConfiguration(apiKey: \(apiKey == nil ? "nil" : "<redacted>"), endpoint: \(endpoint), "
-            + "defaultHeaders: [\(defaultHeaders.keys.sorted().joined(separator: ", "))], timeout: \(timeout)s, "
+        var endpoint = "(from environment or default)"
+        if let baseURL {
+            endpoint = Self.redacted(baseURL)
+        } else if let host {
+            endpoint = (scheme ?? "https") + "://" + Self.redactedHost(host)
+            if let port { endpoint += " port \(port)" }
+        } else if let region {
+            endpoint = "region " + region.rawValue
+        }
+        let key = apiKey == nil ? "nil" : "<redacted>"
+        let headers = defaultHeaders.keys.sorted().joined(separator: ", ")
+        return "ArizeConfiguration(apiKey: \(key), endpoint: \(endpoint), defaultHeaders: [\(headers)], timeout: \(timeout)s, "
             + "maxAttempts: \(retryPolicy.maxAttempts))"
     }
 

@@ -418,7 +418,7 @@ internal struct PredefinedSpaceRoleAssignment: Codable, Hashable, Sendable, Vali
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case type
         case name
     }
@@ -461,7 +461,7 @@ internal struct CustomSpaceRoleAssignment: Codable, Hashable, Sendable, Validata
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case type
         case id
         case name
@@ -577,7 +577,7 @@ internal enum SpaceRoleAssignment: Codable, Hashable, Sendable, Validatable, JSO
             self.type = type
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case type
         }
 
@@ -612,7 +612,7 @@ internal struct PredefinedSpaceRoleAssignmentRequest: Codable, Hashable, Sendabl
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case type
         case name
     }
@@ -652,7 +652,7 @@ internal struct CustomSpaceRoleAssignmentRequest: Codable, Hashable, Sendable, V
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case type
         case id
     }
@@ -765,7 +765,7 @@ internal enum SpaceRoleAssignmentRequest: Codable, Hashable, Sendable, Validatab
             self.type = type
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case type
         }
 
@@ -800,7 +800,7 @@ internal struct PredefinedOrganizationRoleAssignment: Codable, Hashable, Sendabl
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case type
         case name
     }
@@ -843,7 +843,7 @@ internal struct CustomOrganizationRoleAssignment: Codable, Hashable, Sendable, V
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case type
         case id
         case name
@@ -959,7 +959,7 @@ internal enum OrganizationRoleAssignment: Codable, Hashable, Sendable, Validatab
             self.type = type
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case type
         }
 
@@ -994,7 +994,7 @@ internal struct PredefinedOrganizationRoleAssignmentRequest: Codable, Hashable, 
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case type
         case name
     }
@@ -1034,7 +1034,7 @@ internal struct CustomOrganizationRoleAssignmentRequest: Codable, Hashable, Send
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case type
         case id
     }
@@ -1147,7 +1147,7 @@ internal enum OrganizationRoleAssignmentRequest: Codable, Hashable, Sendable, Va
             self.type = type
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case type
         }
 
@@ -1182,7 +1182,7 @@ internal struct PredefinedAccountRoleAssignment: Codable, Hashable, Sendable, Va
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case type
         case name
     }
@@ -1225,7 +1225,7 @@ internal struct CustomAccountRoleAssignment: Codable, Hashable, Sendable, Valida
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case type
         case id
         case name
@@ -1341,7 +1341,7 @@ internal enum AccountRoleAssignment: Codable, Hashable, Sendable, Validatable, J
             self.type = type
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case type
         }
 
@@ -1376,7 +1376,7 @@ internal struct PredefinedAccountRoleAssignmentRequest: Codable, Hashable, Senda
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case type
         case name
     }
@@ -1416,7 +1416,7 @@ internal struct CustomAccountRoleAssignmentRequest: Codable, Hashable, Sendable,
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case type
         case id
     }
@@ -1529,7 +1529,7 @@ internal enum AccountRoleAssignmentRequest: Codable, Hashable, Sendable, Validat
             self.type = type
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case type
         }
 
@@ -1588,7 +1588,7 @@ internal struct UserAPIKey: Codable, Hashable, Sendable, Validatable, JSONReadab
         self.lastUsedAt = lastUsedAt
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case id
         case name
         case description
@@ -1684,7 +1684,7 @@ internal struct ServiceAPIKey: Codable, Hashable, Sendable, Validatable, JSONRea
         self.botUser = botUser
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case id
         case name
         case description
@@ -1938,7 +1938,7 @@ internal enum APIKey: Codable, Hashable, Sendable, Validatable, JSONReadable {
             self.lastUsedAt = lastUsedAt
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case id
             case name
             case description
@@ -2033,7 +2033,7 @@ internal struct CreatedUserAPIKey: Codable, Hashable, Sendable, Validatable, JSO
         self.key = key
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case id
         case name
         case description
@@ -2136,7 +2136,7 @@ internal struct CreatedServiceAPIKey: Codable, Hashable, Sendable, Validatable, 
         self.key = key
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case id
         case name
         case description
@@ -2406,7 +2406,7 @@ internal enum CreateAPIKeyResponse: Codable, Hashable, Sendable, Validatable, JS
             self.key = key
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case id
             case name
             case description
@@ -2505,7 +2505,7 @@ internal struct RefreshAPIKeyResponse: Codable, Hashable, Sendable, Validatable,
         self.key = key
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case id
         case name
         case description
@@ -2582,7 +2582,7 @@ internal struct ServiceKeyBotUser: Codable, Hashable, Sendable, Validatable, JSO
         self.organizations = organizations
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case id
         case name
         case accountRole = "account_role"
@@ -2636,7 +2636,7 @@ internal struct ServiceKeyBotUserOrgAssignment: Codable, Hashable, Sendable, Val
         self.spaces = spaces
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case orgID = "org_id"
         case role
         case spaces
@@ -2683,7 +2683,7 @@ internal struct ServiceKeyBotUserSpaceAssignment: Codable, Hashable, Sendable, V
         self.role = role
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case spaceID = "space_id"
         case role
     }
@@ -2723,7 +2723,7 @@ internal struct PaginationMetadata: Codable, Hashable, Sendable, Validatable, JS
         self.nextCursor = nextCursor
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case hasMore = "has_more"
         case nextCursor = "next_cursor"
     }
@@ -2760,7 +2760,7 @@ internal struct ListAPIKeysResponse: Codable, Hashable, Sendable, Validatable, J
         self.pagination = pagination
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case apiKeys = "api_keys"
         case pagination
     }
@@ -2830,7 +2830,7 @@ internal struct Space: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.defaultAgentRuntime = defaultAgentRuntime
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case id
         case organizationID = "organization_id"
         case name
@@ -2904,7 +2904,7 @@ internal struct Space: Codable, Hashable, Sendable, Validatable, JSONReadable {
             self.modelName = modelName
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case integrationID = "integration_id"
             case modelName = "model_name"
         }
@@ -2937,7 +2937,7 @@ internal struct Space: Codable, Hashable, Sendable, Validatable, JSONReadable {
             self.integrationID = integrationID
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case integrationID = "integration_id"
         }
 
@@ -2971,7 +2971,7 @@ internal struct ListSpacesResponse: Codable, Hashable, Sendable, Validatable, JS
         self.pagination = pagination
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case spaces
         case pagination
     }
@@ -3020,7 +3020,7 @@ internal struct CreateUserAPIKeyRequest: Codable, Hashable, Sendable, Validatabl
         self.expiresAt = expiresAt
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case keyType = "key_type"
         case name
         case description
@@ -3082,7 +3082,7 @@ internal struct CreateServiceAPIKeyRequest: Codable, Hashable, Sendable, Validat
         self.organizations = organizations
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case keyType = "key_type"
         case name
         case description
@@ -3149,7 +3149,7 @@ internal struct ServiceKeyOrgAssignment: Codable, Hashable, Sendable, Validatabl
         self.spaces = spaces
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case orgID = "org_id"
         case role
         case spaces
@@ -3199,7 +3199,7 @@ internal struct ServiceKeySpaceAssignment: Codable, Hashable, Sendable, Validata
         self.role = role
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case spaceID = "space_id"
         case role
     }
@@ -3349,7 +3349,7 @@ internal enum CreateAPIKeyRequest: Codable, Hashable, Sendable, Validatable, JSO
             self.expiresAt = expiresAt
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case keyType = "key_type"
             case name
             case description
@@ -3394,7 +3394,7 @@ internal struct RefreshAPIKeyRequest: Codable, Hashable, Sendable, Validatable, 
         self.gracePeriodSeconds = gracePeriodSeconds
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case expiresAt = "expires_at"
         case gracePeriodSeconds = "grace_period_seconds"
     }
@@ -3443,7 +3443,7 @@ internal struct Problem: Codable, Hashable, Sendable, Validatable, JSONReadable 
         self.instance = instance
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case type
         case title
         case status

@@ -418,7 +418,7 @@ extension Operations {
                 self.toys = toys
             }
 
-            enum CodingKeys: String, CodingKey, CaseIterable {
+            enum CodingKeys: String, CodingKey {
                 case name
                 case mood
                 case toys
@@ -520,7 +520,7 @@ extension Operations {
                     self.label = label
                 }
 
-                enum CodingKeys: String, CodingKey, CaseIterable {
+                enum CodingKeys: String, CodingKey {
                     case label
                 }
 

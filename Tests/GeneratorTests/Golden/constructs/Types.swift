@@ -81,7 +81,7 @@ internal struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable 
         self.publicLetInjectedQ1 = publicLetInjectedQ1
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case mode
         case noteLetInjectedN1 = "note\r\nlet injectedN = 1"
         case publicLetInjectedQ1 = "*/\u{2028}public let injectedQ = 1"
@@ -216,7 +216,7 @@ internal struct Problem: Codable, Hashable, Sendable, Validatable, JSONReadable 
         self.detail = detail
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case title
         case status
         case detail
@@ -293,7 +293,7 @@ internal struct Sum: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.right = right
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case left
         case right
     }
@@ -333,7 +333,7 @@ internal struct Versioned: Codable, Hashable, Sendable, Validatable, JSONReadabl
         self.note = note
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case kind
         case mode
         case note
@@ -466,7 +466,7 @@ internal struct Cat: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.indoor = indoor
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case petType = "pet_type"
         case name
         case indoor
@@ -506,7 +506,7 @@ internal struct Dog: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.barkVolume = barkVolume
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case petType = "pet_type"
         case name
         case barkVolume = "bark_volume"
@@ -627,7 +627,7 @@ internal enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
             self.name = name
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case petType = "pet_type"
             case name
         }
@@ -732,7 +732,7 @@ internal enum Shape: Codable, Hashable, Sendable, Validatable, JSONReadable {
             self.radius = radius
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case radius
         }
 
@@ -761,7 +761,7 @@ internal enum Shape: Codable, Hashable, Sendable, Validatable, JSONReadable {
             self.side = side
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case side
         }
 
@@ -795,7 +795,7 @@ internal struct Base: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.createdAt = createdAt
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case id
         case createdAt = "created_at"
     }
@@ -834,7 +834,7 @@ internal struct Owner: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.pets = pets
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case id
         case createdAt = "created_at"
         case email
@@ -886,7 +886,7 @@ internal struct Metadata: Codable, Hashable, Sendable, Validatable, JSONReadable
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case name
     }
 
@@ -944,7 +944,7 @@ internal struct Nullables: Codable, Hashable, Sendable, Validatable, JSONReadabl
         self.scores = scores
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case nickname
         case age
         case note
@@ -1008,7 +1008,7 @@ internal struct Keywords: Codable, Hashable, Sendable, Validatable, JSONReadable
         self.apiURL = apiURL
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case `default`
         case type
         case selfValue = "self"
@@ -1125,7 +1125,7 @@ internal struct Numbers: Codable, Hashable, Sendable, Validatable, JSONReadable 
         self.positive = positive
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case small
         case big
         case ratio
@@ -1180,7 +1180,7 @@ internal struct Event: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.secret = secret
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case at
         case endedAt = "ended_at"
         case payload
@@ -1223,7 +1223,7 @@ internal struct Tree: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.children = children
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case value
         case children
     }
@@ -1261,7 +1261,7 @@ internal struct TypeSchema: Codable, Hashable, Sendable, Validatable, JSONReadab
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case name
     }
 
@@ -1295,7 +1295,7 @@ internal struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case owner
         case status
         case items
@@ -1343,7 +1343,7 @@ internal struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
             self.name = name
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case name
         }
 
@@ -1435,7 +1435,7 @@ internal struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
             self.n = n
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case n
         }
 
@@ -1463,7 +1463,7 @@ internal struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
             self.x = x
         }
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case x
         }
 

@@ -20,7 +20,7 @@ internal struct Item: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.state = state
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case id
         case price
         case note
@@ -127,7 +127,7 @@ internal struct Owner: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    enum CodingKeys: String, CodingKey {
         case name
     }
 
