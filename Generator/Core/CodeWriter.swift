@@ -121,8 +121,15 @@ struct CodeWriter {
     }
 
     /// A number as a Swift literal of the given type.
+    /// A number as a Swift literal; integers saturate at the ends of `Int64` instead of trapping.
     static func number(_ value: Double, integer: Bool) -> String {
-        if integer { return String(Int64(value)) }
+        if integer {
+            guard value.isFinite else { return value > 0 ? String(Int64.max) : String(Int64.min) }
+            if value >= 9_223_372_036_854_775_807.0 { return String(Int64.max) }
+            if value <= -9_223_372_036_854_775_808.0 { return String(Int64.min) }
+            return String(Int64(value))
+        }
+        guard value.isFinite else { return value > 0 ? "Double.infinity" : "-Double.infinity" }
         return value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) + ".0" : String(value)
     }
 }

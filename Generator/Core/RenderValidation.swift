@@ -26,8 +26,19 @@ extension Renderer {
             if c.minLength != nil || c.maxLength != nil {
                 w.line("try Check.length(\(expr), min: \(c.minLength.map(String.init) ?? "nil"), max: \(c.maxLength.map(String.init) ?? "nil"), field: \(field))")
             }
-        case .integer, .floating:
-            let isInteger = { if case .integer = type.underlying { return true } else { return false } }()
+        case .integer(let name):
+            // Bounds are Doubles in the spec; as literals of the property's type they must fit it.
+            let (low, high) = name == "Int32" ? (Double(Int32.min), Double(Int32.max)) : (-9_223_372_036_854_775_808.0, 9_223_372_036_854_775_807.0)
+            let min = c.minimum.map { $0.rounded(.up) }.flatMap { $0 <= low ? nil : Swift.min($0, high) }
+            let max = c.maximum.map { $0.rounded(.down) }.flatMap { $0 >= high ? nil : Swift.max($0, low) }
+            if min != nil || max != nil {
+                w.line("try Check.range(\(expr), min: \(lit(min, integer: true)), max: \(lit(max, integer: true)), field: \(field))")
+            }
+            if c.exclusiveMinimum != nil || c.exclusiveMaximum != nil {
+                w.line("try Check.exclusiveRange(Double(\(expr)), above: \(lit(c.exclusiveMinimum, integer: false)), below: \(lit(c.exclusiveMaximum, integer: false)), field: \(field))")
+            }
+        case .floating:
+            let isInteger = false
             if c.minimum != nil || c.maximum != nil {
                 w.line("try Check.range(\(expr), min: \(lit(c.minimum, integer: isInteger)), max: \(lit(c.maximum, integer: isInteger)), field: \(field))")
             }

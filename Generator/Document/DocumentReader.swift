@@ -48,7 +48,8 @@ public struct DocumentReader {
         guard let json else { return nil }
         switch json {
         case .integer(let value) where value >= 0: return value
-        case .number(let value) where value >= 0 && value == value.rounded(): return Int(value)
+        // A bound too large for Int means "no bound" in practice; saturate instead of trapping.
+        case .number(let value) where value >= 0 && value == value.rounded(): return value >= 9.2e18 ? Int.max : Int(value)
         default: throw GeneratorError(pointer, "expected a non-negative integer, found \(json.typeName)")
         }
     }

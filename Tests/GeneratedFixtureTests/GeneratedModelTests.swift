@@ -27,6 +27,16 @@ private func encode<T: Encodable>(_ value: T) throws -> String {
     }
 }
 
+@Suite struct BoundsTests {
+    /// Bounds beyond a type's range are dropped (every value meets them); fractional ones are rounded inward.
+    @Test func integerBoundsFitTheirTypes() throws {
+        try Bounds(seed: Int.max, big: Int64.max, small: Int32.min, half: 1, text: "x").validate()
+        #expect(throws: ValidationError.self) { try Bounds(half: 0).validate() }
+        #expect(throws: ValidationError.self) { try Bounds(half: 11).validate() }
+        try Bounds(half: 10).validate()
+    }
+}
+
 @Suite struct ConstTests {
     /// `const` properties need no argument, are always sent, and are checked by `validate()`.
     @Test func constantsAreDefaultsAndChecked() throws {

@@ -321,6 +321,62 @@ internal struct Sum: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 }
 
+/// Bounds at and past the ends of the integer types (they once crashed the generator).
+internal struct Bounds: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var seed: Int?
+    internal var big: Int64?
+    internal var small: Int32?
+    internal var half: Int?
+    internal var text: String?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(seed: Int? = nil, big: Int64? = nil, small: Int32? = nil, half: Int? = nil, text: String? = nil) {
+        self.seed = seed
+        self.big = big
+        self.small = small
+        self.half = half
+        self.text = text
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case seed
+        case big
+        case small
+        case half
+        case text
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _seed: Int? = nil
+        var _big: Int64? = nil
+        var _small: Int32? = nil
+        var _half: Int? = nil
+        var _text: String? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "seed": _seed = try reader.readOptional { r0 in try r0.readInteger(Int.self) }
+            case "big": _big = try reader.readOptional { r0 in try r0.readInteger(Int64.self) }
+            case "small": _small = try reader.readOptional { r0 in try r0.readInteger(Int32.self) }
+            case "half": _half = try reader.readOptional { r0 in try r0.readInteger(Int.self) }
+            case "text": _text = try reader.readOptional { r0 in try r0.readString() }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(seed: _seed, big: _big, small: _small, half: _half, text: _text)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        if let value = half {
+            try Check.range(value, min: 1, max: 10, field: "half")
+        }
+        if let value = text {
+            try Check.length(value, min: nil, max: 9223372036854775807, field: "text")
+        }
+    }
+}
+
 internal struct Versioned: Codable, Hashable, Sendable, Validatable, JSONReadable {
     internal var kind: String
     internal var mode: PetKind
