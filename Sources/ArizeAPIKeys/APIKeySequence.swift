@@ -6,6 +6,8 @@ import ArizeOpenAPIRuntime
 public struct APIKeySequence: AsyncSequence, Sendable {
     /// A key.
     public typealias Element = APIKey
+    /// Any error of a call: ``ArizeError`` or `CancellationError`.
+    public typealias Failure = any Error
 
     let client: APIKeysClient
     let keyType: APIKeyType?
@@ -31,6 +33,13 @@ public struct APIKeySequence: AsyncSequence, Sendable {
 
         /// The next key; `nil` after the last page. Throws `CancellationError` when the task is cancelled.
         public mutating func next() async throws -> APIKey? {
+            try await next(isolation: nil)
+        }
+
+        /// The next key, running on the caller's actor (what `for try await` calls): keys from the
+        /// page at hand come back without leaving it, so a loop on the main actor pays a hop per
+        /// page, not per key.
+        public mutating func next(isolation actor: isolated (any Actor)?) async throws(any Error) -> APIKey? {
             while position == page.count {
                 if finished { return nil }
                 try Task.checkCancellation()
