@@ -142,6 +142,11 @@ public enum ArizeError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+extension ArizeError: LocalizedError {
+    /// The same line as `description`, so `localizedDescription` says what happened.
+    public var errorDescription: String? { description }
+}
+
 /// The most of a server's text an error keeps: a hostile or broken server could send megabytes.
 let maximumKeptText = 2_000
 

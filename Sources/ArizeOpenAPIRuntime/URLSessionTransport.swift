@@ -18,6 +18,22 @@ import FoundationNetworking
 public final class URLSessionTransport: HTTPTransport {
     /// A failure below HTTP: DNS, connection refused, TLS, timeout.
     public struct ConnectionError: Error, Sendable, CustomStringConvertible {
+        /// What went wrong, in the terms that tell a user what to check.
+        public enum Kind: String, Sendable {
+            /// No complete response within the deadline.
+            case timedOut = "timed out"
+            /// Nothing accepted the connection (wrong host or port, server down).
+            case refused = "connection refused"
+            /// The host name did not resolve.
+            case hostNotFound = "host not found"
+            /// The TLS handshake or the server's certificate failed.
+            case tls = "TLS failure"
+            /// The connection closed before the response was complete.
+            case connectionLost = "connection lost"
+            /// Anything else.
+            case other = "connection failed"
+        }
+
         /// The `URLError` code, when the system gave one.
         public var code: Int
         /// What the system said, without the URL (it may carry query values).
@@ -25,14 +41,25 @@ public final class URLSessionTransport: HTTPTransport {
         /// Whether the request can have reached the server (it was being sent or answered when
         /// the failure came). `false` for failures before any byte was sent: DNS, refused, TLS.
         public var mayHaveReachedServer: Bool
+        /// The kind of failure.
+        public var kind: Kind
+        /// The host (and port) the request was for, never the path or query.
+        public var host: String?
+
         /// Creates an error.
-        public init(code: Int, message: String, mayHaveReachedServer: Bool) {
+        public init(code: Int, message: String, mayHaveReachedServer: Bool, kind: Kind = .other, host: String? = nil) {
             self.code = code
             self.message = message
             self.mayHaveReachedServer = mayHaveReachedServer
+            self.kind = kind
+            self.host = host
         }
-        /// One line.
-        public var description: String { "connection failed (\(code)): \(message)" }
+
+        /// One line: `connection refused by 127.0.0.1:9 (cannot connect to host, code -1004)`.
+        public var description: String {
+            let preposition = switch kind { case .refused: "by"; case .hostNotFound: "for"; default: "with" }
+            return kind.rawValue + (host.map { " \(preposition) \($0)" } ?? "") + " (\(message), code \(code))"
+        }
     }
 
     private let session: URLSession
@@ -75,6 +102,7 @@ public final class URLSessionTransport: HTTPTransport {
 
         let box = TaskBox()
         let timeout = self.timeout
+        let host = url.host.map { $0 + (url.port.map { ":\($0)" } ?? "") }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<TransportResponse, any Error>) in
                 let task = session.dataTask(with: urlRequest) { data, response, error in
@@ -83,14 +111,14 @@ public final class URLSessionTransport: HTTPTransport {
                         let code = (error as? URLError)?.code
                         if timedOut {
                             continuation.resume(throwing: ConnectionError(
-                                code: URLError.timedOut.rawValue, message: "timed out: no complete response within \(Self.seconds(timeout))",
-                                mayHaveReachedServer: true))
+                                code: URLError.timedOut.rawValue, message: "no complete response within \(Self.seconds(timeout))",
+                                mayHaveReachedServer: true, kind: .timedOut, host: host))
                         } else if code == .cancelled {
                             continuation.resume(throwing: CancellationError())
                         } else {
                             continuation.resume(throwing: ConnectionError(
                                 code: code?.rawValue ?? -1, message: Self.describe(error),
-                                mayHaveReachedServer: !Self.failedBeforeSending(code)))
+                                mayHaveReachedServer: !Self.failedBeforeSending(code), kind: Self.kind(of: code), host: host))
                         }
                         return
                     }
@@ -124,6 +152,18 @@ public final class URLSessionTransport: HTTPTransport {
             return true
         default:
             return false
+        }
+    }
+
+    private static func kind(of code: URLError.Code?) -> ConnectionError.Kind {
+        switch code {
+        case .timedOut?: .timedOut
+        case .cannotConnectToHost?: .refused
+        case .cannotFindHost?, .dnsLookupFailed?: .hostNotFound
+        case .secureConnectionFailed?, .serverCertificateUntrusted?, .serverCertificateHasBadDate?, .serverCertificateNotYetValid?,
+             .serverCertificateHasUnknownRoot?, .clientCertificateRejected?: .tls
+        case .networkConnectionLost?: .connectionLost
+        default: .other
         }
     }
 

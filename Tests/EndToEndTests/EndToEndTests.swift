@@ -123,6 +123,8 @@ final class CheckedFake: Sendable {
         server.stop()
         let error = await #expect(throws: ArizeError.self) { try await client("k", server, retries: .none).apiKeys.revoke(apiKeyID: "x") }
         guard case .transport(let operation, let reason)? = error else { Issue.record("got \(String(describing: error))"); return }
-        #expect(operation == "revoke_api_key" && reason.contains("connect"))
+        // It says what happened and where, in words a user can act on.
+        #expect(operation == "revoke_api_key" && reason.hasPrefix("connection refused by 127.0.0.1:\(server.port)"))
+        #expect(error!.localizedDescription == error!.description)
     }
 }

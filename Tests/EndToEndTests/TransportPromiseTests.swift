@@ -72,7 +72,7 @@ import Testing
         let error = await #expect(throws: ArizeError.self) { _ = try await keys.list() }
         let elapsed = ContinuousClock.now - started
         guard case .transport(_, let reason)? = error else { Issue.record("got \(String(describing: error))"); return }
-        #expect(reason.contains("timed out"))
+        #expect(reason.hasPrefix("timed out with 127.0.0.1:\(server.port)"), "\(reason)")
         #expect(elapsed >= .milliseconds(900) && elapsed < .seconds(3), "took \(elapsed); the body alone needs 4.8 s")
     }
 
