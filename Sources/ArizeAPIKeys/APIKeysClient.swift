@@ -24,15 +24,15 @@ public struct APIKeysClient: Sendable {
     ///   - space: a space name or id.
     ///   - userID: only keys of (or, with `space`, created by) this user.
     ///   - limit: page size, 1…100; 50 when `nil`.
-    ///   - cursor: `pagination.nextCursor` of the previous page, with the same filters.
+    ///   - cursor: `pagination.nextCursor` of the previous page, with the same filters (or use ``APIKeyPage/next()``).
     public func list(keyType: APIKeyType? = nil, status: APIKeyStatus? = nil, space: String? = nil, userID: String? = nil,
-                     limit: Int? = nil, cursor: String? = nil) async throws -> ListAPIKeysResponse {
+                     limit: Int? = nil, cursor: String? = nil) async throws -> APIKeyPage {
         try await list(keyType: keyType, status: status, space: space, userID: userID, limit: limit, cursor: cursor,
                        warningKey: "api_keys.list")
     }
 
     func list(keyType: APIKeyType?, status: APIKeyStatus?, space: String?, userID: String?, limit: Int?, cursor: String?,
-              warningKey: String?) async throws -> ListAPIKeysResponse {
+              warningKey: String?) async throws -> APIKeyPage {
         if case .unknown(let raw)? = keyType { throw ArizeError.invalidArgument(name: "keyType", reason: "\"\(raw)\" is not a key type this SDK can send") }
         if case .unknown(let raw)? = status { throw ArizeError.invalidArgument(name: "status", reason: "\"\(raw)\" is not a status this SDK can send") }
         var input = Operations.ListAPIKeys.Input(keyType: keyType, status: status, userID: userID,
@@ -42,7 +42,8 @@ public struct APIKeysClient: Sendable {
         guard case .ok(let page) = try await pipeline.perform(Operations.ListAPIKeys.self, input, warningKey: warningKey) else {
             throw unexpectedSuccess(Operations.ListAPIKeys.operationID, 200)
         }
-        return page
+        return APIKeyPage(apiKeys: page.apiKeys, pagination: page.pagination, client: self,
+                          filters: .init(keyType: keyType, status: status, spaceID: input.spaceID, userID: userID, limit: limit))
     }
 
     /// Every key matching the filters, fetched page by page as you iterate.

@@ -15,8 +15,14 @@ extension FakeArize {
         for (name, value) in [("space_id", spaceID), ("user_id", userID)] where value.map(Self.isBase64ID) == false {
             return Self.problem(400, "\(name) is not a valid id", instance: path)
         }
-        let after = query["cursor"].map { Self.decodeCursor($0) }
-        if let after, after == nil { return Self.problem(400, "invalid cursor", instance: path) }
+        let type = keyType ?? (spaceID == nil ? .user : .service)
+        let creator = userID ?? (spaceID == nil ? callerUserID : nil)
+        let scope = [type.rawValue, status.rawValue, spaceID ?? "", creator ?? ""].joined(separator: "|")
+        let after: Int?
+        switch Self.start(after: query["cursor"], scope: scope, path: path) {
+        case .success(let value): after = value
+        case .failure(let response): return response
+        }
         return state.withLock { state -> TransportResponse in
             if let spaceID, !state.spaces.contains(where: { $0.id == spaceID }) {
                 return Self.problem(404, "No space with id \(spaceID)", instance: path)
@@ -24,12 +30,10 @@ extension FakeArize {
             if spaceID == nil, let userID, userID != callerUserID, !state.callerIsAccountAdmin {
                 return Self.problem(403, "Only account admins can list another user's keys", instance: path)
             }
-            let type = keyType ?? (spaceID == nil ? .user : .service)
-            let creator = userID ?? (spaceID == nil ? callerUserID : nil)
             var page: [APIKey] = []
             var lastSequence: Int?
             var hasMore = false
-            var index = (after ?? nil).map { state.firstIndex(afterSequence: $0) } ?? 0
+            var index = after.map { state.firstIndex(afterSequence: $0) } ?? 0
             while index < state.keys.count {
                 let key = state.keys[index]
                 index += 1
@@ -39,7 +43,7 @@ extension FakeArize {
                 page.append(key.model(now: now, inSpaceListing: spaceID != nil))
                 lastSequence = key.sequence
             }
-            let pagination = PaginationMetadata(hasMore: hasMore, nextCursor: hasMore ? lastSequence.map(Self.encodeCursor) : nil)
+            let pagination = PaginationMetadata(hasMore: hasMore, nextCursor: hasMore ? lastSequence.map { Self.encodeCursor($0, scope: scope) } : nil)
             return Self.json(200, ListAPIKeysResponse(apiKeys: page, pagination: pagination))
         }
     }
@@ -194,18 +198,22 @@ extension FakeArize {
 
     func listSpaces(_ query: [String: String], path: String) -> TransportResponse {
         let limit = query["limit"].flatMap(Int.init) ?? APIKeysClient.defaultPageSize
-        let after = query["cursor"].map { Self.decodeCursor($0) }
-        if let after, after == nil { return Self.problem(400, "invalid cursor", instance: path) }
         let name = query["name"]?.lowercased()
         let org = query["org_id"]
+        let scope = (name ?? "") + "|" + (org ?? "")
+        let after: Int?
+        switch Self.start(after: query["cursor"], scope: scope, path: path) {
+        case .success(let value): after = value
+        case .failure(let response): return response
+        }
         return state.withLock { state -> TransportResponse in
             let matching = state.spaces.filter { space in
                 (name == nil || space.name.lowercased().contains(name!)) && (org == nil || space.organizationID == org)
-                    && (after == nil || space.sequence > after!!)
+                    && (after == nil || space.sequence > after!)
             }
             let page = Array(matching.prefix(limit))
             let hasMore = matching.count > limit
-            let pagination = PaginationMetadata(hasMore: hasMore, nextCursor: hasMore ? page.last.map { Self.encodeCursor($0.sequence) } : nil)
+            let pagination = PaginationMetadata(hasMore: hasMore, nextCursor: hasMore ? page.last.map { Self.encodeCursor($0.sequence, scope: scope) } : nil)
             return Self.json(200, ListSpacesResponse(spaces: page.map(\.model), pagination: pagination))
         }
     }

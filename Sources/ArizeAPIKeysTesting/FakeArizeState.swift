@@ -148,13 +148,31 @@ extension FakeArize {
         return text.contains(":")
     }
 
-    static func encodeCursor(_ sequence: Int) -> String { Data("cursor:\(sequence)".utf8).base64EncodedString() }
+    /// An opaque cursor, bound to the filters of the listing that issued it (as a real server's
+    /// would be): replayed with other filters it is refused.
+    static func encodeCursor(_ sequence: Int, scope: String) -> String {
+        Data("cursor:\(sequence):\(scope)".utf8).base64EncodedString()
+    }
 
-    static func decodeCursor(_ cursor: String) -> Int? {
+    enum CursorProblem: Error { case malformed, otherFilters }
+
+    static func decodeCursor(_ cursor: String, scope: String) -> Result<Int, CursorProblem> {
         guard let data = Data(base64Encoded: cursor), let text = String(data: data, encoding: .utf8), text.hasPrefix("cursor:") else {
-            return nil
+            return .failure(.malformed)
         }
-        return Int(text.dropFirst("cursor:".count))
+        let parts = text.dropFirst("cursor:".count).split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, let sequence = Int(parts[0]) else { return .failure(.malformed) }
+        return parts[1] == scope ? .success(sequence) : .failure(.otherFilters)
+    }
+
+    /// The 400 for a cursor that cannot be used, or `nil` and where to start.
+    static func start(after cursor: String?, scope: String, path: String) -> Outcome<Int?> {
+        guard let cursor else { return .success(nil) }
+        switch decodeCursor(cursor, scope: scope) {
+        case .success(let sequence): return .success(sequence)
+        case .failure(.malformed): return .failure(problem(400, "invalid cursor", instance: path))
+        case .failure(.otherFilters): return .failure(problem(400, "the cursor was issued for a listing with other filters", instance: path))
+        }
     }
 
     static func json<T: Encodable>(_ status: Int, _ value: T) -> TransportResponse {
