@@ -54,6 +54,26 @@ public final class FakeArize: HTTPTransport, Sendable {
     /// Every request received, oldest first (faults included).
     public var requests: [TransportRequest] { state.withLock { $0.log } }
 
+    /// One request as the API understood it: which operation, with its path parameters decoded,
+    /// so tests can assert on calls without caring how ids were percent-encoded.
+    public struct Call: Sendable, Equatable {
+        /// The spec's `operationId`, e.g. `refresh_api_key`; empty for a route the API does not have.
+        public var operationID: String
+        /// Path parameters by name, percent-decoded (`api_key_id` → the key's id as you passed it).
+        public var pathParameters: [String: String]
+        /// Query parameters by name (the first of each).
+        public var query: [String: String]
+    }
+
+    /// Every request received, oldest first, as calls of the API's operations.
+    public var calls: [Call] {
+        requests.map { request in
+            let (operation, path) = Self.validator?.operation(for: request) ?? (nil, [:])
+            return Call(operationID: operation?.operationID ?? "", pathParameters: path,
+                        query: Dictionary(request.query.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }))
+        }
+    }
+
     /// Forgets the request log.
     public func clearRequests() { state.withLock { $0.log.removeAll() } }
 

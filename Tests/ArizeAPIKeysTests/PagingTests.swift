@@ -39,3 +39,15 @@ import Testing
         #expect(try await keys.list(keyType: .service, space: "production", limit: 3, cursor: cursor).apiKeys.count == 3)
     }
 }
+
+@Suite struct FakeArizeCallLogTests {
+    @Test func callsNameTheOperationAndDecodePathParameters() async throws {
+        let fake = FakeArize()
+        let keys = try makeClient(fake, apiKey: fake.apiKey).apiKeys
+        let key = try await keys.create(name: "ci")
+        _ = try await keys.refresh(apiKeyID: key.id)
+        #expect(fake.requests.last?.path == "/v2/api-keys/\(key.id.replacingOccurrences(of: "=", with: "%3D"))/refresh")
+        #expect(fake.calls.map(\.operationID) == ["create_api_key", "refresh_api_key"])
+        #expect(fake.calls.last?.pathParameters == ["api_key_id": key.id])
+    }
+}
