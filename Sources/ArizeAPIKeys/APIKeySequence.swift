@@ -1,7 +1,7 @@
 import ArizeOpenAPIRuntime
 /// Every API key matching some filters, fetched a page at a time as it is iterated.
 ///
-/// Made by ``APIKeysClient/listAll(keyType:status:space:userID:pageSize:)``. Each iteration
+/// Made by ``APIKeysClient/listAll(keyType:status:space:userID:limit:)``. Each iteration
 /// starts from the first page. Memory holds one page, whatever the number of keys.
 public struct APIKeySequence: AsyncSequence, Sendable {
     /// A key.

@@ -52,10 +52,18 @@ public struct APIKeysClient: Sendable {
     /// for try await key in client.apiKeys.listAll(keyType: .user) { print(key.name) }
     /// ```
     /// Only one page is held at a time; stopping the loop or cancelling the task stops fetching.
+    /// - Parameter limit: the page size, 1…100; 50 when `nil` (the same name as in ``list(keyType:status:space:userID:limit:cursor:)``).
     public func listAll(keyType: APIKeyType? = nil, status: APIKeyStatus? = nil, space: String? = nil, userID: String? = nil,
-                        pageSize: Int? = nil) -> APIKeySequence {
+                        limit: Int? = nil) -> APIKeySequence {
         APIKeySequence(client: self, keyType: keyType, status: status, space: space, userID: userID,
-                       pageSize: pageSize ?? Self.defaultPageSize)
+                       pageSize: limit ?? Self.defaultPageSize)
+    }
+
+    /// Every key matching the filters, with the page size under its old name.
+    @available(*, deprecated, renamed: "listAll(keyType:status:space:userID:limit:)")
+    public func listAll(keyType: APIKeyType? = nil, status: APIKeyStatus? = nil, space: String? = nil, userID: String? = nil,
+                        pageSize: Int) -> APIKeySequence {
+        listAll(keyType: keyType, status: status, space: space, userID: userID, limit: pageSize)
     }
 
     /// Creates a user key, which authenticates as you with your permissions.

@@ -33,6 +33,13 @@ public final class ArizeClient: Sendable {
         self.apiKeys = APIKeysClient(pipeline: pipeline, spaces: SpaceResolver(ttl: configuration.spaceCacheTTL))
     }
 
+    /// A `JSONEncoder` that writes the SDK's models as the API does: its field names, RFC 3339
+    /// dates (`2026-01-02T03:04:05+00:00`), keys sorted. For printing or storing what you received.
+    public static func makeJSONEncoder() -> JSONEncoder { JSONCoding.makeEncoder() }
+
+    /// A `JSONDecoder` that reads what ``makeJSONEncoder()`` (or the API) writes, dates with or without fractions.
+    public static func makeJSONDecoder() -> JSONDecoder { JSONCoding.makeDecoder() }
+
     /// Creates a client; anything not given comes from the environment, then defaults.
     /// - Parameters:
     ///   - apiKey: the API key; `nil` reads `ARIZE_API_KEY`.

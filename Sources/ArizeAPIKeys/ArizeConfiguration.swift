@@ -85,7 +85,7 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
     /// Seconds one request may take in all, from connecting to the last byte of the response
     /// (a deadline, not an idle timeout). Used by the default transport. Retries have their own
     /// overall bound, ``RetryPolicy/maxTotalTime``.
-    public var timeout: TimeInterval
+    public var timeout: Duration
     /// How idempotent calls are retried.
     public var retryPolicy: RetryPolicy
     /// How long a space name's id is remembered; `.zero` turns the cache off.
@@ -102,7 +102,7 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
     /// Creates a configuration; every argument is optional.
     public init(apiKey: String? = nil, region: ArizeRegion? = nil, host: String? = nil, scheme: String? = nil, port: Int? = nil,
                 baseURL: URL? = nil,
-                defaultHeaders: [String: String] = [:], timeout: TimeInterval = 30, retryPolicy: RetryPolicy = .default,
+                defaultHeaders: [String: String] = [:], timeout: Duration = .seconds(30), retryPolicy: RetryPolicy = .default,
                 spaceCacheTTL: Duration = .seconds(60), prereleaseWarnings: PrereleaseWarningMode = .standardError,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.apiKey = apiKey.map { Secret($0) }
@@ -132,7 +132,7 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
         }
         let key = apiKey == nil ? "nil" : "<redacted>"
         let headers = defaultHeaders.keys.sorted().joined(separator: ", ")
-        return "ArizeConfiguration(apiKey: \(key), endpoint: \(endpoint), defaultHeaders: [\(headers)], timeout: \(timeout)s, "
+        return "ArizeConfiguration(apiKey: \(key), endpoint: \(endpoint), defaultHeaders: [\(headers)], timeout: \(timeout), "
             + "maxAttempts: \(retryPolicy.maxAttempts))"
     }
 
@@ -169,8 +169,8 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
         var apiKey = try Self.checkedAPIKey(self.apiKey?.revealed, source: "apiKey")
         if apiKey == nil { apiKey = try Self.checkedAPIKey(environment["ARIZE_API_KEY"], source: "ARIZE_API_KEY") }
         guard let apiKey else { throw .missingAPIKey }
-        guard timeout.isFinite, timeout > 0 else {
-            throw .invalidConfiguration(reason: "timeout must be a positive number of seconds, not \(timeout)")
+        guard timeout > .zero else {
+            throw .invalidConfiguration(reason: "timeout must be positive, not \(timeout)")
         }
         let explicitEndpoint = baseURL != nil || host != nil
         if region != nil && explicitEndpoint {

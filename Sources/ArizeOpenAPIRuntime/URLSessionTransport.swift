@@ -68,8 +68,9 @@ public final class URLSessionTransport: HTTPTransport {
     private let timeout: TimeInterval
 
     /// Creates a transport with its own ephemeral session.
-    /// - Parameter timeout: seconds a whole request may take, connect to last byte.
-    public init(timeout: TimeInterval = 30) {
+    /// - Parameter timeout: how long a whole request may take, connect to last byte.
+    public init(timeout: Duration = .seconds(30)) {
+        let timeout = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         configuration.timeoutIntervalForResource = timeout

@@ -76,7 +76,7 @@ enum Benchmark {
         var peak = baseline
         var seen = 0
         let micros = try await time {
-            for try await _ in keys.listAll(pageSize: 100) {
+            for try await _ in keys.listAll(limit: 100) {
                 seen += 1
                 if seen % 1_000 == 0 {
                     peak = max(peak, residentKiB())
@@ -95,9 +95,9 @@ enum Benchmark {
         let keys = try client(fake).apiKeys
         var seen = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        for try await _ in keys.listAll(pageSize: 100) { seen += 1 }
+        for try await _ in keys.listAll(limit: 100) { seen += 1 }
         let onMain = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000
-        let detached = try await Task.detached { try await time { for try await _ in keys.listAll(pageSize: 100) {} } }.value
+        let detached = try await Task.detached { try await time { for try await _ in keys.listAll(limit: 100) {} } }.value
         print(String(format: "listAll over %d keys from the main actor: %.2f s (the same loop off any actor: %.2f s)",
                      seen, onMain / 1e6, detached / 1e6))
     }

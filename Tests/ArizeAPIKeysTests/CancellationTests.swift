@@ -33,7 +33,7 @@ import Testing
         let client = try makeClient(fake, apiKey: fake.apiKey)
         let task = Task { () -> Int in
             var seen = 0
-            for try await _ in client.apiKeys.listAll(pageSize: 10) {
+            for try await _ in client.apiKeys.listAll(limit: 10) {
                 seen += 1
                 if seen == 25 { withUnsafeCurrentTask { $0?.cancel() } }
             }
@@ -49,11 +49,11 @@ import Testing
         let fake = FakeArize()
         fake.seedKeys(count: 250)
         let client = try makeClient(fake, apiKey: fake.apiKey)
-        var iterator = client.apiKeys.listAll(pageSize: 100).makeAsyncIterator()
+        var iterator = client.apiKeys.listAll(limit: 100).makeAsyncIterator()
         for _ in 0..<10 { _ = try await iterator.next() }
         #expect(fake.requests.count == 1)
         var names: [String] = []
-        for try await key in client.apiKeys.listAll(pageSize: 100) { names.append(key.name) }
+        for try await key in client.apiKeys.listAll(limit: 100) { names.append(key.name) }
         #expect(names.count == 250 && names.first == "seeded-0" && names.last == "seeded-249" && Set(names).count == 250)
         #expect(fake.requests.count == 4)
     }

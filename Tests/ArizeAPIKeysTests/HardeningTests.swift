@@ -50,8 +50,8 @@ import Testing
             (ArizeConfiguration(apiKey: "ab\0cd", environment: [:]), "apiKey"),
             (ArizeConfiguration(environment: ["ARIZE_API_KEY": "ab\ncd"]), "ARIZE_API_KEY"),
             (ArizeConfiguration(environment: ["ARIZE_API_KEY": "ab\rcd"]), "ARIZE_API_KEY"),
-            (ArizeConfiguration(apiKey: "k", timeout: 0, environment: [:]), "timeout"),
-            (ArizeConfiguration(apiKey: "k", timeout: .nan, environment: [:]), "timeout"),
+            (ArizeConfiguration(apiKey: "k", timeout: .zero, environment: [:]), "timeout"),
+            (ArizeConfiguration(apiKey: "k", timeout: .seconds(-1), environment: [:]), "timeout"),
         ]
         for (configuration, name) in refused {
             do {

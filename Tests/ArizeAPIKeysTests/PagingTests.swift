@@ -51,3 +51,16 @@ import Testing
         #expect(fake.calls.last?.pathParameters == ["api_key_id": key.id])
     }
 }
+
+@Suite struct ModelOutputTests {
+    /// Models encode for output with the API's field names and RFC 3339 dates, and read back the same.
+    @Test func modelsEncodeWithRFC3339Dates() async throws {
+        let fake = FakeArize(now: { Date(timeIntervalSince1970: 1_767_225_600) })
+        let keys = try makeClient(fake, apiKey: fake.apiKey).apiKeys
+        _ = try await keys.create(name: "ci")
+        let key = try #require(try await keys.list().apiKeys.first)
+        let json = String(decoding: try ArizeClient.makeJSONEncoder().encode(key), as: UTF8.self)
+        #expect(json.contains(#""created_at":"2026-01-01T00:00:00+00:00""#) && json.contains(#""key_type":"USER""#))
+        #expect(try ArizeClient.makeJSONDecoder().decode(APIKey.self, from: Data(json.utf8)) == key)
+    }
+}

@@ -38,7 +38,7 @@ import Testing
         let byID = try await keys.createServiceKey(name: "bot3", space: fake.spaces[0].id, spaceRole: .readOnly, orgRole: .readOnly)
         _ = try await keys.list(keyType: .service, status: .active, space: "production", userID: fake.callerUserID, limit: 1)
         var listed: [APIKey] = []
-        for try await key in keys.listAll(keyType: .service, space: "production", pageSize: 1) { listed.append(key) }
+        for try await key in keys.listAll(keyType: .service, space: "production", limit: 1) { listed.append(key) }
         #expect(Set(listed.map(\.id)) == [bot.id, byID.id])
         #expect(listed.allSatisfy { $0.botUser?.organizations.isEmpty == true }, "listings by space leave organizations out")
         let rotated = try await keys.refresh(apiKeyID: bot.id, expiresAt: future, gracePeriod: .seconds(300))

@@ -29,7 +29,7 @@ final class CheckedFake: Sendable {
 /// The real URLSession transport against FakeArize served over HTTP on 127.0.0.1.
 @Suite struct EndToEndTests {
     func client(_ apiKey: String, _ server: LoopbackServer, retries: RetryPolicy = .default) throws -> ArizeClient {
-        try ArizeClient(configuration: ArizeConfiguration(apiKey: apiKey, baseURL: server.baseURL, timeout: 10, retryPolicy: retries,
+        try ArizeClient(configuration: ArizeConfiguration(apiKey: apiKey, baseURL: server.baseURL, timeout: .seconds(10), retryPolicy: retries,
                                                           prereleaseWarnings: .silent, environment: [:]))
     }
 

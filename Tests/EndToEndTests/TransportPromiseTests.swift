@@ -7,7 +7,7 @@ import Testing
 /// The promises of the default transport, over real sockets on 127.0.0.1: no redirect is
 /// followed, a POST reaches the server at most once, and `timeout` is a deadline.
 @Suite struct TransportPromiseTests {
-    func client(_ server: LoopbackServer, timeout: TimeInterval = 10, retries: RetryPolicy = .none) throws -> ArizeClient {
+    func client(_ server: LoopbackServer, timeout: Duration = .seconds(10), retries: RetryPolicy = .none) throws -> ArizeClient {
         try ArizeClient(configuration: ArizeConfiguration(apiKey: "secret-key-123", baseURL: server.baseURL, timeout: timeout,
                                                           retryPolicy: retries, prereleaseWarnings: .silent, environment: [:]))
     }
@@ -67,7 +67,7 @@ import Testing
             .drip(TransportResponse(statusCode: 200, headers: ["Content-Type": "application/json"], body: page), interval: .milliseconds(100))
         })
         defer { server.stop() }
-        let keys = try client(server, timeout: 1).apiKeys
+        let keys = try client(server, timeout: .seconds(1)).apiKeys
         let started = ContinuousClock.now
         let error = await #expect(throws: ArizeError.self) { _ = try await keys.list() }
         let elapsed = ContinuousClock.now - started
