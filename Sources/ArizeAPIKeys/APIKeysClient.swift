@@ -52,7 +52,12 @@ public struct APIKeysClient: Sendable {
     /// for try await key in client.apiKeys.listAll(keyType: .user) { print(key.name) }
     /// ```
     /// Only one page is held at a time; stopping the loop or cancelling the task stops fetching.
-    /// - Parameter limit: the page size, 1…100; 50 when `nil` (the same name as in ``list(keyType:status:space:userID:limit:cursor:)``).
+    /// - Parameters:
+    ///   - keyType: only keys of this type.
+    ///   - status: only keys with this status; `.active` when `nil`.
+    ///   - space: a space name or id: its service keys.
+    ///   - userID: only keys of (or, with `space`, created by) this user.
+    ///   - limit: the page size, 1…100; 50 when `nil` (the same name as in ``list(keyType:status:space:userID:limit:cursor:)``).
     public func listAll(keyType: APIKeyType? = nil, status: APIKeyStatus? = nil, space: String? = nil, userID: String? = nil,
                         limit: Int? = nil) -> APIKeySequence {
         APIKeySequence(client: self, keyType: keyType, status: status, space: space, userID: userID,
@@ -96,6 +101,7 @@ public struct APIKeysClient: Sendable {
     /// never expires may be refreshed without one. Never retried automatically: a retry could
     /// rotate twice and lose the only copy of the new secret.
     /// - Parameters:
+    ///   - apiKeyID: the key to replace.
     ///   - expiresAt: when the replacement expires.
     ///   - gracePeriod: 0…86400 whole seconds the old key stays valid (never past its own
     ///     expiry); `nil` or zero revokes it at once.
@@ -110,6 +116,10 @@ public struct APIKeysClient: Sendable {
     }
 
     /// Rotates a key, with the grace period in seconds.
+    /// - Parameters:
+    ///   - apiKeyID: the key to replace.
+    ///   - expiresAt: when the replacement expires.
+    ///   - gracePeriodSeconds: 0…86400 seconds the old key stays valid.
     @available(*, deprecated, renamed: "refresh(apiKeyID:expiresAt:gracePeriod:)", message: "pass gracePeriod: .seconds(n)")
     public func refresh(apiKeyID: String, expiresAt: Date? = nil, gracePeriodSeconds: Int) async throws -> CreatedAPIKey {
         try await refresh(apiKeyID: apiKeyID, expiresAt: expiresAt, seconds: Int32(clamping: gracePeriodSeconds), field: "gracePeriodSeconds")

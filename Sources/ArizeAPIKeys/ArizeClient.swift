@@ -22,8 +22,10 @@ public final class ArizeClient: Sendable {
     public let configuration: ArizeConfiguration
 
     /// Creates a client from a full configuration.
-    /// - Parameter transport: sends the requests; by default URLSession with the configured timeout.
-    ///   Pass a `FakeArize` (from `ArizeAPIKeysTesting`) in tests.
+    /// - Parameters:
+    ///   - configuration: every setting; see ``ArizeConfiguration``.
+    ///   - transport: sends the requests; by default URLSession with the configured timeout.
+    ///     Pass a `FakeArize` (from `ArizeAPIKeysTesting`) in tests.
     /// - Throws: `ArizeError.missingAPIKey` or `.invalidConfiguration`, before any request.
     public init(configuration: ArizeConfiguration, transport: (any HTTPTransport)? = nil) throws {
         let resolved = try configuration.resolve()

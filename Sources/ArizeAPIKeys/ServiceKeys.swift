@@ -59,7 +59,10 @@ extension APIKeysClient {
     /// send it gets `ArizeError.invalidArgument(name: "space", …)`: use
     /// ``createServiceKey(name:organizations:description:expiresAt:accountRole:)`` then.
     /// - Parameters:
+    ///   - name: up to 256 characters.
     ///   - space: a space name or id.
+    ///   - description: up to 1000 characters.
+    ///   - expiresAt: in the future; `nil` never expires (or the account's maximum).
     ///   - spaceRole: the bot user's role in the space; `nil` for `.member`.
     ///   - orgRole: its role in the space's organization; `nil` for `.readOnly`.
     ///   - accountRole: its account role; `nil` for `.member`.

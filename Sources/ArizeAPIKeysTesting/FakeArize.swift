@@ -4,7 +4,7 @@ import Foundation
 import Synchronization
 
 /// An in-process, stateful fake of the Arize API-keys API (the contract of arize 8.61), for tests
-/// of code that uses ``ArizeClient``.
+/// of code that uses `ArizeClient`.
 ///
 /// ```swift
 /// let fake = FakeArize()

@@ -291,6 +291,8 @@ public final class SpecCheckingTransport: HTTPTransport, Sendable {
 
     /// Wraps `inner`.
     /// - Parameters:
+    ///   - inner: the transport that answers (a ``FakeArize``, or any other).
+    ///   - validator: the spec to check against.
     ///   - checksResponses: also check what `inner` answers (turn off when the responses are deliberately off-spec).
     ///   - onProblem: called with each problem as it is found (e.g. to record a test issue); problems are kept in ``problems`` too.
     public init(_ inner: any HTTPTransport, validator: SpecValidator, checksResponses: Bool = true,
@@ -303,6 +305,10 @@ public final class SpecCheckingTransport: HTTPTransport, Sendable {
 
     /// Wraps `inner` (a new ``FakeArize`` by default), checked against the spec built into the SDK:
     /// `try SpecCheckingTransport()` needs no file, in this package's tests or in yours.
+    /// - Parameters:
+    ///   - inner: the transport that answers.
+    ///   - checksResponses: also check what `inner` answers.
+    ///   - onProblem: called with each problem as it is found.
     public convenience init(_ inner: any HTTPTransport = FakeArize(), checksResponses: Bool = true,
                             onProblem: @escaping @Sendable (String) -> Void = { _ in }) throws {
         self.init(inner, validator: try SpecValidator(), checksResponses: checksResponses, onProblem: onProblem)
