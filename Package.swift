@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "ArizeOpenAPIRuntime", targets: ["ArizeOpenAPIRuntime"]),
         .executable(name: "arize-openapi-generator", targets: ["arize-openapi-generator"]),
         .executable(name: "arize-api-keys-demo", targets: ["arize-api-keys-demo"]),
+        .executable(name: "arize-api-keys", targets: ["arize-api-keys"]),
         .plugin(name: "ArizeOpenAPIGeneratorPlugin", targets: ["ArizeOpenAPIGeneratorPlugin"]),
     ],
     targets: [
@@ -30,6 +31,9 @@ let package = Package(
                 plugins: ["ArizeOpenAPIGeneratorPlugin"]),
         .target(name: "ArizeAPIKeysTesting", dependencies: ["ArizeAPIKeys", "ArizeOpenAPIRuntime", "ArizeOpenAPIDocument"]),
         .executableTarget(name: "arize-api-keys-demo", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting"]),
+        // the command-line tool: its logic is a library so tests drive it in-process
+        .target(name: "ArizeAPIKeysCLI", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime"]),
+        .executableTarget(name: "arize-api-keys", dependencies: ["ArizeAPIKeysCLI"]),
         .executableTarget(name: "QuickStartExample", dependencies: ["ArizeAPIKeys"], path: "Examples/QuickStart"),
 
         // tests
@@ -38,7 +42,7 @@ let package = Package(
                     plugins: ["ArizeOpenAPIGeneratorPlugin"]),
         .testTarget(name: "ArizeAPIKeysTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime"]),
         .testTarget(name: "ContractTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime", "ArizeOpenAPIDocument"], exclude: ["Fixtures"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime", "ArizeAPIKeysCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

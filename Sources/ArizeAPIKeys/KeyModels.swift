@@ -54,12 +54,13 @@ extension APIKey {
 ///
 /// `key` prints as `<redacted>`; read it with `key.revealed` and store it at once.
 public struct CreatedAPIKey: Sendable, Hashable, CustomReflectable {
-    enum Source: Sendable, Hashable {
+    package enum Source: Sendable, Hashable {
         case created(CreateAPIKeyResponse)
         case refreshed(RefreshAPIKeyResponse)
     }
 
-    let source: Source
+    /// The generated response this key came in (for this package's tools, e.g. JSON output).
+    package let source: Source
 
     init(_ source: Source) { self.source = source }
 

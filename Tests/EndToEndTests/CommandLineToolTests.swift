@@ -1,0 +1,138 @@
+import ArizeAPIKeys
+import ArizeAPIKeysCLI
+import ArizeAPIKeysTesting
+import ArizeOpenAPIRuntime
+import Foundation
+import Synchronization
+import Testing
+
+/// `arize-api-keys`, run in-process against FakeArize served over HTTP on 127.0.0.1, configured
+/// by the same ARIZE_* variables a user sets.
+@Suite struct CommandLineToolTests {
+    final class Captured: Sendable {
+        let out = Mutex(""), err = Mutex("")
+        let answers: Mutex<[String]>
+        init(answers: [String] = []) { self.answers = Mutex(answers) }
+        var stdout: String { out.withLock { $0 } }
+        var stderr: String { err.withLock { $0 } }
+        func terminal(interactive: Bool) -> ArizeAPIKeysCommand.Terminal {
+            ArizeAPIKeysCommand.Terminal(out: { text in self.out.withLock { $0 += text } }, err: { text in self.err.withLock { $0 += text } },
+                                         readLine: { self.answers.withLock { $0.isEmpty ? nil : $0.removeFirst() } },
+                                         inputIsTerminal: interactive, errorIsTerminal: false)
+        }
+    }
+
+    let fake = FakeArize()
+    let server: LoopbackServer
+    let environment: [String: String]
+
+    init() throws {
+        let fake = self.fake
+        server = try LoopbackServer { fake.respond(to: $0) }
+        environment = ["ARIZE_API_KEY": fake.apiKey, "ARIZE_API_HOST": "127.0.0.1:\(server.port)", "ARIZE_API_SCHEME": "http"]
+    }
+
+    func run(_ arguments: [String], interactive: Bool = false, answers: [String] = []) async -> (Int32, Captured) {
+        let captured = Captured(answers: answers)
+        let code = await ArizeAPIKeysCommand.run(arguments, environment: environment, terminal: captured.terminal(interactive: interactive))
+        return (code, captured)
+    }
+
+    @Test func listInEveryFormat() async throws {
+        defer { server.stop() }
+        fake.seedKeys(count: 3, namePrefix: "laptop")
+        let (code, table) = await run(["list"])
+        #expect(code == 0 && table.stdout.hasPrefix("ID") && table.stdout.contains("laptop-2"))
+        let (_, json) = await run(["list", "-o", "json", "--limit", "2"])
+        let keys = try ArizeClient.makeJSONDecoder().decode([APIKey].self, from: Data(json.stdout.utf8))
+        #expect(keys.map(\.name) == ["laptop-0", "laptop-1"] && json.stderr.contains("--cursor"))
+        let (_, csv) = await run(["list", "-o", "csv", "--all", "--limit", "1"])
+        #expect(csv.stdout.split(separator: "\n").count == 4 && csv.stdout.hasPrefix("id,name,key_type"))
+        let (_, expiring) = await run(["list", "--expiring-within", "7d"])
+        #expect(!expiring.stdout.contains("laptop"), "seeded keys never expire")
+    }
+
+    @Test func createPrintsTheSecretOnce() async throws {
+        defer { server.stop() }
+        let (code, out) = await run(["create", "--name", "ci", "--expires-at", "2099-01-01T00:00:00Z", "-o", "json"])
+        #expect(code == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
+        #expect(object["name"] as? String == "ci" && (object["key"] as? String)?.hasPrefix("ak-") == true)
+        #expect(object["expires_at"] as? String == "2099-01-01T00:00:00+00:00" && !out.stderr.contains("ak-"))
+    }
+
+    @Test func createServiceKeyWithSeveralOrganizations() async throws {
+        defer { server.stop() }
+        let exporter = fake.customRoles[0].id
+        let (code, out) = await run(["create-service-key", "--name", "etl", "--org", FakeArize.organizationID(1), "--org-role", "member",
+                                     "--space", "production:read-only", "--space", "staging:custom:\(exporter)",
+                                     "--org", FakeArize.organizationID(2), "--space", fake.spaces[4].id, "--account-role", "admin"])
+        #expect(code == 0, "\(out.stderr)")
+        let bot = try #require(fake.keys.last?.botUser)
+        #expect(bot.accountRole == .admin && bot.organizations.count == 2 && bot.organizations[0].role == .member)
+        #expect(bot.organizations[0].spaces.map(\.role) == [.readOnly, .custom(id: exporter, name: "Exporter")])
+        let (usage, bad) = await run(["create-service-key", "--name", "x", "--space", "production"])
+        #expect(usage == 2 && bad.stderr.contains("--space must follow the --org"))
+    }
+
+    @Test func refreshWritesTheEnvFileAtomically() async throws {
+        defer { server.stop() }
+        let key = try await ArizeClient(configuration: ArizeConfiguration(prereleaseWarnings: .silent, environment: environment)).apiKeys.create(name: "ci")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(".env")
+        try "OTHER=1\nARIZE_API_KEY=old\n".write(to: file, atomically: true, encoding: .utf8)
+        let (code, out) = await run(["refresh", key.id, "--grace", "5m", "--env-file", file.path])
+        #expect(code == 0 && out.stderr.contains("wrote ARIZE_API_KEY"))
+        let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+        #expect(lines.first == "OTHER=1" && lines.count == 2 && lines[1].hasPrefix("ARIZE_API_KEY=ak-"))
+        let secret = String(lines[1].dropFirst("ARIZE_API_KEY=".count))
+        #expect(!out.stdout.contains(secret) && !out.stderr.contains(secret), "written, not printed")
+        let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(fake.calls.last?.operationID == "refresh_api_key")
+    }
+
+    @Test func aFailedEnvFileWriteRevokesTheNewKey() async throws {
+        defer { server.stop() }
+        let (code, out) = await run(["create", "--name", "orphan", "--env-file", "/nonexistent-folder/.env"])
+        #expect(code == 1 && out.stderr.contains("revoking the new key") && out.stdout.isEmpty)
+        let created = try #require(fake.keys.first { $0.name == "orphan" })
+        #expect(created.status == .revoked, "no orphaned secret")
+    }
+
+    @Test func revokeAsksOnATerminalAndRefusesWithoutOne() async throws {
+        defer { server.stop() }
+        let key = try await ArizeClient(configuration: ArizeConfiguration(prereleaseWarnings: .silent, environment: environment)).apiKeys.create(name: "ci")
+        let sent = fake.requests.count
+        let (refused, out) = await run(["revoke", key.id])
+        #expect(refused == 2 && out.stderr.contains("--force") && fake.requests.count == sent, "nothing sent")
+        let (declined, _) = await run(["revoke", key.id], interactive: true, answers: ["n"])
+        #expect(declined == 1 && fake.keys.first { $0.id == key.id }?.status == .active)
+        let (confirmed, _) = await run(["revoke", key.id], interactive: true, answers: ["y"])
+        #expect(confirmed == 0 && fake.keys.first { $0.id == key.id }?.status == .revoked)
+        let (forced, _) = await run(["revoke", key.id, "--force"])
+        #expect(forced == 0)
+    }
+
+    @Test func errorsHelpAndExitCodes() async throws {
+        defer { server.stop() }
+        let (notFound, missing) = await run(["revoke", "QXBpS2V5Ojk5OQ==", "--force"])
+        #expect(notFound == 4 && missing.stderr.contains("404"))
+        let noKey = Captured()
+        #expect(await ArizeAPIKeysCommand.run(["list"], environment: [:], terminal: noKey.terminal(interactive: false)) == 5)
+        #expect(noKey.stderr.contains("ARIZE_API_KEY"))
+        let wrongKey = Captured()
+        #expect(await ArizeAPIKeysCommand.run(["list"], environment: environment.merging(["ARIZE_API_KEY": "wrong"]) { $1 },
+                                              terminal: wrongKey.terminal(interactive: false)) == 3)
+        for command in ["list", "create", "create-service-key", "refresh", "revoke"] {
+            let (code, help) = await run([command, "--help"])
+            #expect(code == 0 && help.stdout.contains("USAGE: arize-api-keys \(command)") && help.stdout.contains("EXIT CODES"))
+        }
+        let (usage, bad) = await run(["list", "--status", "deleted"])
+        #expect(usage == 2 && bad.stderr.contains("--status takes active or revoked"))
+        let (fakeCode, offline) = await run(["--fake", "list", "--key-type", "service"])
+        #expect(fakeCode == 0 && offline.stdout.contains("etl-bot-1"))
+    }
+}
