@@ -15,10 +15,10 @@ import Testing
         init(answers: [String] = []) { self.answers = Mutex(answers) }
         var stdout: String { out.withLock { $0 } }
         var stderr: String { err.withLock { $0 } }
-        func terminal(interactive: Bool) -> ArizeAPIKeysCommand.Terminal {
+        func terminal(interactive: Bool, errorIsTerminal: Bool = false) -> ArizeAPIKeysCommand.Terminal {
             ArizeAPIKeysCommand.Terminal(out: { text in self.out.withLock { $0 += text } }, err: { text in self.err.withLock { $0 += text } },
                                          readLine: { self.answers.withLock { $0.isEmpty ? nil : $0.removeFirst() } },
-                                         inputIsTerminal: interactive, errorIsTerminal: false)
+                                         inputIsTerminal: interactive, errorIsTerminal: errorIsTerminal)
         }
     }
 
@@ -47,7 +47,13 @@ import Testing
         let keys = try ArizeClient.makeJSONDecoder().decode([APIKey].self, from: Data(json.stdout.utf8))
         #expect(keys.map(\.name) == ["laptop-0", "laptop-1"] && json.stderr.contains("--cursor"))
         let (_, csv) = await run(["list", "-o", "csv", "--all", "--limit", "1"])
-        #expect(csv.stdout.split(separator: "\n").count == 4 && csv.stdout.hasPrefix("id,name,key_type"))
+        #expect(csv.stdout.split(separator: "\n").count == 4 && csv.stdout.hasPrefix("id,name,key_type") && csv.stderr.isEmpty)
+        // Progress goes to stderr, and only when it is a terminal.
+        fake.seedKeys(count: 250, namePrefix: "bulk")
+        let progress = Captured()
+        #expect(await ArizeAPIKeysCommand.run(["list", "--all", "--limit", "100"], environment: environment,
+                                              terminal: progress.terminal(interactive: false, errorIsTerminal: true)) == 0)
+        #expect(progress.stderr.contains("fetched 200 keys") && progress.stdout.split(separator: "\n").count == 254)
         let (_, expiring) = await run(["list", "--expiring-within", "7d"])
         #expect(!expiring.stdout.contains("laptop"), "seeded keys never expire")
     }
