@@ -89,6 +89,7 @@ public enum CommandLineTool {
         do {
             result = try Generator.generate(spec: Array(data), sourceName: sourceName, options: options)
         } catch {
+            for warning in error.warnings { err += "\(sourceName): \(warning)\n" }
             return fail(1, "error: \(sourceName): \(error)")
         }
         for warning in result.warnings { err += "\(sourceName): \(warning)\n" }

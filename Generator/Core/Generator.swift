@@ -52,9 +52,16 @@ public enum Generator {
         do {
             let (document, readWarnings) = try DocumentReader.read(spec)
             var translator = Translator(document: document)
-            var module = try translator.translate(sourceName: sourceName)
+            var module: GeneratedModule
+            do {
+                module = try translator.translate(sourceName: sourceName)
+                module.publicNames = try translator.markPublic(module.types, roots: options.publicTypes, all: options.access == "public")
+            } catch var error as GeneratorError {
+                // A failed run still shows what it warned about on the way.
+                error.warnings = readWarnings + translator.warnings + error.warnings
+                throw error
+            }
             module.access = options.access
-            module.publicNames = try translator.markPublic(module.types, roots: options.publicTypes, all: options.access == "public")
             module.documentText = String(decoding: spec.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(spec.dropFirst(3)) : spec, as: UTF8.self)
             let files = Renderer(module: module).render().map { File(name: $0.name, contents: $0.contents) }
             return Result(files: files, warnings: readWarnings + translator.warnings)

@@ -28,7 +28,12 @@ extension Renderer {
             }
         case .integer(let name):
             // Bounds are Doubles in the spec; as literals of the property's type they must fit it.
-            let (low, high) = name == "Int32" ? (Double(Int32.min), Double(Int32.max)) : (-9_223_372_036_854_775_808.0, 9_223_372_036_854_775_807.0)
+            let ranges: [String: (Double, Double)] = [
+                "Int8": (Double(Int8.min), Double(Int8.max)), "Int16": (Double(Int16.min), Double(Int16.max)),
+                "Int32": (Double(Int32.min), Double(Int32.max)), "UInt8": (0, Double(UInt8.max)), "UInt16": (0, Double(UInt16.max)),
+                "UInt32": (0, Double(UInt32.max)), "UInt64": (0, 18_446_744_073_709_551_615.0),
+            ]
+            let (low, high) = ranges[name] ?? (-9_223_372_036_854_775_808.0, 9_223_372_036_854_775_807.0)
             let min = c.minimum.map { $0.rounded(.up) }.flatMap { $0 <= low ? nil : Swift.min($0, high) }
             let max = c.maximum.map { $0.rounded(.down) }.flatMap { $0 >= high ? nil : Swift.max($0, low) }
             if min != nil || max != nil {

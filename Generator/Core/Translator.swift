@@ -228,12 +228,12 @@ struct Translator {
             default: return (.string, nullable, constraints)
             }
         case "integer"?:
-            switch schema.format {
-            case "int32"?: return (.integer("Int32"), nullable, constraints)
-            case "int64"?: return (.integer("Int64"), nullable, constraints)
-            default: return (.integer("Int"), nullable, constraints)
-            }
+            // Every fixed-width format; anything else (or none) is Int.
+            let names = ["int8": "Int8", "int16": "Int16", "int32": "Int32", "int64": "Int64",
+                         "uint8": "UInt8", "uint16": "UInt16", "uint32": "UInt32", "uint64": "UInt64"]
+            return (.integer(schema.format.flatMap { names[$0] } ?? "Int"), nullable, constraints)
         case "number"?:
+            if schema.format == "decimal" { warn(schema.pointer + "/format", "decimal numbers are read as Double (precision may be lost)") }
             return (.floating(schema.format == "float" ? "Float" : "Double"), nullable, constraints)
         case "boolean"?:
             return (.bool, nullable, constraints)

@@ -1,10 +1,15 @@
 import Foundation
 /// A spec problem the generator cannot get past, located by JSON pointer.
 public struct GeneratorError: Error, Sendable, CustomStringConvertible, Equatable {
+    /// Equal when they point at the same place with the same message.
+    public static func == (lhs: GeneratorError, rhs: GeneratorError) -> Bool { lhs.pointer == rhs.pointer && lhs.message == rhs.message }
+
     /// Where the problem is, e.g. `#/paths/~1v2~1api-keys/get/responses/200`.
     public var pointer: String
     /// What is wrong there.
     public var message: String
+    /// Warnings found before the error, so a failed run still shows them.
+    public var warnings: [GeneratorWarning] = []
     /// Creates an error at a JSON pointer.
     public init(_ pointer: String, _ message: String) { self.pointer = pointer; self.message = message }
     /// `pointer: message`, or the message alone for whole-file problems.

@@ -7,6 +7,11 @@ public struct DocumentReader {
 
     /// Parses and reads a document from its bytes.
     public static func read(_ bytes: [UInt8]) throws -> (Document, [GeneratorWarning]) {
+        // A UTF-8 byte order mark is allowed before the JSON (editors on Windows write one).
+        let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if let offset = firstInvalidUTF8(bytes) {
+            throw GeneratorError("", "not valid UTF-8 (byte \(offset)); OpenAPI documents are UTF-8 JSON")
+        }
         let json: JSON
         do {
             json = try JSONParser.parse(bytes)
@@ -14,11 +19,40 @@ public struct DocumentReader {
             throw GeneratorError("", error.description)
         }
         var reader = DocumentReader(root: json)
-        let document = try reader.readDocument()
-        return (document, reader.warnings)
+        do {
+            let document = try reader.readDocument()
+            return (document, reader.warnings)
+        } catch var error as GeneratorError {
+            error.warnings = reader.warnings + error.warnings
+            throw error
+        }
     }
 
     package init(root: JSON) { self.root = root }
+
+    /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: i += 1; continue
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return i
+            }
+            guard i + length <= bytes.count else { return i }
+            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+            // Overlong, surrogate and out-of-range forms.
+            let second = bytes[i + 1]
+            if (byte == 0xE0 && second < 0xA0) || (byte == 0xED && second > 0x9F) || (byte == 0xF0 && second < 0x90)
+                || (byte == 0xF4 && second > 0x8F) { return i }
+            i += length
+        }
+        return nil
+    }
 
     private mutating func warn(_ pointer: String, _ message: String) {
         warnings.append(GeneratorWarning(pointer: pointer, message: message))
@@ -138,8 +172,9 @@ public struct DocumentReader {
             }
         }
 
-        guard let pathsJSON = top["paths"] else {
-            throw GeneratorError("#/paths", "missing; an OpenAPI document for code generation needs `paths`")
+        // 3.1 allows a document of components alone: then only the models are generated.
+        guard let pathsJSON = top["paths"] ?? (top["components"] != nil ? .object(JSONObject()) : nil) else {
+            throw GeneratorError("#/paths", "missing; a document needs `paths` or `components` to generate anything")
         }
         var operations: [Operation] = []
         let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
@@ -153,7 +188,8 @@ public struct DocumentReader {
                 if methods.contains(key) {
                     operations.append(try readOperation(method: key, path: path, json: item[key]!, pointer: pointer, shared: shared))
                 } else if !["parameters", "summary", "description", "servers", "$ref"].contains(key) && !key.hasPrefix("x-") {
-                    warn(pointer, "unknown path item field \"\(key)\" ignored")
+                    throw GeneratorError(pointer, "\"\(key)\" is not a field of a path item (methods are "
+                        + methods.joined(separator: ", ") + "; extensions start with x-)")
                 }
             }
         }
@@ -310,7 +346,9 @@ public struct DocumentReader {
         if schema.types.contains("null") { schema.nullable = true; schema.types.removeAll { $0 == "null" } }
         if try bool(object["nullable"], pointer + "/nullable") == true { schema.nullable = true }
         if schema.types.count > 1 {
-            throw GeneratorError(pointer + "/type", "a value of several types (\(schema.types.joined(separator: ", "))) cannot be expressed; use oneOf")
+            // Kept as any JSON value rather than refusing the whole document.
+            warn(pointer + "/type", "a value of several types (\(schema.types.joined(separator: ", "))) is generated as OpenAPIValue; a oneOf would be typed")
+            schema.types = []
         }
         schema.format = try string(object["format"], pointer + "/format")
         schema.title = try string(object["title"], pointer + "/title")

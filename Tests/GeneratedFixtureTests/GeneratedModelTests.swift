@@ -37,6 +37,15 @@ private func encode<T: Encodable>(_ value: T) throws -> String {
     }
 }
 
+@Suite struct FormatTests {
+    @Test func everyFormatDecodesToItsType() throws {
+        let value = try decode(Formats.self, #"{"i8":-3,"u8":200,"u64":18446744073709551615,"f":1.5,"odd":2.25,"other":7}"#)
+        #expect(value.i8 == -3 && value.u8 == 200 && value.u64 == UInt64.max && value.f == 1.5 && value.odd == 2.25 && value.other == 7)
+        #expect(try JSONCoding.decode(Formats.self, from: Data(#"{"u8":200,"u64":18446744073709551615}"#.utf8)) == Formats(u8: 200, u64: UInt64.max))
+        try value.validate()
+    }
+}
+
 @Suite struct ConstTests {
     /// `const` properties need no argument, are always sent, and are checked by `validate()`.
     @Test func constantsAreDefaultsAndChecked() throws {

@@ -12,8 +12,11 @@ import Testing
     static let cases: [(name: String, spec: String, message: String)] = [
         ("not JSON", ##"{"openapi": "3.1.0", "##, "error: bad.json: not valid JSON (line 1, column 22): expected a string key"),
         ("empty file", "", "error: bad.json: not valid JSON (line 1, column 1): the file is empty"),
-        ("missing paths", ##"{"openapi":"3.1.0","info":{"title":"t","version":"1"}}"##,
-         "error: bad.json: #/paths: missing; an OpenAPI document for code generation needs `paths`"),
+        ("neither paths nor components", ##"{"openapi":"3.1.0","info":{"title":"t","version":"1"}}"##,
+         "error: bad.json: #/paths: missing; a document needs `paths` or `components` to generate anything"),
+        ("unknown path item field",
+         minimal(paths: ##"{"/a":{"fetch":{"responses":{"204":{"description":"x"}}}}}"##),
+         "error: bad.json: #/paths/~1a/fetch: \"fetch\" is not a field of a path item (methods are get, put, post, delete, options, head, patch, trace; extensions start with x-)"),
         ("wrong type for paths", minimal(paths: "[]"), "error: bad.json: #/paths: expected an object, found array"),
         ("wrong type for required", minimal(schemas: ##"{"A":{"type":"object","required":"id"}}"##),
          "error: bad.json: #/components/schemas/A/required: expected an array, found string"),
@@ -60,6 +63,44 @@ import Testing
         #expect(outcome.exitCode == 1)
         #expect(outcome.standardError == entry.message + "\n")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path), "nothing is written for a bad spec")
+    }
+
+    @Test func invalidUTF8IsAnError() {
+        var bytes = Array(Self.minimal(schemas: ##"{"A":{"type":"string","description":"caf\##u{e9}"}}"##).utf8)
+        let e = bytes.firstIndex(of: 0xC3)!
+        bytes[e + 1] = 0x28  // a broken two-byte sequence
+        #expect(throws: GeneratorError("", "not valid UTF-8 (byte \(e)); OpenAPI documents are UTF-8 JSON")) {
+            _ = try Generator.generate(spec: bytes, sourceName: "bad.json")
+        }
+    }
+
+    /// What a run warned about is printed even when it then fails.
+    @Test func warningsArePrintedWhenGenerationFails() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("warn-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spec = folder.appendingPathComponent("w.json")
+        try Data(Self.minimal(paths: ##"{"/a":{"get":{}}}"##, schemas: ##"{"A":{"type":"string","pattern":"^a"}}"##).utf8).write(to: spec)
+        let outcome = CommandLineTool.run([spec.path, "--output", folder.appendingPathComponent("out").path])
+        #expect(outcome.exitCode == 1 && outcome.standardError.contains("warning: #/components/schemas/A/pattern"))
+        #expect(outcome.standardError.contains("#/paths/~1a/get/responses: missing"))
+    }
+
+    /// Valid documents once refused: a BOM, components without paths, empty paths, several types.
+    @Test func validDocumentsOnceRefusedGenerate() throws {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(Self.minimal(schemas: ##"{"A":{"type":"string"}}"##).utf8)
+        _ = try Generator.generate(spec: bom, sourceName: "bom.json")
+        let componentsOnly = ##"{"openapi":"3.1.0","info":{"title":"t","version":"1"},"components":{"schemas":{"A":{"type":"object","properties":{"n":{"type":"integer","format":"uint16"}}}}}}"##
+        let types = try Generator.generate(spec: Array(componentsOnly.utf8), sourceName: "c.json").files.map(\.contents).joined()
+        #expect(types.contains("var n: UInt16?"))
+        _ = try Generator.generate(spec: Array(Self.minimal().utf8), sourceName: "empty.json")
+        let several = try Generator.generate(spec: Array(Self.minimal(schemas: ##"{"A":{"type":"object","properties":{"v":{"type":["string","integer"]}}}}"##).utf8),
+                                             sourceName: "s.json")
+        #expect(several.files.map(\.contents).joined().contains("var v: OpenAPIValue?"))
+        #expect(several.warnings.map(\.pointer) == ["#/components/schemas/A/properties/v/type"])
+        let decimal = try Generator.generate(spec: Array(Self.minimal(schemas: ##"{"A":{"type":"object","properties":{"d":{"type":"number","format":"decimal"}}}}"##).utf8),
+                                             sourceName: "d.json")
+        #expect(decimal.files.map(\.contents).joined().contains("var d: Double?") && decimal.warnings.count == 1)
     }
 
     @Test func unsupportedKeywordsAreLoudWarningsNotSilence() throws {
