@@ -172,6 +172,8 @@ struct BodyDecl {
     var required: Bool
     var contentType: String
     var doc: [String]
+    /// Sent as the bytes given (a body that is not JSON), not JSON-encoded.
+    var raw = false
 }
 
 struct OperationDecl {

@@ -47,17 +47,23 @@ extension Translator {
 
         var body: BodyDecl?
         if let requestBody = operation.requestBody {
-            guard let media = requestBody.content.first(where: \.isJSON) else {
-                let types = requestBody.content.map(\.contentType).joined(separator: ", ")
-                throw GeneratorError(requestBody.pointer + "/content", "request body content type(s) \(types.isEmpty ? "(none)" : types) not supported; only JSON bodies are")
+            if let media = requestBody.content.first(where: \.isJSON) {
+                for other in requestBody.content where other.contentType != media.contentType {
+                    warn(other.pointer, "only the JSON request body (\(media.contentType)) is generated")
+                }
+                var type = TypeRef.any
+                if let schema = media.schema { type = try typeRef(for: schema, suggested: "Body", context: &context).0 }
+                body = BodyDecl(type: type, required: requestBody.required, contentType: media.contentType,
+                                doc: Self.docLines(requestBody.description))
+            } else if let media = requestBody.content.first {
+                // Forms, multipart, binary: not typed yet, but the operation is still generated, with the body as bytes.
+                let contentType = media.contentType.contains("*") ? "application/octet-stream" : media.contentType
+                warn(media.pointer, "a \(media.contentType) body is generated as raw Data (sent as \(contentType)); encode it yourself")
+                body = BodyDecl(type: .data, required: requestBody.required, contentType: contentType,
+                                doc: Self.docLines(requestBody.description), raw: true)
+            } else {
+                throw GeneratorError(requestBody.pointer + "/content", "a request body needs at least one media type")
             }
-            for other in requestBody.content where other.contentType != media.contentType {
-                warn(other.pointer, "only the JSON request body (\(media.contentType)) is generated")
-            }
-            var type = TypeRef.any
-            if let schema = media.schema { type = try typeRef(for: schema, suggested: "Body", context: &context).0 }
-            body = BodyDecl(type: type, required: requestBody.required, contentType: media.contentType,
-                            doc: Self.docLines(requestBody.description))
         }
 
         var responses: [ResponseDecl] = []

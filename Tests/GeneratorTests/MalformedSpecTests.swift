@@ -46,9 +46,9 @@ import Testing
         ("duplicate operationId",
          minimal(paths: ##"{"/a":{"get":{"operationId":"x","responses":{"204":{"description":"x"}}},"put":{"operationId":"x","responses":{"204":{"description":"x"}}}}}"##),
          "error: bad.json: #/paths/~1a/put/operationId: operationId \"x\" is used twice (first at #/paths/~1a/get)"),
-        ("multipart body",
-         minimal(paths: ##"{"/a":{"post":{"requestBody":{"content":{"multipart/form-data":{}}},"responses":{"204":{"description":"x"}}}}}"##),
-         "error: bad.json: #/paths/~1a/post/requestBody/content: request body content type(s) multipart/form-data not supported; only JSON bodies are"),
+        ("body without media types",
+         minimal(paths: ##"{"/a":{"post":{"requestBody":{"content":{}},"responses":{"204":{"description":"x"}}}}}"##),
+         "error: bad.json: #/paths/~1a/post/requestBody/content: a request body needs at least one media type"),
     ]
 
     @Test(arguments: cases.map(\.name))
@@ -101,6 +101,18 @@ import Testing
         let decimal = try Generator.generate(spec: Array(Self.minimal(schemas: ##"{"A":{"type":"object","properties":{"d":{"type":"number","format":"decimal"}}}}"##).utf8),
                                              sourceName: "d.json")
         #expect(decimal.files.map(\.contents).joined().contains("var d: Double?") && decimal.warnings.count == 1)
+    }
+
+    /// Bodies that are not JSON no longer stop the document: the operation takes the body as bytes.
+    @Test func nonJSONBodiesDegradeToData() throws {
+        for (type, sent) in [("multipart/form-data", "multipart/form-data"), ("image/jpeg", "image/jpeg"), ("*/*", "application/octet-stream")] {
+            let spec = Self.minimal(paths: ##"{"/a":{"post":{"operationId":"upload","requestBody":{"required":true,"content":{"\##(type)":{"schema":{"type":"string","format":"binary"}}}},"responses":{"204":{"description":"x"}}}}}"##)
+            let result = try Generator.generate(spec: Array(spec.utf8), sourceName: "u.json")
+            let operations = try #require(result.files.first { $0.name == "Operations.swift" }).contents
+            #expect(operations.contains("var body: Data") && operations.contains("request.body = input.body"))
+            #expect(operations.contains("request.headers[\"Content-Type\"] = \"\(sent)\""))
+            #expect(result.warnings.count == 1 && result.warnings[0].message.contains("raw Data"))
+        }
     }
 
     @Test func unsupportedKeywordsAreLoudWarningsNotSilence() throws {
