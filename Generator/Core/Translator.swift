@@ -143,11 +143,26 @@ struct Translator {
         schema.types.isEmpty && schema.nullable && schema.ref == nil && schema.enumValues == nil
     }
 
+    /// The values of an enum written as a `oneOf` (or `anyOf`) of string `const`s, each perhaps
+    /// with a title or description: a common style that is an enum, not a union.
+    static func constEnumValues(_ schema: Schema) -> [JSON]? {
+        let branches = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
+        guard branches.count > 1, schema.discriminator == nil, schema.properties.isEmpty else { return nil }
+        var values: [JSON] = []
+        for branch in branches {
+            guard let value = branch.constValue, value.stringValue != nil, branch.ref == nil, branch.types.isEmpty || branch.types == ["string"],
+                  branch.properties.isEmpty, branch.oneOf.isEmpty, branch.anyOf.isEmpty, branch.allOf.isEmpty else { return nil }
+            values.append(value)
+        }
+        return values
+    }
+
     func shape(of schema: Schema) throws -> Shape {
         if schema.ref != nil { return .alias }
         if !schema.allOf.isEmpty {
             return (schema.allOf.count == 1 && schema.properties.isEmpty) ? .alias : .structure
         }
+        if Self.constEnumValues(schema) != nil { return .stringEnum }
         let branches = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
         if !branches.isEmpty {
             let nonNull = branches.filter { !Self.isNullSchema($0) }
@@ -263,7 +278,7 @@ struct Translator {
         switch try shape(of: schema) {
         case .stringEnum:
             var scope = NameScope(reserved: ["unknown", "rawValue", "allCases", "init", "description"])
-            let cases = (schema.enumValues ?? []).compactMap(\.stringValue).map { value -> (String, String) in
+            let cases = (schema.enumValues ?? Self.constEnumValues(schema) ?? []).compactMap(\.stringValue).map { value -> (String, String) in
                 let base = value.isEmpty ? "empty" : Naming.memberName(value)
                 return (scope.claim(base), value)
             }

@@ -46,6 +46,16 @@ private func encode<T: Encodable>(_ value: T) throws -> String {
     }
 }
 
+@Suite struct ConstEnumTests {
+    /// A oneOf of consts is an enum: the value is identified (it once decoded as the first branch, always).
+    @Test func oneOfConstsIsAnEnum() throws {
+        #expect(try decode(Speed.self, #""slow""#) == .slow)
+        #expect(try decode(Speed.self, #""stopped""#) == .stopped)
+        #expect(try decode(Speed.self, #""warp""#) == .unknown("warp"))
+        #expect(Speed.allCases == [.fast, .slow, .stopped])
+    }
+}
+
 @Suite struct ConstTests {
     /// `const` properties need no argument, are always sent, and are checked by `validate()`.
     @Test func constantsAreDefaultsAndChecked() throws {

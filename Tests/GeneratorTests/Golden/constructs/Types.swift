@@ -450,6 +450,73 @@ internal struct Formats: Codable, Hashable, Sendable, Validatable, JSONReadable 
     }
 }
 
+/// An enum written as a oneOf of consts.
+internal enum Speed: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+    /// `fast`
+    case fast
+    /// `slow`
+    case slow
+    /// `stopped`
+    case stopped
+    /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
+    case unknown(String)
+
+    /// The case for a wire value; `unknown` for values the spec does not list.
+    /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
+    internal init(rawValue: String) {
+        switch rawValue {
+        case "fast": self = .fast
+        case "slow": self = .slow
+        case "stopped": self = .stopped
+        default:
+            switch EnumSpelling.normalized(rawValue) {
+            case "FAST": self = .fast
+            case "SLOW": self = .slow
+            case "STOPPED": self = .stopped
+            default: self = .unknown(rawValue)
+            }
+        }
+    }
+
+    /// The wire value.
+    internal var rawValue: String {
+        switch self {
+        case .fast: "fast"
+        case .slow: "slow"
+        case .stopped: "stopped"
+        case .unknown(let value): value
+        }
+    }
+
+    /// The documented cases.
+    internal static var allCases: [Self] { [.fast, .slow, .stopped] }
+
+    /// The wire value.
+    internal var description: String { rawValue }
+
+    /// Decodes any string, known or not.
+    internal init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    /// Encodes the wire value.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
+    internal init(reading reader: inout JSONReader) throws {
+        let text = try reader.readStringBytes()
+        switch text {
+        case "fast": self = .fast
+        case "slow": self = .slow
+        case "stopped": self = .stopped
+        default: self.init(rawValue: text.stringValue)
+        }
+    }
+}
+
 internal struct Versioned: Codable, Hashable, Sendable, Validatable, JSONReadable {
     internal var kind: String
     internal var mode: PetKind
