@@ -157,10 +157,15 @@ struct Translator {
         return values
     }
 
+    /// The `allOf` branches that say something about the value (not just a description or `{}`).
+    static func significant(_ branches: [Schema]) -> [Schema] {
+        branches.filter { $0.ref != nil || !$0.isUnconstrained || !$0.required.isEmpty }
+    }
+
     func shape(of schema: Schema) throws -> Shape {
         if schema.ref != nil { return .alias }
         if !schema.allOf.isEmpty {
-            return (schema.allOf.count == 1 && schema.properties.isEmpty) ? .alias : .structure
+            return (Self.significant(schema.allOf).count <= 1 && schema.properties.isEmpty) ? .alias : .structure
         }
         if Self.constEnumValues(schema) != nil { return .stringEnum }
         let branches = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
@@ -220,8 +225,9 @@ struct Translator {
             return (.named(name, kind), nullable, constraints)
         }
         if !schema.allOf.isEmpty {
-            if schema.allOf.count == 1 {
-                let (ref, n, inner) = try typeRef(for: schema.allOf[0], suggested: suggested, context: &context)
+            let branches = Self.significant(schema.allOf)
+            if branches.count == 1 {
+                let (ref, n, inner) = try typeRef(for: branches[0], suggested: suggested, context: &context)
                 return (ref, nullable || n, constraints.merged(with: inner))
             }
         }
@@ -412,9 +418,12 @@ struct Translator {
                 target = component
                 location = ref
             }
+            if Self.significant([target]).isEmpty { continue }  // a description or `{properties: {}}`: nothing to merge
             let branchShape = try shape(of: target)
-            guard branchShape == .structure || (branchShape == .alias && target.allOf.count == 1) else {
-                throw GeneratorError("\(pointer)/allOf/\(i)", "allOf can only merge object schemas; this branch is not an object")
+            guard branchShape == .structure || (branchShape == .alias && !target.allOf.isEmpty) else {
+                // An enum, a union or a scalar cannot be merged into an object: keep the rest, say so.
+                warn("\(pointer)/allOf/\(i)", "this allOf branch is not an object and is left out of the merged type")
+                continue
             }
             let (p, r, a, f) = try mergedObject(target, pointer: location, visiting: seen)
             add(p)

@@ -46,6 +46,15 @@ private func encode<T: Encodable>(_ value: T) throws -> String {
     }
 }
 
+@Suite struct AllOfTests {
+    /// Branches that only describe are skipped; a single real branch that is not an object is aliased.
+    @Test func descriptiveBranchesAndEnumsInAllOf() throws {
+        #expect(try decode(Described.self, #"{"id":"a"}"#) == Described(id: "a"))
+        let kind: KindAlias = .dog
+        #expect(kind == PetKind.dog)
+    }
+}
+
 @Suite struct ConstEnumTests {
     /// A oneOf of consts is an enum: the value is identified (it once decoded as the first branch, always).
     @Test func oneOfConstsIsAnEnum() throws {

@@ -115,6 +115,13 @@ import Testing
         }
     }
 
+    @Test func anAllOfBranchThatIsNotAnObjectIsLeftOutWithAWarning() throws {
+        let spec = Self.minimal(schemas: ##"{"E":{"type":"string","enum":["a"]},"O":{"type":"object","properties":{"n":{"type":"string"}}},"M":{"allOf":[{"$ref":"#/components/schemas/O"},{"$ref":"#/components/schemas/E"}]}}"##)
+        let result = try Generator.generate(spec: Array(spec.utf8), sourceName: "m.json")
+        #expect(result.files.map(\.contents).joined().contains("internal struct M:"))
+        #expect(result.warnings.map(\.description) == ["warning: #/components/schemas/M/allOf/1: this allOf branch is not an object and is left out of the merged type"])
+    }
+
     @Test func unsupportedKeywordsAreLoudWarningsNotSilence() throws {
         let spec = Self.minimal(schemas: ##"{"A":{"type":"object","properties":{"n":{"type":"string","not":{"const":"x"},"pattern":"^a"}}}}"##)
         let result = try Generator.generate(spec: Array(spec.utf8), sourceName: "w.json")

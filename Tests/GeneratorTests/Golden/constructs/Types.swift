@@ -517,6 +517,10 @@ internal enum Speed: RawRepresentable, Codable, Hashable, Sendable, CaseIterable
     }
 }
 
+internal typealias Described = Base
+
+internal typealias KindAlias = PetKind
+
 internal struct Versioned: Codable, Hashable, Sendable, Validatable, JSONReadable {
     internal var kind: String
     internal var mode: PetKind
