@@ -206,9 +206,14 @@ extension Renderer {
             if !rest.isEmpty || pieces.isEmpty { pieces.append(CodeWriter.literal(String(rest))) }
             let hasPathParameters = op.parameters.contains { $0.location == .path }
             w.line("var request = \(hasPathParameters ? "try " : "")TransportRequest(operationID: operationID, method: method, path: \(pieces.joined(separator: " + ")))")
+            let hasCookies = op.parameters.contains { $0.location == .cookie }
+            if hasCookies { w.line("var cookies: [String] = []") }
             for p in op.parameters where p.location != .path {
-                let target = p.location == .query ? "request.query.append((name: \(CodeWriter.literal(p.wireName)), value: %@))"
-                                                  : "request.headers.append(name: \(CodeWriter.literal(p.wireName)), value: %@)"
+                let target = switch p.location {
+                case .query: "request.query.append((name: \(CodeWriter.literal(p.wireName)), value: %@))"
+                case .cookie: "cookies.append(\(CodeWriter.literal(p.wireName + "=")) + PercentEncoding.queryComponent(%@))"
+                default: "request.headers.append(name: \(CodeWriter.literal(p.wireName)), value: %@)"
+                }
                 let access = "input." + Naming.escaped(p.name)
                 let value = p.optional ? "value" : access
                 var lines: [String] = []
@@ -227,6 +232,7 @@ extension Renderer {
                     lines.forEach { w.line($0) }
                 }
             }
+            if hasCookies { w.line("if !cookies.isEmpty { request.headers[\"Cookie\"] = cookies.joined(separator: \"; \") }") }
             if !op.accept.isEmpty { w.line("request.headers[\"Accept\"] = \(CodeWriter.literal(op.accept))") }
             if let body = op.body {
                 let setBody = { (w: inout CodeWriter, expr: String) in

@@ -25,9 +25,19 @@ extension Translator {
         for parameter in operation.parameters {
             let swiftName = paramScope.claim(Naming.memberName(parameter.name))
             let (type, nullable, constraints) = try typeRef(for: parameter.schema, suggested: Naming.typeName(parameter.name), context: &context)
+            // What cannot be put in a URL or header yet is left out, loudly, rather than refusing the document.
+            if let style = parameter.style, !["form", "simple"].contains(style) {
+                guard parameter.location != .path else { throw GeneratorError(parameter.pointer, "path parameter style \"\(style)\" is not supported") }
+                warn(parameter.pointer, "parameter \"\(parameter.name)\" has style \(style), which is not generated yet; the operation is generated without it")
+                continue
+            }
             guard Self.serializable(type) else {
-                throw GeneratorError(parameter.pointer, "\(parameter.location.rawValue) parameter \"\(parameter.name)\" of type \(type.swift) "
-                    + "cannot be serialized; only strings, numbers, booleans, dates, enums and arrays of them are supported")
+                guard parameter.location != .path else {
+                    throw GeneratorError(parameter.pointer, "path parameter \"\(parameter.name)\" of type \(type.swift) cannot be serialized")
+                }
+                warn(parameter.pointer, "\(parameter.location.rawValue) parameter \"\(parameter.name)\" of type \(type.swift) cannot be serialized yet; "
+                    + "the operation is generated without it")
+                continue
             }
             if case .array = type.underlying, parameter.location == .path {
                 throw GeneratorError(parameter.pointer, "array path parameters are not supported")

@@ -198,6 +198,8 @@ public struct Parameter {
     public var explode: Bool
     /// Where it is, as a JSON pointer.
     public var pointer: String
+    /// `style`, when given (`form`, `simple`, `deepObject`, …).
+    public var style: String? = nil
 }
 
 /// A request body, with any `$ref` already followed.

@@ -255,23 +255,26 @@ public struct DocumentReader {
             guard let place = Parameter.Location(rawValue: inValue) else {
                 throw GeneratorError(location + "/in", "unknown parameter location \"\(inValue)\"")
             }
-            if place == .cookie { throw GeneratorError(itemPointer, "cookie parameters are not supported") }
             let schema: Schema
             if let schemaJSON = p["schema"] {
                 schema = try readSchema(schemaJSON, location + "/schema")
-            } else if p["content"] != nil {
-                throw GeneratorError(itemPointer, "parameters with `content` are not supported; use `schema`")
+            } else if let content = p["content"] {
+                // `content` instead of `schema`: the (single) media type's schema, sent as a plain value.
+                let media = try readContent(content, location + "/content")
+                guard let first = media.first, let mediaSchema = first.schema else {
+                    throw GeneratorError(itemPointer, "parameter \"\(name)\" has no schema in its content")
+                }
+                warn(location + "/content", "parameter \"\(name)\" is described with `content`; its value is sent as plain text, not encoded as \(first.contentType)")
+                schema = mediaSchema
             } else {
                 throw GeneratorError(itemPointer, "parameter \"\(name)\" has no schema")
             }
-            if let style = try string(p["style"], location + "/style"), !["form", "simple"].contains(style) {
-                throw GeneratorError(location + "/style", "parameter style \"\(style)\" is not supported")
-            }
+            let style = try string(p["style"], location + "/style")
             let required = try bool(p["required"], location + "/required") ?? false
             if place == .path && !required { throw GeneratorError(location + "/required", "path parameters must be required") }
             result.append(Parameter(name: name, location: place, required: required,
                                     description: try string(p["description"], location + "/description"), schema: schema,
-                                    explode: try bool(p["explode"], location + "/explode") ?? true, pointer: itemPointer))
+                                    explode: try bool(p["explode"], location + "/explode") ?? true, pointer: itemPointer, style: style))
         }
         return result
     }

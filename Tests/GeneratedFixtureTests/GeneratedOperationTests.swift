@@ -112,4 +112,10 @@ import Testing
         guard case .created(let event) = output else { Issue.record("expected created"); return }
         #expect(event.at == at)
     }
+
+    @Test func cookieParametersGoInTheCookieHeader() throws {
+        let request = try Operations.GetSession.makeRequest(.init(sessionID: "a b", theme: "dark"))
+        #expect(request.headers["Cookie"] == "session_id=a%20b; theme=dark")
+        #expect(try Operations.GetSession.makeRequest(.init(sessionID: "s")).headers["Cookie"] == "session_id=s")
+    }
 }

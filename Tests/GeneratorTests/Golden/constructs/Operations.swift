@@ -7,6 +7,85 @@ import Foundation
 internal enum Operations {}
 
 extension Operations {
+    /// `GET /session` (`getSession`)
+    internal enum GetSession: APIOperation {
+        /// `getSession`
+        internal static let operationID = "getSession"
+        /// `GET`
+        internal static let method = TransportRequest.Method(rawValue: "GET")
+        /// The path as the spec writes it.
+        internal static let pathTemplate = "/session"
+
+        /// The parameters and body of `getSession`.
+        internal struct Input: Sendable, Hashable, Validatable {
+            /// Cookie parameter `session_id`.
+            internal var sessionID: String
+            /// Cookie parameter `theme`.
+            internal var theme: String?
+
+            /// Creates an input; optional parameters default to `nil`.
+            internal init(sessionID: String, theme: String? = nil) {
+                self.sessionID = sessionID
+                self.theme = theme
+            }
+
+            /// Checks the constraints the spec sets on the parameters and body.
+            internal func validate() throws(ValidationError) {
+            }
+        }
+
+        /// The responses of `getSession`, one case per documented status.
+        internal enum Output: OperationOutput {
+            /// Fine.
+            ///
+            /// Status `204`.
+            case noContent
+            /// A status the spec does not document for this operation.
+            case undocumented(UndocumentedResponse)
+
+            /// The response's status code.
+            internal var statusCode: Int {
+                switch self {
+                case .noContent: 204
+                case .undocumented(let response): response.statusCode
+                }
+            }
+
+            /// The decoded body, if the response has one.
+            internal var decodedBody: (any Sendable)? {
+                switch self {
+                case .noContent: nil
+                case .undocumented: nil
+                }
+            }
+        }
+
+        /// Validates the input and builds the HTTP request.
+        internal static func makeRequest(_ input: Input) throws -> TransportRequest {
+            try input.validate()
+            var request = TransportRequest(operationID: operationID, method: method, path: "/session")
+            var cookies: [String] = []
+            cookies.append("session_id=" + PercentEncoding.queryComponent(input.sessionID))
+            if let value = input.theme {
+                cookies.append("theme=" + PercentEncoding.queryComponent(value))
+            }
+            if !cookies.isEmpty { request.headers["Cookie"] = cookies.joined(separator: "; ") }
+            return request
+        }
+
+        /// Decodes a response by its status code.
+        internal static func decodeResponse(_ response: TransportResponse) throws -> Output {
+            switch response.statusCode {
+            case 204:
+                return .noContent
+            default:
+                return .undocumented(UndocumentedResponse(response))
+            }
+        }
+    }
+}
+
+extension Operations {
     /// S CRLF
     /// public let injectedS1 = "pwned"
     /// public let injectedS2 = 1
