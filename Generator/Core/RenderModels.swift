@@ -183,7 +183,8 @@ extension Renderer {
     func encodeLines(_ properties: [PropertyDecl], _ w: inout CodeWriter) {
         for p in properties {
             let method = p.optional && !p.required ? "encodeIfPresent" : "encode"
-            w.line("try container.\(method)(\(Naming.escaped(p.name)), forKey: .\(Naming.escaped(p.name)))")
+            // `self.`: a property may be named like a local (`container`, `others`, `key`).
+            w.line("try container.\(method)(self.\(Naming.escaped(p.name)), forKey: .\(Naming.escaped(p.name)))")
         }
     }
 

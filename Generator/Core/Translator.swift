@@ -128,8 +128,10 @@ struct Translator {
         case .stringEnum: result = .stringEnum
         case .union: result = .union
         case .alias:
-            var nested = NestContext(names: NameScope(reserved: topLevelNames))
-            let (ref, _, _) = try typeRef(for: schema, suggested: "Value", context: &nested, aliasing: true)
+            // The same names translateComponent gives the alias's nested types, so readers refer to what is declared.
+            let name = componentNames[pointer]!
+            var nested = NestContext(names: NameScope(outer: topLevelNames, reserved: [name]))
+            let (ref, _, _) = try typeRef(for: schema, suggested: name + "Value", context: &nested, aliasing: true)
             result = .alias(ref)
         }
         kinds[pointer] = result
@@ -327,6 +329,14 @@ struct Translator {
             var caseScope = NameScope(reserved: ["init", "unknown"])
             var cases: [UnionCase] = []
             var nullable = schema.nullable
+            // A discriminator needs every branch to be a named schema; otherwise the union is tried
+            // branch by branch instead, and the document still generates.
+            var discriminator = schema.discriminator
+            if discriminator != nil, let inline = branches.firstIndex(where: { !Self.isNullSchema($0) && ($0.ref.map { componentNames[$0] == nil } ?? true) }) {
+                warn("\(pointer)/\(key)/\(inline)", "with a discriminator every branch should be a $ref to a component schema; "
+                    + "the discriminator is ignored and the branches are tried in order")
+                discriminator = nil
+            }
             for (i, branch) in branches.enumerated() {
                 if Self.isNullSchema(branch) { nullable = true; continue }
                 let (type, _, _) = try typeRef(for: branch, suggested: "Option\(i + 1)", context: &context)
@@ -343,10 +353,7 @@ struct Translator {
                 }
                 var values: [String] = []
                 var caseBase = base
-                if let discriminator = schema.discriminator {
-                    guard let ref = branch.ref, componentNames[ref] != nil else {
-                        throw GeneratorError("\(pointer)/\(key)/\(i)", "with a discriminator, every branch must be a $ref to a component schema")
-                    }
+                if let discriminator, let ref = branch.ref {
                     values = discriminator.mapping.filter { $0.ref == ref }.map(\.value)
                     if values.isEmpty { values = [String(ref.split(separator: "/").last!)] }
                     // Cases read as the tag that selects them: `.user` for `USER`.
@@ -356,7 +363,7 @@ struct Translator {
                 cases.append(UnionCase(name: caseScope.claim(caseBase), type: type, discriminatorValues: values))
             }
             let decl = TypeDecl(name: name, doc: doc,
-                                kind: .union(cases: cases, discriminator: schema.discriminator?.propertyName, nullable: nullable, shared: []),
+                                kind: .union(cases: cases, discriminator: discriminator?.propertyName, nullable: nullable, shared: []),
                                 pointer: pointer)
             decl.nested = context.decls
             return decl

@@ -46,6 +46,22 @@ private func encode<T: Encodable>(_ value: T) throws -> String {
     }
 }
 
+@Suite struct NamingRegressionTests {
+    @Test func aliasesOfInlineTypesDecode() throws {
+        let json = #"{"rows":[{"a":"x"}],"cells":{"c1":{"b":2}}}"#
+        let sheet = try decode(Sheet.self, json)
+        #expect(sheet.rows?.first?.a == "x" && sheet.cells?["c1"]?.b == 2)
+        #expect(try JSONCoding.decode(Sheet.self, from: Data(json.utf8)) == sheet)
+    }
+
+    @Test func propertiesNamedLikeLocalsRoundTrip() throws {
+        let value = Clashing(container: "c", others: "o", key: "k", value: "v", additionalProperties: ["extra": "e"])
+        let encoded = try encode(value)
+        #expect(encoded == #"{"container":"c","extra":"e","key":"k","others":"o","value":"v"}"#)
+        #expect(try decode(Clashing.self, encoded) == value)
+    }
+}
+
 @Suite struct AllOfTests {
     /// Branches that only describe are skipped; a single real branch that is not an object is aliased.
     @Test func descriptiveBranchesAndEnumsInAllOf() throws {

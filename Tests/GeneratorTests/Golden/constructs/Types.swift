@@ -521,6 +521,188 @@ internal typealias Described = Base
 
 internal typealias KindAlias = PetKind
 
+/// An alias of an inline type: its reader must name the declared type.
+internal typealias Rows = [RowsValueItem]
+
+internal struct RowsValueItem: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var a: String?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(a: String? = nil) {
+        self.a = a
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case a
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _a: String? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "a": _a = try reader.readOptional { r0 in try r0.readString() }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(a: _a)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {}
+}
+
+internal typealias Cells = [String: CellsValueValue]
+
+internal struct CellsValueValue: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var b: Int?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(b: Int? = nil) {
+        self.b = b
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case b
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _b: Int? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "b": _b = try reader.readOptional { r0 in try r0.readInteger(Int.self) }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(b: _b)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {}
+}
+
+internal struct Sheet: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// An alias of an inline type: its reader must name the declared type.
+    internal var rows: Rows?
+    internal var cells: Cells?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(rows: Rows? = nil, cells: Cells? = nil) {
+        self.rows = rows
+        self.cells = cells
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case rows
+        case cells
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _rows: Rows? = nil
+        var _cells: Cells? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "rows": _rows = try reader.readOptional { r0 in try r0.readArray { r1 in try RowsValueItem(reading: &r1) } }
+            case "cells": _cells = try reader.readOptional { r0 in try r0.readMap { r1 in try CellsValueValue(reading: &r1) } }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(rows: _rows, cells: _cells)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        if let value = rows {
+            for (index, element) in value.enumerated() {
+                try Check.nested(element, field: "rows[\(index)]")
+            }
+        }
+        if let value = cells {
+            for (key, element) in value {
+                try Check.nested(element, field: "cells[\(key)]")
+            }
+        }
+    }
+}
+
+/// Property names that are also the coders' local names.
+internal struct Clashing: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var container: String?
+    internal var others: String?
+    internal var key: String?
+    internal var value: String?
+    /// Properties the spec does not name, by name.
+    internal var additionalProperties: [String: String]
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(container: String? = nil, others: String? = nil, key: String? = nil, value: String? = nil, additionalProperties: [String: String] = [:]) {
+        self.container = container
+        self.others = others
+        self.key = key
+        self.value = value
+        self.additionalProperties = additionalProperties
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case container
+        case others
+        case key
+        case value
+    }
+
+    /// Decodes the named properties, and every other one into `additionalProperties`.
+    internal init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.container = try container.decodeIfPresent(String.self, forKey: .container)
+        self.others = try container.decodeIfPresent(String.self, forKey: .others)
+        self.key = try container.decodeIfPresent(String.self, forKey: .key)
+        self.value = try container.decodeIfPresent(String.self, forKey: .value)
+        let others = try decoder.container(keyedBy: AnyCodingKey.self)
+        var additionalProperties: [String: String] = [:]
+        for key in others.allKeys where !["container", "others", "key", "value"].contains(key.stringValue) {
+            additionalProperties[key.stringValue] = try others.decode(String.self, forKey: key)
+        }
+        self.additionalProperties = additionalProperties
+    }
+
+    /// Encodes the named properties and `additionalProperties` side by side.
+    internal func encode(to encoder: any Encoder) throws {
+        var others = encoder.container(keyedBy: AnyCodingKey.self)
+        for (key, value) in additionalProperties {
+            try others.encode(value, forKey: AnyCodingKey(key))
+        }
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.container, forKey: .container)
+        try container.encodeIfPresent(self.others, forKey: .others)
+        try container.encodeIfPresent(self.key, forKey: .key)
+        try container.encodeIfPresent(self.value, forKey: .value)
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _container: String? = nil
+        var _others: String? = nil
+        var _key: String? = nil
+        var _value: String? = nil
+        var _additionalProperties: [String: String] = [:]
+        try reader.readObject { key, reader in
+            switch key {
+            case "container": _container = try reader.readOptional { r0 in try r0.readString() }
+            case "others": _others = try reader.readOptional { r0 in try r0.readString() }
+            case "key": _key = try reader.readOptional { r0 in try r0.readString() }
+            case "value": _value = try reader.readOptional { r0 in try r0.readString() }
+            default: _additionalProperties[key.stringValue] = try reader.readString()
+            }
+        }
+        self.init(container: _container, others: _others, key: _key, value: _value, additionalProperties: _additionalProperties)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {}
+}
+
 internal struct Versioned: Codable, Hashable, Sendable, Validatable, JSONReadable {
     internal var kind: String
     internal var mode: PetKind
@@ -1109,7 +1291,7 @@ internal struct Metadata: Codable, Hashable, Sendable, Validatable, JSONReadable
             try others.encode(value, forKey: AnyCodingKey(key))
         }
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
+        try container.encode(self.name, forKey: .name)
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -1154,10 +1336,10 @@ internal struct Nullables: Codable, Hashable, Sendable, Validatable, JSONReadabl
     /// Encodes the properties; required ones that are `nil` are written as `null`.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(nickname, forKey: .nickname)
-        try container.encode(age, forKey: .age)
-        try container.encodeIfPresent(note, forKey: .note)
-        try container.encodeIfPresent(scores, forKey: .scores)
+        try container.encode(self.nickname, forKey: .nickname)
+        try container.encode(self.age, forKey: .age)
+        try container.encodeIfPresent(self.note, forKey: .note)
+        try container.encodeIfPresent(self.scores, forKey: .scores)
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
