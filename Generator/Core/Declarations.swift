@@ -142,6 +142,8 @@ struct ParameterDecl {
     var doc: [String]
     var constraints: Constraints
     var explode: Bool
+    /// `style: deepObject`: an object sent as `name[key]=value` query items.
+    var deepObject = false
 }
 
 struct HeaderDecl {

@@ -217,7 +217,9 @@ extension Renderer {
                 let access = "input." + Naming.escaped(p.name)
                 let value = p.optional ? "value" : access
                 var lines: [String] = []
-                if case .array(let item, _) = p.type.underlying {
+                if p.deepObject {
+                    lines = ["for item in try DeepObject.queryItems(name: \(CodeWriter.literal(p.wireName)), value: \(value)) { request.query.append(item) }"]
+                } else if case .array(let item, _) = p.type.underlying {
                     if p.explode && p.location == .query {
                         lines = ["for item in \(value) { \(target.replacingOccurrences(of: "%@", with: queryValue(item, "item"))) }"]
                     } else {

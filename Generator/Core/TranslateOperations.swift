@@ -26,12 +26,14 @@ extension Translator {
             let swiftName = paramScope.claim(Naming.memberName(parameter.name))
             let (type, nullable, constraints) = try typeRef(for: parameter.schema, suggested: Naming.typeName(parameter.name), context: &context)
             // What cannot be put in a URL or header yet is left out, loudly, rather than refusing the document.
-            if let style = parameter.style, !["form", "simple"].contains(style) {
+            let isObject: Bool = { if case .named(_, .structure) = type.underlying { true } else if case .map = type.underlying { true } else { false } }()
+            let deepObject = parameter.style == "deepObject" && parameter.location == .query && isObject
+            if let style = parameter.style, !["form", "simple"].contains(style), !deepObject {
                 guard parameter.location != .path else { throw GeneratorError(parameter.pointer, "path parameter style \"\(style)\" is not supported") }
                 warn(parameter.pointer, "parameter \"\(parameter.name)\" has style \(style), which is not generated yet; the operation is generated without it")
                 continue
             }
-            guard Self.serializable(type) else {
+            guard deepObject || Self.serializable(type) else {
                 guard parameter.location != .path else {
                     throw GeneratorError(parameter.pointer, "path parameter \"\(parameter.name)\" of type \(type.swift) cannot be serialized")
                 }
@@ -44,7 +46,7 @@ extension Translator {
             }
             parameters.append(ParameterDecl(name: swiftName, wireName: parameter.name, location: parameter.location, type: type,
                                             optional: !parameter.required || nullable, doc: Self.docLines(parameter.description),
-                                            constraints: constraints, explode: parameter.explode))
+                                            constraints: constraints, explode: parameter.explode, deepObject: deepObject))
         }
         // Every `{name}` in the path needs a path parameter, and every path parameter a `{name}`.
         let templateNames = Self.templateNames(operation.path)

@@ -42,3 +42,28 @@ public enum PercentEncoding {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+/// `style: deepObject` query parameters: an object sent as `name[key]=value` pairs (nested objects
+/// as `name[key][sub]`, arrays as repeated `name[key]`), built from the value's JSON encoding.
+public enum DeepObject {
+    /// The query items for `value` under `name`, in the order its JSON encoding writes them (keys sorted).
+    public static func queryItems<T: Encodable>(name: String, value: T) throws -> [(name: String, value: String)] {
+        var reader = JSONReader(try JSONCoding.encode(value))
+        var items: [(name: String, value: String)] = []
+        try flatten(&reader, prefix: name, into: &items)
+        return items
+    }
+
+    private static func flatten(_ reader: inout JSONReader, prefix: String, into items: inout [(name: String, value: String)]) throws {
+        switch try reader.peek() {
+        case .object:
+            try reader.readObject { key, reader in try flatten(&reader, prefix: prefix + "[" + key.stringValue + "]", into: &items) }
+        case .array:
+            _ = try reader.readArray { reader in try flatten(&reader, prefix: prefix, into: &items) }
+        case .string: items.append((prefix, try reader.readString()))
+        case .number: items.append((prefix, String(try reader.readNumberText().text)))
+        case .bool: items.append((prefix, try reader.readBool() ? "true" : "false"))
+        case .null: try reader.readNull()
+        }
+    }
+}

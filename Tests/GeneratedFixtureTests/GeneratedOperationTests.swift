@@ -118,4 +118,12 @@ import Testing
         #expect(request.headers["Cookie"] == "session_id=a%20b; theme=dark")
         #expect(try Operations.GetSession.makeRequest(.init(sessionID: "s")).headers["Cookie"] == "session_id=s")
     }
+
+    @Test func deepObjectParametersAreFlattened() throws {
+        let filter = Operations.Search.Filter(name: "a b", tags: ["x", "y"], range: .init(from: 1, to: 5), open: true)
+        let request = try Operations.Search.makeRequest(.init(filter: filter))
+        #expect(request.query.map { "\($0.name)=\($0.value)" } == ["filter[name]=a b", "filter[open]=true", "filter[range][from]=1",
+                                                                   "filter[range][to]=5", "filter[tags]=x", "filter[tags]=y"])
+        #expect(try Operations.Search.makeRequest(.init()).query.isEmpty)
+    }
 }

@@ -86,6 +86,162 @@ extension Operations {
 }
 
 extension Operations {
+    /// `GET /search` (`search`)
+    internal enum Search: APIOperation {
+        /// `search`
+        internal static let operationID = "search"
+        /// `GET`
+        internal static let method = TransportRequest.Method(rawValue: "GET")
+        /// The path as the spec writes it.
+        internal static let pathTemplate = "/search"
+
+        /// The parameters and body of `search`.
+        internal struct Input: Sendable, Hashable, Validatable {
+            /// Query parameter `filter`.
+            internal var filter: Filter?
+
+            /// Creates an input; optional parameters default to `nil`.
+            internal init(filter: Filter? = nil) {
+                self.filter = filter
+            }
+
+            /// Checks the constraints the spec sets on the parameters and body.
+            internal func validate() throws(ValidationError) {
+                if let value = filter {
+                    try Check.nested(value, field: "filter")
+                }
+            }
+        }
+
+        /// The responses of `search`, one case per documented status.
+        internal enum Output: OperationOutput {
+            /// Found.
+            ///
+            /// Status `204`.
+            case noContent
+            /// A status the spec does not document for this operation.
+            case undocumented(UndocumentedResponse)
+
+            /// The response's status code.
+            internal var statusCode: Int {
+                switch self {
+                case .noContent: 204
+                case .undocumented(let response): response.statusCode
+                }
+            }
+
+            /// The decoded body, if the response has one.
+            internal var decodedBody: (any Sendable)? {
+                switch self {
+                case .noContent: nil
+                case .undocumented: nil
+                }
+            }
+        }
+
+        /// Validates the input and builds the HTTP request.
+        internal static func makeRequest(_ input: Input) throws -> TransportRequest {
+            try input.validate()
+            var request = TransportRequest(operationID: operationID, method: method, path: "/search")
+            if let value = input.filter {
+                for item in try DeepObject.queryItems(name: "filter", value: value) { request.query.append(item) }
+            }
+            return request
+        }
+
+        /// Decodes a response by its status code.
+        internal static func decodeResponse(_ response: TransportResponse) throws -> Output {
+            switch response.statusCode {
+            case 204:
+                return .noContent
+            default:
+                return .undocumented(UndocumentedResponse(response))
+            }
+        }
+
+        internal struct Filter: Codable, Hashable, Sendable, Validatable, JSONReadable {
+            internal var name: String?
+            internal var tags: [String]?
+            internal var range: Range?
+            internal var `open`: Bool?
+
+            /// Creates a value; optional properties default to `nil`.
+            internal init(name: String? = nil, tags: [String]? = nil, range: Range? = nil, `open`: Bool? = nil) {
+                self.name = name
+                self.tags = tags
+                self.range = range
+                self.`open` = `open`
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case name
+                case tags
+                case range
+                case `open`
+            }
+
+            /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+            internal init(reading reader: inout JSONReader) throws {
+                var _name: String? = nil
+                var _tags: [String]? = nil
+                var _range: Range? = nil
+                var _open: Bool? = nil
+                try reader.readObject { key, reader in
+                    switch key {
+                    case "name": _name = try reader.readOptional { r0 in try r0.readString() }
+                    case "tags": _tags = try reader.readOptional { r0 in try r0.readArray { r1 in try r1.readString() } }
+                    case "range": _range = try reader.readOptional { r0 in try Range(reading: &r0) }
+                    case "open": _open = try reader.readOptional { r0 in try r0.readBool() }
+                    default: try reader.skipValue()
+                    }
+                }
+                self.init(name: _name, tags: _tags, range: _range, open: _open)
+            }
+
+            /// Checks the constraints the spec sets on this value.
+            internal func validate() throws(ValidationError) {
+                if let value = range {
+                    try Check.nested(value, field: "range")
+                }
+            }
+
+            internal struct Range: Codable, Hashable, Sendable, Validatable, JSONReadable {
+                internal var from: Int?
+                internal var to: Int?
+
+                /// Creates a value; optional properties default to `nil`.
+                internal init(from: Int? = nil, to: Int? = nil) {
+                    self.from = from
+                    self.to = to
+                }
+
+                enum CodingKeys: String, CodingKey {
+                    case from
+                    case to
+                }
+
+                /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+                internal init(reading reader: inout JSONReader) throws {
+                    var _from: Int? = nil
+                    var _to: Int? = nil
+                    try reader.readObject { key, reader in
+                        switch key {
+                        case "from": _from = try reader.readOptional { r0 in try r0.readInteger(Int.self) }
+                        case "to": _to = try reader.readOptional { r0 in try r0.readInteger(Int.self) }
+                        default: try reader.skipValue()
+                        }
+                    }
+                    self.init(from: _from, to: _to)
+                }
+
+                /// Checks the constraints the spec sets on this value.
+                internal func validate() throws(ValidationError) {}
+            }
+        }
+    }
+}
+
+extension Operations {
     /// S CRLF
     /// public let injectedS1 = "pwned"
     /// public let injectedS2 = 1
