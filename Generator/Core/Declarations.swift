@@ -14,6 +14,8 @@ indirect enum TypeRef: Equatable {
     case named(String, NamedKind)
     case array(TypeRef, optionalItems: Bool)
     case map(TypeRef)
+    /// Behind a reference (`Indirect<T>`): the property that closes a cycle of structs containing each other.
+    case boxed(TypeRef)
 
     var swift: String {
         switch self {
@@ -27,6 +29,7 @@ indirect enum TypeRef: Equatable {
         case .named(let name, _): name
         case .array(let item, let optionalItems): "[\(item.swift)\(optionalItems ? "?" : "")]"
         case .map(let value): "[String: \(value.swift)]"
+        case .boxed(let inner): "Indirect<\(inner.swift)>"
         }
     }
 

@@ -240,6 +240,8 @@ extension Renderer {
             return "try \(reader).readArray { \(inner) in \(element) }"
         case .map(let value):
             return "try \(reader).readMap { \(inner) in \(readExpression(value, reader: inner, depth: depth + 1)) }"
+        case .boxed(let wrapped):
+            return "Indirect(\(readExpression(wrapped, reader: reader, depth: depth)))"
         }
     }
 }

@@ -75,6 +75,8 @@ extension Renderer {
             }
         case .named(_, .structure), .named(_, .union):
             w.line("try Check.nested(\(expr), field: \(field))")
+        case .boxed(let wrapped):
+            checks(type: wrapped, constraints: c, expr: expr + ".value", field: field, &w)
         default:
             break
         }

@@ -62,6 +62,7 @@ struct Renderer {
         case .named(let name, _): module.publicNames.contains(name)
         case .array(let item, _): isVisible(item)
         case .map(let value): isVisible(value)
+        case .boxed(let inner): isVisible(inner)
         default: true
         }
     }

@@ -109,34 +109,40 @@ extension Translator {
     }
 
     /// Reports structs that contain themselves by value (Swift cannot lay them out).
-    func checkContainmentCycles(_ types: [TypeDecl]) throws {
-        var edges: [String: [String]] = [:]
-        var pointers: [String: String] = [:]
-        func collect(_ decl: TypeDecl) {
-            pointers[decl.name] = decl.pointer
-            if case .structure(let properties, _) = decl.kind {
-                edges[decl.name] = properties.compactMap { property -> String? in
-                    var type = property.type
-                    while case .named(_, .alias(let target)) = type { type = target }
-                    if case .named(let target, .structure) = type { return target }
-                    return nil
+    /// Structs that contain each other by value (a node with a `parent` node) cannot be laid out:
+    /// in each such cycle, the property that closes it is boxed (`Indirect<T>`). Walks the graph
+    /// with an explicit stack, so long chains cannot overflow the real one.
+    func boxContainmentCycles(_ types: [TypeDecl]) {
+        var decls: [String: TypeDecl] = [:]
+        func collect(_ decl: TypeDecl) { decls[decl.name] = decl; decl.nested.forEach(collect) }
+        types.forEach(collect)
+        /// The struct a property holds by value (through optionals and aliases), if any.
+        func target(_ type: TypeRef) -> String? {
+            var type = type
+            while case .named(_, .alias(let aliased)) = type { type = aliased }
+            if case .named(let name, .structure) = type { return name }
+            return nil
+        }
+        var state: [String: Int] = [:]  // 1: on the stack, 2: done
+        for root in decls.keys.sorted() where state[root] == nil {
+            var stack: [(node: String, next: Int)] = [(root, 0)]
+            state[root] = 1
+            while let (node, index) = stack.last {
+                guard let decl = decls[node], case .structure(var properties, let additional) = decl.kind, index < properties.count else {
+                    state[node] = 2
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                guard let next = target(properties[index].type) else { continue }
+                if state[next] == 1 {
+                    properties[index].type = .boxed(properties[index].type)
+                    decl.kind = .structure(properties: properties, additional: additional)
+                } else if state[next] == nil {
+                    state[next] = 1
+                    stack.append((next, 0))
                 }
             }
-            decl.nested.forEach(collect)
         }
-        types.forEach(collect)
-        var state: [String: Int] = [:]
-        func visit(_ node: String, _ path: [String]) throws {
-            if state[node] == 2 { return }
-            if state[node] == 1 {
-                let cycle = path.drop(while: { $0 != node }) + [node]
-                throw GeneratorError(pointers[node] ?? "#", "schemas contain each other by value (\(cycle.joined(separator: " -> "))); "
-                    + "Swift structs cannot express that: make one of the properties an array")
-            }
-            state[node] = 1
-            for next in edges[node] ?? [] { try visit(next, path + [node]) }
-            state[node] = 2
-        }
-        for node in edges.keys.sorted() { try visit(node, []) }
     }
 }

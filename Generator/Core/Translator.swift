@@ -58,7 +58,7 @@ struct Translator {
             let pointer = Pointer.child("#/components/schemas", name)
             types.append(try translateComponent(schema, name: componentNames[pointer]!, pointer: pointer))
         }
-        try checkContainmentCycles(types)
+        boxContainmentCycles(types)
         Self.attachSharedProperties(types)
         Self.markSelfContainingUnions(types)
 

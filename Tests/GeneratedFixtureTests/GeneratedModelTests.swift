@@ -46,6 +46,19 @@ private func encode<T: Encodable>(_ value: T) throws -> String {
     }
 }
 
+@Suite struct RecursionTests {
+    /// Schemas that contain themselves by value, directly or through another (even via a one-branch allOf).
+    @Test func recursiveByValueIsBoxed() throws {
+        let json = #"{"name":"leaf","parent":{"name":"root"}}"#
+        let node = try decode(Node.self, json)
+        #expect(node.parent?.value.name == "root" && node.parent?.value.parent == nil)
+        #expect(try JSONCoding.decode(Node.self, from: Data(json.utf8)) == node)
+        #expect(try encode(node) == #"{"name":"leaf","parent":{"name":"root"}}"#)
+        let pair = try decode(Left.self, #"{"right":{"left":{"right":{}}}}"#)
+        #expect(pair.right != nil)
+    }
+}
+
 @Suite struct NamingRegressionTests {
     @Test func aliasesOfInlineTypesDecode() throws {
         let json = #"{"rows":[{"a":"x"}],"cells":{"c1":{"b":2}}}"#

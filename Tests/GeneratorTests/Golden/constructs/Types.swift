@@ -703,6 +703,110 @@ internal struct Clashing: Codable, Hashable, Sendable, Validatable, JSONReadable
     internal func validate() throws(ValidationError) {}
 }
 
+/// Contains itself by value: the parent is boxed.
+internal struct Node: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var name: String
+    /// Contains itself by value: the parent is boxed.
+    internal var parent: Indirect<Node>?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(name: String, parent: Indirect<Node>? = nil) {
+        self.name = name
+        self.parent = parent
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case parent
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _name: String? = nil
+        var _parent: Indirect<Node>? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "name": _name = try reader.readString()
+            case "parent": _parent = try reader.readOptional { r0 in Indirect(try Node(reading: &r0)) }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _name else { throw reader.missing("name") }
+        self.init(name: _name, parent: _parent)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        if let value = parent {
+            try Check.nested(value.value, field: "parent")
+        }
+    }
+}
+
+internal struct Left: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var right: Right?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(right: Right? = nil) {
+        self.right = right
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case right
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _right: Right? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "right": _right = try reader.readOptional { r0 in try Right(reading: &r0) }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(right: _right)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        if let value = right {
+            try Check.nested(value, field: "right")
+        }
+    }
+}
+
+internal struct Right: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal var left: Indirect<Left>?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(left: Indirect<Left>? = nil) {
+        self.left = left
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case left
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _left: Indirect<Left>? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "left": _left = try reader.readOptional { r0 in Indirect(try Left(reading: &r0)) }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(left: _left)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        if let value = left {
+            try Check.nested(value.value, field: "left")
+        }
+    }
+}
+
 internal struct Versioned: Codable, Hashable, Sendable, Validatable, JSONReadable {
     internal var kind: String
     internal var mode: PetKind
