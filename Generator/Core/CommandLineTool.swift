@@ -85,14 +85,20 @@ public enum CommandLineTool {
         guard let output else { return fail(2, "error: --output is required\n\n" + usage) }
         guard let data = FileManager.default.contents(atPath: spec) else { return fail(2, "error: cannot read \(spec)") }
         let sourceName = URL(fileURLWithPath: spec).lastPathComponent
+        let bytes = Array(data)
+        /// `file:line:column: ` for a pointer, so editors and IDEs can jump to it.
+        func located(_ pointer: String) -> String {
+            guard !pointer.isEmpty, let (line, column) = JSONLocator.position(of: pointer, in: bytes) else { return "\(spec): " }
+            return "\(spec):\(line):\(column): "
+        }
         let result: Generator.Result
         do {
             result = try Generator.generate(spec: Array(data), sourceName: sourceName, options: options)
         } catch {
-            for warning in error.warnings { err += "\(sourceName): \(warning)\n" }
-            return fail(1, "error: \(sourceName): \(error)")
+            for warning in error.warnings { err += located(warning.pointer) + "warning: \(warning.pointer): \(warning.message)\n" }
+            return fail(1, located(error.pointer) + "error: \(error)")
         }
-        for warning in result.warnings { err += "\(sourceName): \(warning)\n" }
+        for warning in result.warnings { err += located(warning.pointer) + "warning: \(warning.pointer): \(warning.message)\n" }
 
         let directory = URL(fileURLWithPath: output, isDirectory: true)
         var changed: [String] = []

@@ -120,3 +120,39 @@ public enum JSONParser {
         }
     }
 }
+
+/// Where a JSON pointer's value starts in a document's text, for diagnostics an editor can jump to.
+public enum JSONLocator {
+    /// The 1-based line and column of the value at `pointer` (`#/paths/~1a/get`), or of the deepest
+    /// part of it that exists; `nil` when the text is not JSON.
+    public static func position(of pointer: String, in bytes: [UInt8]) -> (line: Int, column: Int)? {
+        let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        var offset = 0
+        var start = JSONReader(bytes, offset: 0)
+        guard (try? start.peek()) != nil else { return nil }
+        offset = start.offset
+        for token in Pointer.tokens(of: pointer) ?? [] {
+            var reader = JSONReader(bytes, offset: offset)
+            var found: Int?
+            switch try? reader.peek() {
+            case .object?:
+                try? reader.readObject { key, reader in
+                    if found == nil, key.stringValue == token { _ = try? reader.peek(); found = reader.offset }
+                    try reader.skipValue()
+                }
+            case .array?:
+                guard let wanted = Int(token) else { break }
+                var index = 0
+                _ = try? reader.readArray { reader in
+                    if index == wanted { _ = try? reader.peek(); found = reader.offset }
+                    index += 1
+                    try reader.skipValue()
+                }
+            default: break
+            }
+            guard let found else { break }
+            offset = found
+        }
+        return JSONReader(bytes, offset: 0).lineAndColumn(of: offset)
+    }
+}

@@ -67,6 +67,12 @@ public struct JSONReader {
     /// Starts reading `data`.
     public init(_ data: Data) { self.bytes = Array(data) }
 
+    /// Starts reading `bytes` at `offset` (to read one value inside a larger document).
+    public init(_ bytes: [UInt8], offset: Int) {
+        self.bytes = bytes
+        self.offset = Swift.max(0, Swift.min(offset, bytes.count))
+    }
+
     // MARK: Errors
 
     /// An error at the current position and path.

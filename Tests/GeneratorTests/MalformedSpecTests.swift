@@ -58,8 +58,23 @@ import Testing
         try Data(entry.spec.utf8).write(to: spec)
         let outcome = CommandLineTool.run([spec.path, "--output", folder.appendingPathComponent("out").path])
         #expect(outcome.exitCode == 1)
-        #expect(outcome.standardError == entry.message + "\n")
+        // `path:line:column: error: pointer: reason` (or `path: error: reason` for whole-file problems).
+        let reason = String(entry.message.dropFirst("error: bad.json: ".count))
+        #expect(outcome.standardError.hasPrefix(spec.path + ":") && outcome.standardError.hasSuffix(": error: " + reason + "\n"),
+                "\(outcome.standardError)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path), "nothing is written for a bad spec")
+    }
+
+    /// Diagnostics point at the line and column of the value in question, so an editor can jump there.
+    @Test func diagnosticsCarryLineAndColumn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("loc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spec = folder.appendingPathComponent("s.json")
+        try Data("{\n  \"openapi\": \"3.1.0\",\n  \"info\": {\"title\": \"t\", \"version\": \"1\"},\n  \"paths\": {\n    \"/a\": {\"get\": {}}\n  }\n}\n".utf8).write(to: spec)
+        let outcome = CommandLineTool.run([spec.path, "--output", folder.appendingPathComponent("out").path])
+        #expect(outcome.standardError == "\(spec.path):5:19: error: #/paths/~1a/get/responses: missing; every operation needs responses\n")
+        #expect(JSONLocator.position(of: "#/paths/~1a", in: Array(try Data(contentsOf: spec))).map { [$0.line, $0.column] } == [5, 11])
     }
 
     @Test func invalidUTF8IsAnError() {
