@@ -58,22 +58,35 @@ public enum AccountRole: Sendable, Hashable {
     case unknown(String)
 }
 
+/// What the three role families share, so converting to and from the generated assignment types
+/// is written once: the predefined cases with their wire names, `.custom`, and `.unknown`.
+protocol RoleFamily: Hashable {
+    /// Each predefined case with its wire name (`READ_ONLY`).
+    static var predefined: [(role: Self, wireName: String)] { get }
+    /// `.unknown(raw)`.
+    static func unknownRole(_ raw: String) -> Self
+}
+
+extension RoleFamily {
+    /// The case for a predefined role's wire name; `.unknown` for names this SDK does not know.
+    init(wireName: String) { self = Self.predefined.first { $0.wireName == wireName }?.role ?? Self.unknownRole(wireName) }
+
+    /// The wire name of a predefined case; `nil` for `.custom` and `.unknown`.
+    var wireName: String? { Self.predefined.first { $0.role == self }?.wireName }
+}
+
 /// The refusal for an `.unknown` role in a request: nothing is sent.
-private func unknownRole(_ raw: String, field: String) -> ArizeError {
+private func unsendableRole(_ raw: String, field: String) -> ArizeError {
     .invalidArgument(name: field, reason: "\"\(raw)\" is not a role this SDK can send; use a predefined case or .custom(id:)")
 }
 
-extension SpaceRole {
+extension SpaceRole: RoleFamily {
+    static let predefined: [(role: SpaceRole, wireName: String)] = [(.admin, "ADMIN"), (.member, "MEMBER"), (.readOnly, "READ_ONLY"), (.annotator, "ANNOTATOR")]
+    static func unknownRole(_ raw: String) -> SpaceRole { .unknown(raw) }
+
     init(_ assignment: SpaceRoleAssignment) {
         switch assignment {
-        case .predefined(let role):
-            switch role.name {
-            case .admin: self = .admin
-            case .member: self = .member
-            case .readOnly: self = .readOnly
-            case .annotator: self = .annotator
-            case .unknown(let raw): self = .unknown(raw)
-            }
+        case .predefined(let role): self.init(wireName: role.name.rawValue)
         case .custom(let role): self = .custom(id: role.id, name: role.name)
         case .unknown(let other): self = .unknown(other.type.rawValue)
         }
@@ -81,27 +94,20 @@ extension SpaceRole {
 
     func request(field: String) throws(ArizeError) -> SpaceRoleAssignmentRequest {
         switch self {
-        case .admin: .predefined(.init(name: .admin))
-        case .member: .predefined(.init(name: .member))
-        case .readOnly: .predefined(.init(name: .readOnly))
-        case .annotator: .predefined(.init(name: .annotator))
-        case .custom(let id, _): .custom(.init(id: id))
-        case .unknown(let raw): throw unknownRole(raw, field: field)
+        case .custom(let id, _): return .custom(.init(id: id))
+        case .unknown(let raw): throw unsendableRole(raw, field: field)
+        default: return .predefined(.init(name: SpaceRoleName(rawValue: wireName ?? "")))
         }
     }
 }
 
-extension OrganizationRole {
+extension OrganizationRole: RoleFamily {
+    static let predefined: [(role: OrganizationRole, wireName: String)] = [(.admin, "ADMIN"), (.member, "MEMBER"), (.readOnly, "READ_ONLY"), (.annotator, "ANNOTATOR")]
+    static func unknownRole(_ raw: String) -> OrganizationRole { .unknown(raw) }
+
     init(_ assignment: OrganizationRoleAssignment) {
         switch assignment {
-        case .predefined(let role):
-            switch role.name {
-            case .admin: self = .admin
-            case .member: self = .member
-            case .readOnly: self = .readOnly
-            case .annotator: self = .annotator
-            case .unknown(let raw): self = .unknown(raw)
-            }
+        case .predefined(let role): self.init(wireName: role.name.rawValue)
         case .custom(let role): self = .custom(id: role.id, name: role.name)
         case .unknown(let other): self = .unknown(other.type.rawValue)
         }
@@ -109,27 +115,20 @@ extension OrganizationRole {
 
     func request(field: String) throws(ArizeError) -> OrganizationRoleAssignmentRequest {
         switch self {
-        case .admin: .predefined(.init(name: .admin))
-        case .member: .predefined(.init(name: .member))
-        case .readOnly: .predefined(.init(name: .readOnly))
-        case .annotator: .predefined(.init(name: .annotator))
-        case .custom(let id, _): .custom(.init(id: id))
-        case .unknown(let raw): throw unknownRole(raw, field: field)
+        case .custom(let id, _): return .custom(.init(id: id))
+        case .unknown(let raw): throw unsendableRole(raw, field: field)
+        default: return .predefined(.init(name: OrganizationRoleName(rawValue: wireName ?? "")))
         }
     }
 }
 
-extension AccountRole {
+extension AccountRole: RoleFamily {
+    static let predefined: [(role: AccountRole, wireName: String)] = [(.admin, "ADMIN"), (.member, "MEMBER"), (.memberUIOnly, "MEMBER_UI_ONLY"), (.annotator, "ANNOTATOR")]
+    static func unknownRole(_ raw: String) -> AccountRole { .unknown(raw) }
+
     init(_ assignment: AccountRoleAssignment) {
         switch assignment {
-        case .predefined(let role):
-            switch role.name {
-            case .admin: self = .admin
-            case .member: self = .member
-            case .memberUIOnly: self = .memberUIOnly
-            case .annotator: self = .annotator
-            case .unknown(let raw): self = .unknown(raw)
-            }
+        case .predefined(let role): self.init(wireName: role.name.rawValue)
         case .custom(let role): self = .custom(id: role.id, name: role.name)
         case .unknown(let other): self = .unknown(other.type.rawValue)
         }
@@ -137,12 +136,9 @@ extension AccountRole {
 
     func request(field: String) throws(ArizeError) -> AccountRoleAssignmentRequest {
         switch self {
-        case .admin: .predefined(.init(name: .admin))
-        case .member: .predefined(.init(name: .member))
-        case .memberUIOnly: .predefined(.init(name: .memberUIOnly))
-        case .annotator: .predefined(.init(name: .annotator))
-        case .custom(let id, _): .custom(.init(id: id))
-        case .unknown(let raw): throw unknownRole(raw, field: field)
+        case .custom(let id, _): return .custom(.init(id: id))
+        case .unknown(let raw): throw unsendableRole(raw, field: field)
+        default: return .predefined(.init(name: AccountRoleName(rawValue: wireName ?? "")))
         }
     }
 }
