@@ -66,6 +66,9 @@ package enum ArizeAPIKeysCommand {
         } catch is CancellationError {
             terminal.err("interrupted\n")
             return 130
+        } catch ArizeError.missingAPIKey {
+            terminal.err("error: no API key: set ARIZE_API_KEY (or try the tool with --fake)\n")
+            return 5
         } catch let error as ArizeError {
             terminal.err("error: \(error.description)\n")
             return exitCode(for: error)
