@@ -96,7 +96,9 @@ public enum CommandLineTool {
             result = try Generator.generate(spec: Array(data), sourceName: sourceName, options: options)
         } catch {
             for warning in error.warnings { err += located(warning.pointer) + "warning: \(warning.pointer): \(warning.message)\n" }
-            return fail(1, located(error.pointer) + "error: \(error)")
+            var message = located(error.pointer) + "error: \(error)"
+            for other in error.others { message += "\n" + located(other.pointer) + "error: \(other)" }
+            return fail(1, message)
         }
         for warning in result.warnings { err += located(warning.pointer) + "warning: \(warning.pointer): \(warning.message)\n" }
 

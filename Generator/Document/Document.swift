@@ -10,6 +10,8 @@ public struct GeneratorError: Error, Sendable, CustomStringConvertible, Equatabl
     public var message: String
     /// Warnings found before the error, so a failed run still shows them.
     public var warnings: [GeneratorWarning] = []
+    /// More problems of the same run (every dangling `$ref`, not just the first).
+    public var others: [GeneratorError] = []
     /// Creates an error at a JSON pointer.
     public init(_ pointer: String, _ message: String) { self.pointer = pointer; self.message = message }
     /// `pointer: message`, or the message alone for whole-file problems.

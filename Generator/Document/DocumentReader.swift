@@ -19,6 +19,12 @@ public struct DocumentReader {
             throw GeneratorError("", error.description)
         }
         var reader = DocumentReader(root: json)
+        // Every reference that leads nowhere, reported together rather than one run at a time.
+        let dangling = reader.danglingReferences()
+        if var first = dangling.first {
+            first.others = Array(dangling.dropFirst())
+            throw first
+        }
         do {
             let document = try reader.readDocument()
             return (document, reader.warnings)
@@ -29,6 +35,46 @@ public struct DocumentReader {
     }
 
     package init(root: JSON) { self.root = root }
+
+    /// Every `$ref` in the document whose target does not exist, in document order. Walks with an
+    /// explicit stack (documents can nest deeply).
+    func danglingReferences() -> [GeneratorError] {
+        // Example and literal values are data: a "$ref" key inside them is not a reference.
+        let literals: Set<String> = ["$ref", "example", "examples", "default", "const", "enum"]
+        // First a cheap pass: the distinct references, each looked up once. Nearly always they all resolve.
+        var refs: Set<String> = []
+        var values: [JSON] = [root]
+        while let value = values.popLast() {
+            switch value {
+            case .object(let object):
+                if let ref = object["$ref"]?.stringValue { refs.insert(ref) }
+                for (key, child) in object.entries where !literals.contains(key) { values.append(child) }
+            case .array(let items): values += items
+            default: break
+            }
+        }
+        let broken = refs.filter { (try? lookup($0, from: "#")) == nil }
+        if broken.isEmpty { return [] }
+        // Then, only for a broken document, where each broken reference is.
+        var problems: [GeneratorError] = []
+        var stack: [(JSON, String)] = [(root, "#")]
+        while let (value, pointer) = stack.popLast() {
+            switch value {
+            case .object(let object):
+                if let ref = object["$ref"]?.stringValue, broken.contains(ref) {
+                    do { _ = try lookup(ref, from: pointer + "/$ref") } catch {
+                        problems.append((error as? GeneratorError) ?? GeneratorError(pointer + "/$ref", "\(error)"))
+                    }
+                }
+                for (key, child) in object.entries.reversed() where !literals.contains(key) { stack.append((child, Pointer.child(pointer, key))) }
+            case .array(let items):
+                for (i, child) in items.enumerated().reversed() { stack.append((child, "\(pointer)/\(i)")) }
+            default:
+                break
+            }
+        }
+        return problems
+    }
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {

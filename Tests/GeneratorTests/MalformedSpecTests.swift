@@ -77,6 +77,14 @@ import Testing
         #expect(JSONLocator.position(of: "#/paths/~1a", in: Array(try Data(contentsOf: spec))).map { [$0.line, $0.column] } == [5, 11])
     }
 
+    /// Every dangling reference is reported in one run, each at its own place.
+    @Test func everyDanglingReferenceIsReported() throws {
+        let spec = Self.minimal(schemas: ##"{"A":{"type":"object","properties":{"b":{"$ref":"#/components/schemas/Nope"},"c":{"$ref":"#/components/schemas/Gone"}},"example":{"$ref":"just data"}}}"##)
+        let error = #expect(throws: GeneratorError.self) { _ = try Generator.generate(spec: Array(spec.utf8), sourceName: "d.json") }
+        #expect(error?.pointer == "#/components/schemas/A/properties/b/$ref")
+        #expect(error?.others.map(\.pointer) == ["#/components/schemas/A/properties/c/$ref"])
+    }
+
     @Test func invalidUTF8IsAnError() {
         var bytes = Array(Self.minimal(schemas: ##"{"A":{"type":"string","description":"caf\##u{e9}"}}"##).utf8)
         let e = bytes.firstIndex(of: 0xC3)!
