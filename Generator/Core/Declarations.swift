@@ -179,6 +179,8 @@ struct BodyDecl {
     var doc: [String]
     /// Sent as the bytes given (a body that is not JSON), not JSON-encoded.
     var raw = false
+    /// Sent form-encoded (`application/x-www-form-urlencoded` with an object schema).
+    var form = false
 }
 
 struct OperationDecl {

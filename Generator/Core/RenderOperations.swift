@@ -239,7 +239,7 @@ extension Renderer {
             if let body = op.body {
                 let setBody = { (w: inout CodeWriter, expr: String) in
                     w.line("request.headers[\"Content-Type\"] = \(CodeWriter.literal(body.contentType))")
-                    w.line(body.raw ? "request.body = \(expr)" : "request.body = try encodeJSONBody(\(expr))")
+                    w.line(body.raw ? "request.body = \(expr)" : body.form ? "request.body = try FormEncoding.body(\(expr))" : "request.body = try encodeJSONBody(\(expr))")
                 }
                 if body.required {
                     setBody(&w, "input.body")

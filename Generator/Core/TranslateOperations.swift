@@ -67,6 +67,11 @@ extension Translator {
                 if let schema = media.schema { type = try typeRef(for: schema, suggested: "Body", context: &context).0 }
                 body = BodyDecl(type: type, required: requestBody.required, contentType: media.contentType,
                                 doc: Self.docLines(requestBody.description))
+            } else if let media = requestBody.content.first(where: { $0.contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") }),
+                      let schema = media.schema, case let (type, _, _) = try typeRef(for: schema, suggested: "Body", context: &context),
+                      case .named(_, .structure) = type.underlying {
+                body = BodyDecl(type: type, required: requestBody.required, contentType: "application/x-www-form-urlencoded",
+                                doc: Self.docLines(requestBody.description), form: true)
             } else if let media = requestBody.content.first {
                 // Forms, multipart, binary: not typed yet, but the operation is still generated, with the body as bytes.
                 let contentType = media.contentType.contains("*") ? "application/octet-stream" : media.contentType

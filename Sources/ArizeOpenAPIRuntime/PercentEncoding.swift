@@ -54,7 +54,7 @@ public enum DeepObject {
         return items
     }
 
-    private static func flatten(_ reader: inout JSONReader, prefix: String, into items: inout [(name: String, value: String)]) throws {
+    static func flatten(_ reader: inout JSONReader, prefix: String, into items: inout [(name: String, value: String)]) throws {
         switch try reader.peek() {
         case .object:
             try reader.readObject { key, reader in try flatten(&reader, prefix: prefix + "[" + key.stringValue + "]", into: &items) }
@@ -65,5 +65,18 @@ public enum DeepObject {
         case .bool: items.append((prefix, try reader.readBool() ? "true" : "false"))
         case .null: try reader.readNull()
         }
+    }
+}
+
+/// `application/x-www-form-urlencoded` request bodies from a generated model: each property as
+/// `name=value` (arrays repeated, nested objects as `name[key]`), percent-encoded.
+public enum FormEncoding {
+    /// The encoded body of `value`.
+    public static func body<T: Encodable>(_ value: T) throws -> Data {
+        var reader = JSONReader(try JSONCoding.encode(value))
+        var items: [(name: String, value: String)] = []
+        try reader.readObject { key, reader in try DeepObject.flatten(&reader, prefix: key.stringValue, into: &items) }
+        let text = items.map { PercentEncoding.queryComponent($0.name) + "=" + PercentEncoding.queryComponent($0.value) }.joined(separator: "&")
+        return Data(text.utf8)
     }
 }

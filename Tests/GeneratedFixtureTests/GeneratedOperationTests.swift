@@ -126,4 +126,10 @@ import Testing
                                                                    "filter[range][to]=5", "filter[tags]=x", "filter[tags]=y"])
         #expect(try Operations.Search.makeRequest(.init()).query.isEmpty)
     }
+
+    @Test func formBodiesAreEncodedFromTheModel() throws {
+        let request = try Operations.Login.makeRequest(.init(body: .init(username: "a b&c", remember: true, scopes: ["read", "write"])))
+        #expect(request.headers["Content-Type"] == "application/x-www-form-urlencoded")
+        #expect(String(decoding: request.body ?? Data(), as: UTF8.self) == "remember=true&scopes=read&scopes=write&username=a%20b%26c")
+    }
 }
