@@ -60,7 +60,7 @@ public enum AccountRole: Sendable, Hashable {
 
 /// What the three role families share, so converting to and from the generated assignment types
 /// is written once: the predefined cases with their wire names, `.custom`, and `.unknown`.
-protocol RoleFamily: Hashable {
+package protocol RoleFamily: Hashable {
     /// Each predefined case with its wire name (`READ_ONLY`).
     static var predefined: [(role: Self, wireName: String)] { get }
     /// `.unknown(raw)`.
@@ -69,10 +69,10 @@ protocol RoleFamily: Hashable {
 
 extension RoleFamily {
     /// The case for a predefined role's wire name; `.unknown` for names this SDK does not know.
-    init(wireName: String) { self = Self.predefined.first { $0.wireName == wireName }?.role ?? Self.unknownRole(wireName) }
+    package init(wireName: String) { self = Self.predefined.first { $0.wireName == wireName }?.role ?? Self.unknownRole(wireName) }
 
     /// The wire name of a predefined case; `nil` for `.custom` and `.unknown`.
-    var wireName: String? { Self.predefined.first { $0.role == self }?.wireName }
+    package var wireName: String? { Self.predefined.first { $0.role == self }?.wireName }
 }
 
 /// The refusal for an `.unknown` role in a request: nothing is sent.
@@ -81,8 +81,8 @@ private func unsendableRole(_ raw: String, field: String) -> ArizeError {
 }
 
 extension SpaceRole: RoleFamily {
-    static let predefined: [(role: SpaceRole, wireName: String)] = [(.admin, "ADMIN"), (.member, "MEMBER"), (.readOnly, "READ_ONLY"), (.annotator, "ANNOTATOR")]
-    static func unknownRole(_ raw: String) -> SpaceRole { .unknown(raw) }
+    package static let predefined: [(role: SpaceRole, wireName: String)] = [(.admin, "ADMIN"), (.member, "MEMBER"), (.readOnly, "READ_ONLY"), (.annotator, "ANNOTATOR")]
+    package static func unknownRole(_ raw: String) -> SpaceRole { .unknown(raw) }
 
     init(_ assignment: SpaceRoleAssignment) {
         switch assignment {
@@ -102,8 +102,8 @@ extension SpaceRole: RoleFamily {
 }
 
 extension OrganizationRole: RoleFamily {
-    static let predefined: [(role: OrganizationRole, wireName: String)] = [(.admin, "ADMIN"), (.member, "MEMBER"), (.readOnly, "READ_ONLY"), (.annotator, "ANNOTATOR")]
-    static func unknownRole(_ raw: String) -> OrganizationRole { .unknown(raw) }
+    package static let predefined: [(role: OrganizationRole, wireName: String)] = [(.admin, "ADMIN"), (.member, "MEMBER"), (.readOnly, "READ_ONLY"), (.annotator, "ANNOTATOR")]
+    package static func unknownRole(_ raw: String) -> OrganizationRole { .unknown(raw) }
 
     init(_ assignment: OrganizationRoleAssignment) {
         switch assignment {
@@ -123,8 +123,8 @@ extension OrganizationRole: RoleFamily {
 }
 
 extension AccountRole: RoleFamily {
-    static let predefined: [(role: AccountRole, wireName: String)] = [(.admin, "ADMIN"), (.member, "MEMBER"), (.memberUIOnly, "MEMBER_UI_ONLY"), (.annotator, "ANNOTATOR")]
-    static func unknownRole(_ raw: String) -> AccountRole { .unknown(raw) }
+    package static let predefined: [(role: AccountRole, wireName: String)] = [(.admin, "ADMIN"), (.member, "MEMBER"), (.memberUIOnly, "MEMBER_UI_ONLY"), (.annotator, "ANNOTATOR")]
+    package static func unknownRole(_ raw: String) -> AccountRole { .unknown(raw) }
 
     init(_ assignment: AccountRoleAssignment) {
         switch assignment {

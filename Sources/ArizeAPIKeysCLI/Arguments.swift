@@ -1,4 +1,5 @@
 import ArizeAPIKeys
+import ArizeOpenAPIRuntime
 import Foundation
 
 /// A command line, parsed: what to do, and how to print it.
@@ -174,7 +175,7 @@ enum ArgumentParser {
     }
 
     static func date(_ text: String, usage: String) throws(UsageError) -> Date {
-        guard let date = RFC3339Parser.date(text) else {
+        guard let date = RFC3339.date(from: text) else {
             throw UsageError(message: "--expires-at takes an RFC 3339 date such as 2027-01-31T00:00:00Z, not \(text)", usage: usage)
         }
         return date
@@ -195,23 +196,18 @@ enum ArgumentParser {
             case .account: return .account(.custom(id: id))
             }
         }
-        switch (level, lower) {
-        case (.space, "admin"): return .space(.admin)
-        case (.space, "member"): return .space(.member)
-        case (.space, "read-only"): return .space(.readOnly)
-        case (.space, "annotator"): return .space(.annotator)
-        case (.organization, "admin"): return .organization(.admin)
-        case (.organization, "member"): return .organization(.member)
-        case (.organization, "read-only"): return .organization(.readOnly)
-        case (.organization, "annotator"): return .organization(.annotator)
-        case (.account, "admin"): return .account(.admin)
-        case (.account, "member"): return .account(.member)
-        case (.account, "member-ui-only"): return .account(.memberUIOnly)
-        case (.account, "annotator"): return .account(.annotator)
-        default:
+        // The facade's own tables of predefined roles: `read-only` is READ_ONLY once spelled as on the wire.
+        let wireName = EnumSpelling.normalized(text)
+        let parsed: ParsedRole? = switch level {
+        case .space: SpaceRole(wireName: wireName).wireName.map { _ in .space(SpaceRole(wireName: wireName)) }
+        case .organization: OrganizationRole(wireName: wireName).wireName.map { _ in .organization(OrganizationRole(wireName: wireName)) }
+        case .account: AccountRole(wireName: wireName).wireName.map { _ in .account(AccountRole(wireName: wireName)) }
+        }
+        guard let parsed else {
             throw UsageError(message: "unknown role \(text): use admin, member, read-only, annotator"
                 + (level == .account ? ", member-ui-only" : "") + " or custom:<id>", usage: usage)
         }
+        return parsed
     }
 
     /// `NAME_OR_ID` or `NAME_OR_ID:ROLE` (base64 ids hold no colon).
@@ -224,12 +220,5 @@ enum ArgumentParser {
             return SpaceBinding(space: space, role: role)
         }
         return SpaceBinding(space: text)
-    }
-}
-
-/// RFC 3339 dates for `--expires-at`, through the SDK's own JSON decoder.
-enum RFC3339Parser {
-    static func date(_ text: String) -> Date? {
-        try? ArizeClient.makeJSONDecoder().decode(Date.self, from: Data(("\"" + text + "\"").utf8))
     }
 }
