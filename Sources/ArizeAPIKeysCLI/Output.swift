@@ -2,16 +2,25 @@ import ArizeAPIKeys
 import ArizeOpenAPIRuntime
 import Foundation
 
+/// What a listed key and a new key both show, so one row serves both.
+protocol KeyFields {
+    var id: String { get }
+    var name: String { get }
+    var keyType: APIKeyType { get }
+    var status: APIKeyStatus { get }
+    var redactedKey: String { get }
+    var createdAt: Date { get }
+    var expiresAt: Date? { get }
+}
+
+extension APIKey: KeyFields {}
+extension CreatedAPIKey: KeyFields {}
+
 /// Keys as a table, JSON (the API's field names, RFC 3339 dates) or CSV.
 enum Output {
     static let columns = ["id", "name", "key_type", "status", "redacted_key", "created_at", "expires_at"]
 
-    static func row(_ key: APIKey) -> [String] {
-        [key.id, key.name, key.keyType.rawValue, key.status.rawValue, key.redactedKey, RFC3339.string(from: key.createdAt),
-         key.expiresAt.map(RFC3339.string(from:)) ?? ""]
-    }
-
-    static func row(_ key: CreatedAPIKey) -> [String] {
+    static func row(_ key: some KeyFields) -> [String] {
         [key.id, key.name, key.keyType.rawValue, key.status.rawValue, key.redactedKey, RFC3339.string(from: key.createdAt),
          key.expiresAt.map(RFC3339.string(from:)) ?? ""]
     }
