@@ -16,14 +16,8 @@ extension Renderer {
             w.block("\(access) init(rawValue: String)") { w in
                 w.block("switch rawValue") { w in
                     valueToCase(cases, &w)
-                    w.line("default:")
-                    w.line("    switch EnumSpelling.normalized(rawValue) {")
-                    var seen = Set<String>()
-                    for (name, value) in cases where seen.insert(Self.normalized(value)).inserted {
-                        w.line("    case \(CodeWriter.literal(Self.normalized(value))): self = .\(Naming.escaped(name))")
-                    }
-                    w.line("    default: self = .unknown(rawValue)")
-                    w.line("    }")
+                    spellingFallback(subject: "rawValue", cases.map { ($0.name, [$0.value]) }, assign: "self = .",
+                                     otherwise: "self = .unknown(rawValue)", &w)
                 }
             }
             w.line()
@@ -62,6 +56,21 @@ extension Renderer {
             }
             renderNested(decl, &w)
         }
+    }
+
+    /// `default:` with a second switch over `EnumSpelling.normalized(subject)`: the match enums and
+    /// discriminated unions make when a value is spelled differently from the spec (`read-only` for `READ_ONLY`).
+    func spellingFallback(subject: String, _ cases: [(name: String, values: [String])], assign: String, otherwise: String,
+                          _ w: inout CodeWriter) {
+        w.line("default:")
+        w.line("    switch EnumSpelling.normalized(\(subject)) {")
+        var seen = Set<String>()
+        for c in cases {
+            let spellings = c.values.map(Self.normalized).filter { seen.insert($0).inserted }
+            if !spellings.isEmpty { w.line("    case \(spellings.map(CodeWriter.literal).joined(separator: ", ")): \(assign)\(Naming.escaped(c.name))") }
+        }
+        w.line("    default: \(otherwise)")
+        w.line("    }")
     }
 
     /// What `EnumSpelling.normalized` makes of a value (the runtime and the generator must agree).

@@ -75,15 +75,8 @@ extension Renderer {
         w.block("private static func tag(_ value: String) -> Tag") { w in
             w.block("switch value") { w in
                 for c in cases { w.line("case \(c.discriminatorValues.map(CodeWriter.literal).joined(separator: ", ")): return .\(Naming.escaped(c.name))") }
-                w.line("default:")
-                w.line("    switch EnumSpelling.normalized(value) {")
-                var seen = Set<String>()
-                for c in cases {
-                    let spellings = c.discriminatorValues.map(Self.normalized).filter { seen.insert($0).inserted }
-                    if !spellings.isEmpty { w.line("    case \(spellings.map(CodeWriter.literal).joined(separator: ", ")): return .\(Naming.escaped(c.name))") }
-                }
-                w.line("    default: return .unknown")
-                w.line("    }")
+                spellingFallback(subject: "value", cases.map { ($0.name, $0.discriminatorValues) }, assign: "return .",
+                                 otherwise: "return .unknown", &w)
             }
         }
         let key = CodeWriter.literal(discriminator)
