@@ -177,10 +177,18 @@ struct BodyDecl {
     var required: Bool
     var contentType: String
     var doc: [String]
-    /// Sent as the bytes given (a body that is not JSON), not JSON-encoded.
-    var raw = false
-    /// Sent form-encoded (`application/x-www-form-urlencoded` with an object schema).
-    var form = false
+    var encoding: BodyEncoding = .json
+}
+
+/// How a request body goes on the wire.
+enum BodyEncoding: Equatable {
+    case json
+    /// The bytes given (a body that is neither JSON nor a form), as they are.
+    case raw
+    /// `application/x-www-form-urlencoded` from an object model.
+    case form
+    /// `multipart/form-data` from an object model; the properties (JSON names) that hold file bytes.
+    case multipart(binaryFields: [String])
 }
 
 struct OperationDecl {

@@ -238,8 +238,17 @@ extension Renderer {
             if !op.accept.isEmpty { w.line("request.headers[\"Accept\"] = \(CodeWriter.literal(op.accept))") }
             if let body = op.body {
                 let setBody = { (w: inout CodeWriter, expr: String) in
-                    w.line("request.headers[\"Content-Type\"] = \(CodeWriter.literal(body.contentType))")
-                    w.line(body.raw ? "request.body = \(expr)" : body.form ? "request.body = try FormEncoding.body(\(expr))" : "request.body = try encodeJSONBody(\(expr))")
+                    let contentType = "request.headers[\"Content-Type\"] = \(CodeWriter.literal(body.contentType))"
+                    switch body.encoding {
+                    case .json: w.line(contentType); w.line("request.body = try encodeJSONBody(\(expr))")
+                    case .raw: w.line(contentType); w.line("request.body = \(expr)")
+                    case .form: w.line(contentType); w.line("request.body = try FormEncoding.body(\(expr))")
+                    case .multipart(let binaryFields):
+                        // The boundary is part of the content type.
+                        w.line("let multipart = try MultipartEncoding.body(\(expr), binaryFields: [\(binaryFields.map(CodeWriter.literal).joined(separator: ", "))])")
+                        w.line("request.headers[\"Content-Type\"] = multipart.contentType")
+                        w.line("request.body = multipart.data")
+                    }
                 }
                 if body.required {
                     setBody(&w, "input.body")

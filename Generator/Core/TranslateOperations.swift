@@ -71,13 +71,18 @@ extension Translator {
                       let schema = media.schema, case let (type, _, _) = try typeRef(for: schema, suggested: "Body", context: &context),
                       case .named(_, .structure) = type.underlying {
                 body = BodyDecl(type: type, required: requestBody.required, contentType: "application/x-www-form-urlencoded",
-                                doc: Self.docLines(requestBody.description), form: true)
+                                doc: Self.docLines(requestBody.description), encoding: .form)
+            } else if let media = requestBody.content.first(where: { $0.contentType.lowercased().hasPrefix("multipart/form-data") }),
+                      let schema = media.schema, case let (type, _, _) = try typeRef(for: schema, suggested: "Body", context: &context),
+                      case .named(_, .structure) = type.underlying {
+                body = BodyDecl(type: type, required: requestBody.required, contentType: "multipart/form-data",
+                                doc: Self.docLines(requestBody.description), encoding: .multipart(binaryFields: binaryProperties(of: schema)))
             } else if let media = requestBody.content.first {
                 // Forms, multipart, binary: not typed yet, but the operation is still generated, with the body as bytes.
                 let contentType = media.contentType.contains("*") ? "application/octet-stream" : media.contentType
                 warn(media.pointer, "a \(media.contentType) body is generated as raw Data (sent as \(contentType)); encode it yourself")
                 body = BodyDecl(type: .data, required: requestBody.required, contentType: contentType,
-                                doc: Self.docLines(requestBody.description), raw: true)
+                                doc: Self.docLines(requestBody.description), encoding: .raw)
             } else {
                 throw GeneratorError(requestBody.pointer + "/content", "a request body needs at least one media type")
             }
@@ -159,5 +164,30 @@ extension Translator {
         case .array(let item, _): if case .array = item.underlying { return false }; return serializable(item)
         default: return false
         }
+    }
+
+    /// The JSON names of an object schema's properties that hold bytes (`format: binary`, alone or
+    /// as array items), through `$ref`s and `allOf`: the file parts of a multipart body.
+    func binaryProperties(of schema: Schema) -> [String] {
+        func resolved(_ schema: Schema) -> Schema {
+            var schema = schema
+            var hops = 0
+            while let ref = schema.ref, let target = componentSchemas[ref], hops < 64 { schema = target; hops += 1 }
+            return schema
+        }
+        var names: [String] = []
+        var stack = [schema]
+        var visited = 0
+        while let next = stack.popLast(), visited < 1_000 {
+            visited += 1
+            let object = resolved(next)
+            for (name, property) in object.properties {
+                var value = resolved(property)
+                if value.types.first == "array", let items = value.items { value = resolved(items) }
+                if value.types.first == "string", value.format == "binary", !names.contains(name) { names.append(name) }
+            }
+            stack += object.allOf.reversed()
+        }
+        return names
     }
 }

@@ -132,4 +132,48 @@ import Testing
         #expect(request.headers["Content-Type"] == "application/x-www-form-urlencoded")
         #expect(String(decoding: request.body ?? Data(), as: UTF8.self) == "remember=true&scopes=read&scopes=write&username=a%20b%26c")
     }
+
+    @Test func multipartBodiesAreEncodedFromTheModel() throws {
+        let image = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x00, 0xFF])
+        let body = Operations.UploadAvatar.Body(userID: "u-1", image: image, thumbnails: [Data([1]), Data([2, 3])],
+                                                crop: .init(x: 4, y: 5), public: false, caption: nil)
+        let request = try Operations.UploadAvatar.makeRequest(.init(body: body))
+        let contentType = try #require(request.headers["Content-Type"])
+        #expect(contentType.hasPrefix("multipart/form-data; boundary="))
+        let boundary = String(contentType.dropFirst("multipart/form-data; boundary=".count))
+        let parts = try Self.parts(of: try #require(request.body), boundary: boundary)
+        #expect(parts.map(\.name) == ["crop", "image", "public", "thumbnails", "thumbnails", "user_id"])
+        #expect(parts[0].headers.contains("Content-Type: application/json"))
+        #expect(String(decoding: parts[0].content, as: UTF8.self) == #"{"x":4,"y":5}"#)
+        #expect(parts[1].headers.contains(#"filename="image""#) && parts[1].headers.contains("Content-Type: application/octet-stream"))
+        #expect(parts[1].content == image)
+        #expect(String(decoding: parts[2].content, as: UTF8.self) == "false")
+        #expect(parts[3].content == Data([1]) && parts[4].content == Data([2, 3]))
+        #expect(String(decoding: parts[5].content, as: UTF8.self) == "u-1" && !parts[5].headers.contains("filename"))
+        // Two requests, two boundaries: a boundary is never predictable from outside.
+        let again = try Operations.UploadAvatar.makeRequest(.init(body: body))
+        #expect(again.headers["Content-Type"] != contentType)
+    }
+
+    /// Splits a multipart body into (name, part headers, content), checking its framing.
+    static func parts(of body: Data, boundary: String) throws -> [(name: String, headers: String, content: Data)] {
+        let bytes = [UInt8](body)
+        let delimiter = [UInt8]("--\(boundary)".utf8)
+        var starts: [Int] = []
+        var index = 0
+        while index + delimiter.count <= bytes.count {
+            if Array(bytes[index..<index + delimiter.count]) == delimiter { starts.append(index); index += delimiter.count } else { index += 1 }
+        }
+        #expect(Array(bytes.suffix(delimiter.count + 4)) == delimiter + Array("--\r\n".utf8), "the body ends with the closing delimiter")
+        var parts: [(name: String, headers: String, content: Data)] = []
+        for (start, end) in zip(starts, starts.dropFirst()) {
+            let part = Array(bytes[(start + delimiter.count + 2)..<(end - 2)])  // after "--b\r\n", before "\r\n--b"
+            let separator = Array("\r\n\r\n".utf8)
+            let split = try #require((0...(part.count - separator.count)).first { Array(part[$0..<$0 + separator.count]) == separator })
+            let headers = String(decoding: part[..<split], as: UTF8.self)
+            let name = try #require(headers.split(separator: "\"").dropFirst().first.map(String.init))
+            parts.append((name, headers, Data(part[(split + separator.count)...])))
+        }
+        return parts
+    }
 }
