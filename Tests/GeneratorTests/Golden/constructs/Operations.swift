@@ -430,16 +430,16 @@ extension Operations {
             internal var image: Data
             internal var thumbnails: [Data]?
             internal var crop: Crop?
-            internal var `public`: Bool?
+            internal var visible: Bool?
             internal var caption: String?
 
             /// Creates a value; optional properties default to `nil`.
-            internal init(userID: String, image: Data, thumbnails: [Data]? = nil, crop: Crop? = nil, `public`: Bool? = nil, caption: String? = nil) {
+            internal init(userID: String, image: Data, thumbnails: [Data]? = nil, crop: Crop? = nil, visible: Bool? = nil, caption: String? = nil) {
                 self.userID = userID
                 self.image = image
                 self.thumbnails = thumbnails
                 self.crop = crop
-                self.`public` = `public`
+                self.visible = visible
                 self.caption = caption
             }
 
@@ -448,7 +448,7 @@ extension Operations {
                 case image
                 case thumbnails
                 case crop
-                case `public`
+                case visible
                 case caption
             }
 
@@ -458,7 +458,7 @@ extension Operations {
                 var _image: Data? = nil
                 var _thumbnails: [Data]? = nil
                 var _crop: Crop? = nil
-                var _public: Bool? = nil
+                var _visible: Bool? = nil
                 var _caption: String? = nil
                 try reader.readObject { key, reader in
                     switch key {
@@ -466,14 +466,14 @@ extension Operations {
                     case "image": _image = try reader.readDecodable(Data.self)
                     case "thumbnails": _thumbnails = try reader.readOptional { r0 in try r0.readArray { r1 in try r1.readDecodable(Data.self) } }
                     case "crop": _crop = try reader.readOptional { r0 in try Crop(reading: &r0) }
-                    case "public": _public = try reader.readOptional { r0 in try r0.readBool() }
+                    case "visible": _visible = try reader.readOptional { r0 in try r0.readBool() }
                     case "caption": _caption = try reader.readOptional { r0 in try r0.readString() }
                     default: try reader.skipValue()
                     }
                 }
                 guard let _userID else { throw reader.missing("user_id") }
                 guard let _image else { throw reader.missing("image") }
-                self.init(userID: _userID, image: _image, thumbnails: _thumbnails, crop: _crop, public: _public, caption: _caption)
+                self.init(userID: _userID, image: _image, thumbnails: _thumbnails, crop: _crop, visible: _visible, caption: _caption)
             }
 
             /// Checks the constraints the spec sets on this value.
