@@ -38,7 +38,10 @@ let package = Package(
 
         // tests
         .testTarget(name: "GeneratorTests", dependencies: ["ArizeOpenAPIGeneratorCore", "ArizeOpenAPIDocument"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "GeneratedFixtureTests", dependencies: ["ArizeOpenAPIRuntime"], exclude: ["openapi.json"],
+        // Generated public (its arize-openapi-generator.json): every model is also Decodable, so the
+        // tests compare the fast reader with JSONDecoder. The internal flavour is compiled by ArizeAPIKeys
+        // and by .ci/large-spec-check.sh.
+        .testTarget(name: "GeneratedFixtureTests", dependencies: ["ArizeOpenAPIRuntime"], exclude: ["openapi.json", "arize-openapi-generator.json"],
                     plugins: ["ArizeOpenAPIGeneratorPlugin"]),
         .testTarget(name: "ArizeAPIKeysTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime"]),
         .testTarget(name: "ContractTests", dependencies: ["ArizeAPIKeys", "ArizeAPIKeysTesting", "ArizeOpenAPIRuntime", "ArizeOpenAPIDocument"], exclude: ["Fixtures"]),

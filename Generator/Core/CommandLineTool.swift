@@ -17,10 +17,12 @@ public enum CommandLineTool {
     public static let usage = """
         USAGE: arize-openapi-generator <spec.json> --output <dir> [--check] [--access LEVEL] [--public-types A,B]
                arize-openapi-generator --benchmark [<spec.json>]
+               arize-openapi-generator --synthetic-spec <operations>
 
         Reads an OpenAPI 3.0/3.1 JSON document and writes Swift code for it:
-          Types.swift       Codable models for components/schemas
+          Types.swift       Codable models for components/schemas (with Types2-4.swift once large)
           Operations.swift  one namespace per operation: Input, Output, request building, response decoding
+                            (with Operations2-4.swift once large)
           Client.swift      APIClient with one async method per operation
 
         OPTIONS:
@@ -32,6 +34,9 @@ public enum CommandLineTool {
                            their cases need): the models a wrapping module hands to its users.
           --benchmark      Print the median parse+generate time for <spec.json> (if given) and for
                            synthetic specs of 500 and 2,000 operations. Build with -c release first.
+          --synthetic-spec <operations>
+                           Print a synthetic document in the style of large public APIs (deep allOf,
+                           unions, punctuation in names, multipart and form bodies) to try the generator.
           --help           Show this text.
 
         EXIT CODES: 0 success, 1 invalid spec or --check found changes, 2 wrong arguments or unreadable files.
@@ -48,6 +53,7 @@ public enum CommandLineTool {
         var output: String?
         var check = false
         var benchmark = false
+        var synthetic: Int?
         var options = GeneratorOptions()
         var index = 0
         while index < arguments.count {
@@ -57,6 +63,12 @@ public enum CommandLineTool {
                 return Outcome(exitCode: 0, standardOutput: usage + "\n", standardError: "")
             case "--check": check = true
             case "--benchmark": benchmark = true
+            case "--synthetic-spec":
+                index += 1
+                guard index < arguments.count, let count = Int(arguments[index]), (1...100_000).contains(count) else {
+                    return fail(2, "error: --synthetic-spec needs a number of operations (1 to 100000)\n\n" + usage)
+                }
+                synthetic = count
             case "--access":
                 index += 1
                 guard index < arguments.count, GeneratorOptions.accessLevels.contains(arguments[index]) else {
@@ -77,6 +89,9 @@ public enum CommandLineTool {
                 spec = argument
             }
             index += 1
+        }
+        if let synthetic {
+            return Outcome(exitCode: 0, standardOutput: SyntheticSpec.makePublicAPIStyle(operations: synthetic) + "\n", standardError: "")
         }
         if benchmark {
             return Outcome(exitCode: 0, standardOutput: Benchmark.run(specPath: spec), standardError: "")

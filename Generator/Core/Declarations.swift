@@ -108,6 +108,9 @@ final class TypeDecl {
     var containsItself = false
     /// Whether the type is public whatever the module's access level (see ``GeneratorOptions/publicTypes``).
     var isPublic = false
+    /// Whether the type is `Decodable` and `Hashable` as well as `Encodable` and `Equatable`
+    /// (see `Translator.markDecodable`).
+    var isDecodable = false
 
     init(name: String, doc: [String], kind: Kind, pointer: String) {
         self.name = name

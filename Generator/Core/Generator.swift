@@ -56,6 +56,7 @@ public enum Generator {
             do {
                 module = try translator.translate(sourceName: sourceName)
                 module.publicNames = try translator.markPublic(module.types, roots: options.publicTypes, all: options.access == "public")
+                Translator.markDecodable(module.types + module.operations.flatMap(\.nested), all: options.access == "public")
             } catch var error as GeneratorError {
                 // A failed run still shows what it warned about on the way.
                 error.warnings = readWarnings + translator.warnings + error.warnings

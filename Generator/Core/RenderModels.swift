@@ -3,7 +3,7 @@ import ArizeOpenAPIDocument
 /// Models: enums, structs, their coding and their fast JSON readers.
 extension Renderer {
     func renderEnum(_ decl: TypeDecl, _ cases: [(name: String, value: String)], _ access: String, _ w: inout CodeWriter) {
-        w.block("\(access) enum \(decl.name): RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable") { w in
+        w.block("\(access) enum \(decl.name): RawRepresentable, \(conformances(decl)), Sendable, CaseIterable, CustomStringConvertible, JSONReadable") { w in
             for (name, value) in cases {
                 w.line("/// `\(value)`")
                 w.line("case \(Naming.escaped(name))")
@@ -34,10 +34,12 @@ extension Renderer {
             w.line()
             w.line("/// The wire value.")
             w.line("\(access) var description: String { rawValue }")
-            w.line()
-            w.line("/// Decodes any string, known or not.")
-            w.block("\(access) init(from decoder: any Decoder) throws") { w in
-                w.line("self.init(rawValue: try decoder.singleValueContainer().decode(String.self))")
+            if decl.isDecodable {
+                w.line()
+                w.line("/// Decodes any string, known or not.")
+                w.block("\(access) init(from decoder: any Decoder) throws") { w in
+                    w.line("self.init(rawValue: try decoder.singleValueContainer().decode(String.self))")
+                }
             }
             w.line()
             w.line("/// Encodes the wire value.")
@@ -91,8 +93,14 @@ extension Renderer {
 
     func propertyType(_ p: PropertyDecl) -> String { p.type.swift + (p.optional ? "?" : "") }
 
+    /// `Codable, Hashable` for the types users handle, `Encodable, Equatable` for the rest
+    /// (see `Translator.markDecodable`).
+    func conformances(_ decl: TypeDecl) -> String {
+        decl.isDecodable ? "Codable, Hashable" : "Encodable, Equatable"
+    }
+
     func renderStruct(_ decl: TypeDecl, _ properties: [PropertyDecl], _ additional: TypeRef?, _ access: String, _ w: inout CodeWriter) {
-        w.block("\(access) struct \(decl.name): Codable, Hashable, Sendable, Validatable, JSONReadable") { w in
+        w.block("\(access) struct \(decl.name): \(conformances(decl)), Sendable, Validatable, JSONReadable") { w in
             for p in properties {
                 w.doc(p.doc)
                 w.line("\(memberAccess(access, p.type)) var \(Naming.escaped(p.name)): \(propertyType(p))")
@@ -111,19 +119,8 @@ extension Renderer {
                 for p in properties { w.line("self.\(Naming.escaped(p.name)) = \(Naming.escaped(p.name))") }
                 if additional != nil { w.line("self.additionalProperties = additionalProperties") }
             }
-            if !properties.isEmpty {
-                w.line()
-                w.block("enum CodingKeys: String, CodingKey") { w in
-                    for p in properties {
-                        w.line(p.name == p.jsonName ? "case \(Naming.escaped(p.name))" : "case \(Naming.escaped(p.name)) = \(CodeWriter.literal(p.jsonName))")
-                    }
-                }
-            }
-            if let additional {
-                renderAdditionalCoding(properties, additional, access, &w)
-            } else if properties.contains(where: { $0.required && $0.optional }) {
-                renderEncodingWithNulls(properties, access, &w)
-            }
+            renderEncoding(properties, additional, access, &w)
+            if decl.isDecodable { renderDecoding(properties, additional, access, &w) }
             renderReading(properties, additional, access, &w)
             w.line()
             w.line("/// Checks the constraints the spec sets on this value.")
@@ -145,55 +142,54 @@ extension Renderer {
         }
     }
 
-    func renderAdditionalCoding(_ properties: [PropertyDecl], _ additional: TypeRef, _ access: String, _ w: inout CodeWriter) {
+    /// `encode(to:)` with the shared `AnyCodingKey` rather than a `CodingKeys` enum per type (whose
+    /// synthesized conformances cost more to compile than the rest of the type). Required
+    /// properties that are `nil` are written as `null`; `additionalProperties` go beside the named ones.
+    func renderEncoding(_ properties: [PropertyDecl], _ additional: TypeRef?, _ access: String, _ w: inout CodeWriter) {
         w.line()
-        w.line("/// Decodes the named properties, and every other one into `additionalProperties`.")
-        w.block("\(access) init(from decoder: any Decoder) throws") { w in
-            if !properties.isEmpty {
-                w.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
-                for p in properties {
-                    let method = p.optional ? "decodeIfPresent" : "decode"
-                    w.line("self.\(Naming.escaped(p.name)) = try container.\(method)(\(p.type.swift).self, forKey: .\(Naming.escaped(p.name)))")
+        w.line("/// Encodes the properties under their JSON names.")
+        w.block("\(access) func encode(to encoder: any Encoder) throws") { w in
+            guard !properties.isEmpty || additional != nil else {
+                w.line("_ = encoder.container(keyedBy: AnyCodingKey.self)")
+                return
+            }
+            w.line("var container = encoder.container(keyedBy: AnyCodingKey.self)")
+            if additional != nil {
+                w.block("for (key, value) in additionalProperties") { w in
+                    w.line("try container.encode(value, forKey: AnyCodingKey(key))")
                 }
             }
-            w.line("let others = try decoder.container(keyedBy: AnyCodingKey.self)")
-            w.line("var additionalProperties: [String: \(additional.swift)] = [:]")
-            let known = properties.map { CodeWriter.literal($0.jsonName) }.joined(separator: ", ")
-            w.block("for key in others.allKeys where ![\(known)].contains(key.stringValue)") { w in
-                w.line("additionalProperties[key.stringValue] = try others.decode(\(additional.swift).self, forKey: key)")
-            }
-            w.line("self.additionalProperties = additionalProperties")
-        }
-        w.line()
-        w.line("/// Encodes the named properties and `additionalProperties` side by side.")
-        w.block("\(access) func encode(to encoder: any Encoder) throws") { w in
-            w.line("var others = encoder.container(keyedBy: AnyCodingKey.self)")
-            w.block("for (key, value) in additionalProperties") { w in
-                w.line("try others.encode(value, forKey: AnyCodingKey(key))")
-            }
-            if !properties.isEmpty {
-                w.line("var container = encoder.container(keyedBy: CodingKeys.self)")
-                encodeLines(properties, &w)
+            for p in properties {
+                let method = p.optional && !p.required ? "encodeIfPresent" : "encode"
+                // `self.`: a property may be named like a local (`container`, `key`).
+                w.line("try container.\(method)(self.\(Naming.escaped(p.name)), forKey: AnyCodingKey(\(CodeWriter.literal(p.jsonName))))")
             }
         }
     }
 
-    /// `encode(to:)` for structs with required nullable properties, which synthesized
-    /// encoding would leave out when `nil`.
-    func renderEncodingWithNulls(_ properties: [PropertyDecl], _ access: String, _ w: inout CodeWriter) {
+    /// `init(from:)`, for the types that are `Decodable`: the named properties, and every other
+    /// one into `additionalProperties`.
+    func renderDecoding(_ properties: [PropertyDecl], _ additional: TypeRef?, _ access: String, _ w: inout CodeWriter) {
         w.line()
-        w.line("/// Encodes the properties; required ones that are `nil` are written as `null`.")
-        w.block("\(access) func encode(to encoder: any Encoder) throws") { w in
-            w.line("var container = encoder.container(keyedBy: CodingKeys.self)")
-            encodeLines(properties, &w)
-        }
-    }
-
-    func encodeLines(_ properties: [PropertyDecl], _ w: inout CodeWriter) {
-        for p in properties {
-            let method = p.optional && !p.required ? "encodeIfPresent" : "encode"
-            // `self.`: a property may be named like a local (`container`, `others`, `key`).
-            w.line("try container.\(method)(self.\(Naming.escaped(p.name)), forKey: .\(Naming.escaped(p.name)))")
+        w.line("/// Decodes the properties from their JSON names.")
+        w.block("\(access) init(from decoder: any Decoder) throws") { w in
+            guard !properties.isEmpty || additional != nil else {
+                w.line("_ = try decoder.container(keyedBy: AnyCodingKey.self)")
+                return
+            }
+            w.line("let container = try decoder.container(keyedBy: AnyCodingKey.self)")
+            for p in properties {
+                let method = p.optional ? "decodeIfPresent" : "decode"
+                w.line("self.\(Naming.escaped(p.name)) = try container.\(method)(\(p.type.swift).self, forKey: AnyCodingKey(\(CodeWriter.literal(p.jsonName))))")
+            }
+            if let additional {
+                w.line("var additionalProperties: [String: \(additional.swift)] = [:]")
+                let known = properties.map { CodeWriter.literal($0.jsonName) }.joined(separator: ", ")
+                w.block("for key in container.allKeys where ![\(known)].contains(key.stringValue)") { w in
+                    w.line("additionalProperties[key.stringValue] = try container.decode(\(additional.swift).self, forKey: key)")
+                }
+                w.line("self.additionalProperties = additionalProperties")
+            }
         }
     }
 

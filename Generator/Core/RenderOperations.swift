@@ -4,17 +4,13 @@ import ArizeOpenAPIDocument
 extension Renderer {
     // MARK: Operations
 
-    func renderOperations() -> String {
-        var w = CodeWriter()
-        header(&w)
-        w.line()
-        w.line("/// The operations of \(module.title.isEmpty ? "the spec" : module.title), one namespace each.")
-        w.line("\(module.access) enum Operations {}")
-        for op in module.operations {
-            w.line()
+    /// One piece of source per operation.
+    func operationChunks() -> [String] {
+        module.operations.map { op in
+            var w = CodeWriter()
             w.block("extension Operations") { w in renderOperation(op, &w) }
+            return w.text
         }
-        return w.text
     }
 
     func associated(_ r: ResponseDecl) -> [(label: String?, type: String)] {
@@ -57,7 +53,7 @@ extension Renderer {
 
     func renderInput(_ op: OperationDecl, _ w: inout CodeWriter) {
         w.line("/// The parameters and body of `\(op.operationID)`.")
-        w.block("\(module.access) struct Input: Sendable, Hashable, Validatable") { w in
+        w.block("\(module.access) struct Input: Sendable, Equatable, Validatable") { w in
             var parameters: [String] = []
             for p in op.parameters {
                 var doc = p.doc
@@ -97,7 +93,7 @@ extension Renderer {
 
     func renderHeaders(_ r: ResponseDecl, _ name: String, _ w: inout CodeWriter) {
         w.line("/// The headers of the `\(r.caseName)` response.")
-        w.block("\(module.access) struct \(name): Sendable, Hashable") { w in
+        w.block("\(module.access) struct \(name): Sendable, Equatable") { w in
             for h in r.headers {
                 var doc = h.doc
                 if !doc.isEmpty { doc.append("") }

@@ -4,7 +4,7 @@ import ArizeOpenAPIDocument
 extension Renderer {
     func renderUnion(_ decl: TypeDecl, _ cases: [UnionCase], _ discriminator: String?, _ shared: [PropertyDecl],
                      _ access: String, _ w: inout CodeWriter) {
-        w.block("\(access) \(decl.containsItself ? "indirect " : "")enum \(decl.name): Codable, Hashable, Sendable, Validatable, JSONReadable") { w in
+        w.block("\(access) \(decl.containsItself ? "indirect " : "")enum \(decl.name): \(conformances(decl)), Sendable, Validatable, JSONReadable") { w in
             for c in cases {
                 w.doc(["A `\(c.type.swift)`" + (c.discriminatorValues.isEmpty ? "" : " (`\(discriminator ?? "")`: `" + c.discriminatorValues.joined(separator: "`, `") + "`)") + "."])
                 w.line("case \(Naming.escaped(c.name))(\(c.type.swift))")
@@ -13,7 +13,7 @@ extension Renderer {
                 w.doc(["A `\(discriminator)` this version of the spec does not know, with the properties every case shares."])
                 w.line("case unknown(Unrecognized)")
                 w.line()
-                renderDiscriminatedCoding(cases, discriminator, access, &w)
+                renderDiscriminatedCoding(cases, discriminator, decodable: decl.isDecodable, access, &w)
             } else {
                 w.line()
                 w.line("/// Decodes the first case whose type matches, in the spec's order.")
@@ -66,7 +66,7 @@ extension Renderer {
 
     /// Decoding by the discriminator's value: exact tags, then tags spelled differently only in
     /// case or `-`/`_`, then `unknown`. The fast path peeks at the tag and reads the case's type directly.
-    func renderDiscriminatedCoding(_ cases: [UnionCase], _ discriminator: String, _ access: String, _ w: inout CodeWriter) {
+    func renderDiscriminatedCoding(_ cases: [UnionCase], _ discriminator: String, decodable: Bool, _ access: String, _ w: inout CodeWriter) {
         w.line("/// The case a discriminator value selects.")
         w.block("private enum Tag") { w in
             w.line("case " + (cases.map { Naming.escaped($0.name) } + ["unknown"]).joined(separator: ", "))
@@ -80,14 +80,16 @@ extension Renderer {
             }
         }
         let key = CodeWriter.literal(discriminator)
-        w.line()
-        w.doc(["Decodes the case named by `\(discriminator)`; an unknown or missing value decodes as `unknown`."])
-        w.block("\(access) init(from decoder: any Decoder) throws") { w in
-            w.line("let container = try decoder.container(keyedBy: AnyCodingKey.self)")
-            w.line("let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey(\(key)))) ?? nil")
-            w.block("switch Self.tag(value ?? \"\")") { w in
-                for c in cases { w.line("case .\(Naming.escaped(c.name)): self = .\(Naming.escaped(c.name))(try \(c.type.swift)(from: decoder))") }
-                w.line("case .unknown: self = .unknown(try Unrecognized(from: decoder))")
+        if decodable {
+            w.line()
+            w.doc(["Decodes the case named by `\(discriminator)`; an unknown or missing value decodes as `unknown`."])
+            w.block("\(access) init(from decoder: any Decoder) throws") { w in
+                w.line("let container = try decoder.container(keyedBy: AnyCodingKey.self)")
+                w.line("let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey(\(key)))) ?? nil")
+                w.block("switch Self.tag(value ?? \"\")") { w in
+                    for c in cases { w.line("case .\(Naming.escaped(c.name)): self = .\(Naming.escaped(c.name))(try \(c.type.swift)(from: decoder))") }
+                    w.line("case .unknown: self = .unknown(try Unrecognized(from: decoder))")
+                }
             }
         }
         w.line()

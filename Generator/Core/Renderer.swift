@@ -3,12 +3,52 @@ import ArizeOpenAPIDocument
 struct Renderer {
     let module: GeneratedModule
 
+    /// Types and operations each spread over this many files once they are large: the compiler
+    /// gives each file to one job, so an 80,000-line file would compile on one core.
+    static let shards = 4
+    /// Below this many lines, everything stays in the first file of its kind.
+    static let shardThreshold = 2_000
+
     /// The names of the files every run writes, whatever the spec holds
     /// (a build-tool plugin must declare them before the generator runs).
-    static let fileNames = ["Types.swift", "Operations.swift", "Client.swift"]
+    static let fileNames = shardNames("Types") + shardNames("Operations") + ["Client.swift"]
+
+    static func shardNames(_ base: String) -> [String] {
+        [base + ".swift"] + (2...shards).map { "\(base)\($0).swift" }
+    }
 
     func render() -> [(name: String, contents: String)] {
-        [("Types.swift", renderTypes()), ("Operations.swift", renderOperations()), ("Client.swift", renderClient())]
+        var operationsPreamble = CodeWriter()
+        operationsPreamble.line("/// The operations of \(module.title.isEmpty ? "the spec" : module.title), one namespace each.")
+        operationsPreamble.line("\(module.access) enum Operations {}")
+        return sharded("Types", typeChunks()) + sharded("Operations", operationChunks(), preamble: operationsPreamble.text)
+            + [("Client.swift", renderClient())]
+    }
+
+    /// Files named `base…` holding `chunks` in order: all in the first while they are few, else in
+    /// contiguous runs of about equal length. Every file is valid Swift, empty ones included.
+    func sharded(_ base: String, _ chunks: [String], preamble: String = "") -> [(name: String, contents: String)] {
+        let lines = chunks.map { $0.reduce(0) { $1 == "\n" ? $0 + 1 : $0 } }
+        let total = lines.reduce(0, +)
+        var groups = Array(repeating: [String](), count: Self.shards)
+        var done = 0
+        for (chunk, count) in zip(chunks, lines) {
+            let index = total <= Self.shardThreshold ? 0 : min(Self.shards - 1, done * Self.shards / max(total, 1))
+            groups[index].append(chunk)
+            done += count
+        }
+        return zip(Self.shardNames(base), groups).enumerated().map { index, file in
+            var w = CodeWriter()
+            header(&w)
+            if file.1.isEmpty && index > 0 {
+                w.line()
+                w.line("// Empty: \(base).swift holds everything until the spec is large enough to share it out.")
+            }
+            var text = w.text
+            if index == 0, !preamble.isEmpty { text += "\n" + preamble }
+            for chunk in file.1 { text += "\n" + chunk }
+            return (file.0, text)
+        }
     }
 
     func header(_ w: inout CodeWriter) {
@@ -20,17 +60,16 @@ struct Renderer {
 
     // MARK: Types
 
-    func renderTypes() -> String {
-        var w = CodeWriter()
-        header(&w)
-        for decl in module.types {
-            w.line()
+    /// One piece of source per top-level type (aliases bring their nested types along).
+    func typeChunks() -> [String] {
+        module.types.map { decl in
+            var w = CodeWriter()
             render(decl, &w)
             if case .alias = decl.kind {
                 for nested in decl.nested { w.line(); render(nested, &w) }
             }
+            return w.text
         }
-        return w.text
     }
 
     func render(_ decl: TypeDecl, _ w: inout CodeWriter) {

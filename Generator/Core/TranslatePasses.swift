@@ -70,6 +70,45 @@ extension Translator {
         return names
     }
 
+    /// Marks the types that are `Decodable` and `Hashable`. Generated code reads JSON through
+    /// `init(reading:)` and only compares values, so those conformances (a large share of the
+    /// compiled code) go only to the types users handle themselves — the public ones, everything
+    /// when the module is public — and to unions without a discriminator (read through
+    /// `Decodable`), with everything they contain. The rest are `Encodable` and `Equatable`.
+    static func markDecodable(_ types: [TypeDecl], all: Bool) {
+        var byName: [String: [TypeDecl]] = [:]
+        func collect(_ decl: TypeDecl) { byName[decl.name, default: []].append(decl); decl.nested.forEach(collect) }
+        types.forEach(collect)
+        var stack: [TypeDecl] = byName.keys.sorted().flatMap { byName[$0]! }.filter { decl in
+            if all || decl.isPublic { return true }
+            if case .union(_, nil, _, _) = decl.kind { return true }
+            return false
+        }
+        func push(_ type: TypeRef) {
+            switch type {
+            case .named(let name, let kind):
+                stack += byName[name] ?? []
+                if case .alias(let target) = kind { push(target) }
+            case .array(let item, _): push(item)
+            case .map(let value), .boxed(let value): push(value)
+            default: break
+            }
+        }
+        while let decl = stack.popLast() {
+            guard !decl.isDecodable else { continue }
+            decl.isDecodable = true
+            stack += decl.nested
+            switch decl.kind {
+            case .structure(let properties, let additional):
+                properties.forEach { push($0.type) }
+                if let additional { push(additional) }
+            case .union(let cases, _, _, _): cases.forEach { push($0.type) }
+            case .alias(let target): push(target)
+            case .stringEnum: break
+            }
+        }
+    }
+
     /// Marks the unions that reach themselves through values (not arrays or maps): those need `indirect`.
     static func markSelfContainingUnions(_ types: [TypeDecl]) {
         var byName: [String: TypeDecl] = [:]

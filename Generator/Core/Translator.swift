@@ -295,7 +295,8 @@ struct Translator {
         case .structure:
             var context = NestContext(names: NameScope(outer: topLevelNames, reserved: [name]))
             let (properties, required, additional, forbidden) = try mergedObject(schema, pointer: pointer)
-            var memberScope = NameScope(reserved: ["validate", "additionalProperties"])
+            // Likewise a property named like a type would hide it inside the struct.
+            var memberScope = NameScope(outer: topLevelNames, reserved: ["validate", "additionalProperties"])
             var decls: [PropertyDecl] = []
             for (jsonName, propertySchema) in properties {
                 let memberName = memberScope.claim(Naming.memberName(jsonName))
@@ -326,7 +327,8 @@ struct Translator {
             var context = NestContext(names: NameScope(outer: topLevelNames, reserved: [name]))
             let branches = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
             let key = schema.oneOf.isEmpty ? "anyOf" : "oneOf"
-            var caseScope = NameScope(reserved: ["init", "unknown"])
+            // A case named like a type (`_9Owner` for `_9Owner`) would hide the type inside the enum.
+            var caseScope = NameScope(outer: topLevelNames, reserved: ["init", "unknown"])
             var cases: [UnionCase] = []
             var nullable = schema.nullable
             // A discriminator needs every branch to be a named schema; otherwise the union is tried

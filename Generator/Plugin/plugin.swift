@@ -29,10 +29,15 @@ struct ArizeOpenAPIGeneratorPlugin: BuildToolPlugin {
                 executable: generator,
                 arguments: arguments,
                 inputFiles: inputs,
-                outputFiles: ["Types.swift", "Operations.swift", "Client.swift"].map { output.appending(path: $0) }
+                outputFiles: Self.outputNames.map { output.appending(path: $0) }
             )
         ]
     }
+
+    /// What the generator writes (`Generator.fileNames`; a plugin cannot import the generator):
+    /// types and operations in four files each once they are large, so they compile in parallel.
+    static let outputNames = ["Types", "Operations"].flatMap { base in [base + ".swift"] + (2...4).map { "\(base)\($0).swift" } }
+        + ["Client.swift"]
 
     /// Generator flags from the target's `arize-openapi-generator.json`.
     private func options(_ url: URL) throws -> [String] {

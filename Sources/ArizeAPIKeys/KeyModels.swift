@@ -54,7 +54,7 @@ extension APIKey {
 ///
 /// `key` prints as `<redacted>`; read it with `key.revealed` and store it at once.
 public struct CreatedAPIKey: Sendable, Hashable, CustomReflectable {
-    package enum Source: Sendable, Hashable {
+    package enum Source: Sendable, Equatable {
         case created(CreateAPIKeyResponse)
         case refreshed(RefreshAPIKeyResponse)
     }
@@ -63,6 +63,9 @@ public struct CreatedAPIKey: Sendable, Hashable, CustomReflectable {
     package let source: Source
 
     init(_ source: Source) { self.source = source }
+
+    /// Hashes the key's id (equal keys have equal ids; the generated responses are only `Equatable`).
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 
     /// The key's id (a refreshed key has a new one).
     public var id: String { switch source { case .created(let k): k.id; case .refreshed(let k): k.id } }

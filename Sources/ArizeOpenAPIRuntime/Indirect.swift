@@ -30,9 +30,12 @@ extension Indirect: Hashable where Wrapped: Hashable {
     public func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
 
-extension Indirect: Codable where Wrapped: Codable {
+extension Indirect: Decodable where Wrapped: Decodable {
     /// Decodes the wrapped value as it is (no extra level in the JSON).
     public init(from decoder: any Decoder) throws { self.init(try Wrapped(from: decoder)) }
+}
+
+extension Indirect: Encodable where Wrapped: Encodable {
     /// Encodes the wrapped value as it is.
     public func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
 }

@@ -34,7 +34,17 @@ public enum JSONCoding {
     }
 
     /// Decodes a generated type through its fast path (no `JSONDecoder`); the input must hold exactly one value.
+    public static func decode<T: JSONReadable>(_ type: T.Type, from data: Data) throws -> T {
+        try read(type, from: data)
+    }
+
+    /// The fast path for generated types that are also `Decodable` (this overload is the more
+    /// specific one, so they never go through `JSONDecoder`).
     public static func decode<T: Decodable & JSONReadable>(_ type: T.Type, from data: Data) throws -> T {
+        try read(type, from: data)
+    }
+
+    private static func read<T: JSONReadable>(_ type: T.Type, from data: Data) throws -> T {
         var reader = JSONReader(data)
         let value = try T(reading: &reader)
         try reader.finish()

@@ -131,6 +131,15 @@ extension TransportResponse {
     }
 
     /// Decodes the body of a generated type through its fast path.
+    public func decodeJSON<T: JSONReadable>(_ type: T.Type, operationID: String) throws -> T {
+        do {
+            return try JSONCoding.decode(type, from: body)
+        } catch {
+            throw ResponseDecodingError(operationID: operationID, statusCode: statusCode, reason: JSONCoding.explain(error))
+        }
+    }
+
+    /// Decodes the body of a generated type that is also `Decodable` through its fast path.
     public func decodeJSON<T: Decodable & JSONReadable>(_ type: T.Type, operationID: String) throws -> T {
         do {
             return try JSONCoding.decode(type, from: body)

@@ -11,15 +11,21 @@ import Testing
     static let schemaNames: Set<String> = ["ListApiKeysResponse", "CreateApiKeyResponse", "CreateApiKeyRequest", "RefreshApiKeyRequest",
                                            "RefreshApiKeyResponse", "ListSpacesResponse", "Problem"]
 
-    /// Decodes through the fast path and through `Codable`, checks both agree, and re-encodes.
+    /// Decodes through the fast path and re-encodes; the public models users can also decode with
+    /// `JSONDecoder` (the keys of a listing) must come out the same both ways.
     static func roundTrip(_ schemaName: String, _ data: Data) throws -> Data? {
-        func through<T: Codable & JSONReadable & Equatable>(_ type: T.Type) throws -> Data {
+        func through<T: Encodable & JSONReadable & Equatable>(_ type: T.Type) throws -> Data {
             let fast = try JSONCoding.decode(T.self, from: data)
-            #expect(try JSONCoding.makeDecoder().decode(T.self, from: data) == fast, "the two decoding paths disagree")
             return try JSONCoding.encode(fast)
         }
         switch schemaName {
-        case "ListApiKeysResponse": return try through(ListAPIKeysResponse.self)
+        case "ListApiKeysResponse":
+            let page = try JSONCoding.decode(ListAPIKeysResponse.self, from: data)
+            for key in page.apiKeys {
+                let decoded = try ArizeClient.makeJSONDecoder().decode(APIKey.self, from: try JSONCoding.encode(key))
+                #expect(decoded == key, "the two decoding paths disagree")
+            }
+            return try through(ListAPIKeysResponse.self)
         case "CreateApiKeyResponse": return try through(CreateAPIKeyResponse.self)
         case "CreateApiKeyRequest": return try through(CreateAPIKeyRequest.self)
         case "RefreshApiKeyRequest": return try through(RefreshAPIKeyRequest.self)

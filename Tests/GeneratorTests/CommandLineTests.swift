@@ -12,7 +12,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = CommandLineTool.run([spec, "--output", output.path])
         #expect(first.exitCode == 0 && first.standardError.isEmpty)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["Client.swift", "Operations.swift", "Types.swift"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == Generator.fileNames.sorted())
 
         // An unchanged file is not rewritten (keeps incremental builds fast).
         let types = output.appendingPathComponent("Types.swift").path

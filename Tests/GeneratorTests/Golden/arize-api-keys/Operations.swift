@@ -21,7 +21,7 @@ extension Operations {
         internal static let pathTemplate = "/v2/api-keys"
 
         /// The parameters and body of `list_api_keys`.
-        internal struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Equatable, Validatable {
             /// Only keys of this type.
             ///
             /// Query parameter `key_type`.
@@ -72,7 +72,7 @@ extension Operations {
         }
 
         /// The headers of the `tooManyRequests` response.
-        internal struct TooManyRequestsHeaders: Sendable, Hashable {
+        internal struct TooManyRequestsHeaders: Sendable, Equatable {
             /// Seconds to wait before trying again.
             ///
             /// Header `Retry-After`; `nil` when absent or malformed.
@@ -203,7 +203,7 @@ extension Operations {
         internal static let pathTemplate = "/v2/api-keys"
 
         /// The parameters and body of `create_api_key`.
-        internal struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Equatable, Validatable {
             /// The key to create.
             ///
             /// The request body (`application/json`).
@@ -221,7 +221,7 @@ extension Operations {
         }
 
         /// The headers of the `tooManyRequests` response.
-        internal struct TooManyRequestsHeaders: Sendable, Hashable {
+        internal struct TooManyRequestsHeaders: Sendable, Equatable {
             /// Seconds to wait before trying again.
             ///
             /// Header `Retry-After`; `nil` when absent or malformed.
@@ -344,7 +344,7 @@ extension Operations {
         internal static let pathTemplate = "/v2/api-keys/{api_key_id}/refresh"
 
         /// The parameters and body of `refresh_api_key`.
-        internal struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Equatable, Validatable {
             /// The key's id.
             ///
             /// Path parameter `api_key_id`.
@@ -368,7 +368,7 @@ extension Operations {
         }
 
         /// The headers of the `tooManyRequests` response.
-        internal struct TooManyRequestsHeaders: Sendable, Hashable {
+        internal struct TooManyRequestsHeaders: Sendable, Equatable {
             /// Seconds to wait before trying again.
             ///
             /// Header `Retry-After`; `nil` when absent or malformed.
@@ -493,7 +493,7 @@ extension Operations {
         internal static let pathTemplate = "/v2/api-keys/{api_key_id}/revoke"
 
         /// The parameters and body of `revoke_api_key`.
-        internal struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Equatable, Validatable {
             /// The key's id.
             ///
             /// Path parameter `api_key_id`.
@@ -511,7 +511,7 @@ extension Operations {
         }
 
         /// The headers of the `tooManyRequests` response.
-        internal struct TooManyRequestsHeaders: Sendable, Hashable {
+        internal struct TooManyRequestsHeaders: Sendable, Equatable {
             /// Seconds to wait before trying again.
             ///
             /// Header `Retry-After`; `nil` when absent or malformed.
@@ -624,7 +624,7 @@ extension Operations {
         internal static let pathTemplate = "/v2/spaces"
 
         /// The parameters and body of `list_spaces`.
-        internal struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Equatable, Validatable {
             /// Only spaces of this organization.
             ///
             /// Query parameter `org_id`.
@@ -665,7 +665,7 @@ extension Operations {
         }
 
         /// The headers of the `tooManyRequests` response.
-        internal struct TooManyRequestsHeaders: Sendable, Hashable {
+        internal struct TooManyRequestsHeaders: Sendable, Equatable {
             /// Seconds to wait before trying again.
             ///
             /// Header `Retry-After`; `nil` when absent or malformed.

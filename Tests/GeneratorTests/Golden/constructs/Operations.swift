@@ -17,7 +17,7 @@ extension Operations {
         internal static let pathTemplate = "/session"
 
         /// The parameters and body of `getSession`.
-        internal struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Equatable, Validatable {
             /// Cookie parameter `session_id`.
             internal var sessionID: String
             /// Cookie parameter `theme`.
@@ -96,7 +96,7 @@ extension Operations {
         internal static let pathTemplate = "/search"
 
         /// The parameters and body of `search`.
-        internal struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Equatable, Validatable {
             /// Query parameter `filter`.
             internal var filter: Filter?
 
@@ -159,7 +159,7 @@ extension Operations {
             }
         }
 
-        internal struct Filter: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        internal struct Filter: Encodable, Equatable, Sendable, Validatable, JSONReadable {
             internal var name: String?
             internal var tags: [String]?
             internal var range: Range?
@@ -173,11 +173,13 @@ extension Operations {
                 self.`open` = `open`
             }
 
-            enum CodingKeys: String, CodingKey {
-                case name
-                case tags
-                case range
-                case `open`
+            /// Encodes the properties under their JSON names.
+            internal func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encodeIfPresent(self.name, forKey: AnyCodingKey("name"))
+                try container.encodeIfPresent(self.tags, forKey: AnyCodingKey("tags"))
+                try container.encodeIfPresent(self.range, forKey: AnyCodingKey("range"))
+                try container.encodeIfPresent(self.`open`, forKey: AnyCodingKey("open"))
             }
 
             /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -205,7 +207,7 @@ extension Operations {
                 }
             }
 
-            internal struct Range: Codable, Hashable, Sendable, Validatable, JSONReadable {
+            internal struct Range: Encodable, Equatable, Sendable, Validatable, JSONReadable {
                 internal var from: Int?
                 internal var to: Int?
 
@@ -215,9 +217,11 @@ extension Operations {
                     self.to = to
                 }
 
-                enum CodingKeys: String, CodingKey {
-                    case from
-                    case to
+                /// Encodes the properties under their JSON names.
+                internal func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: AnyCodingKey.self)
+                    try container.encodeIfPresent(self.from, forKey: AnyCodingKey("from"))
+                    try container.encodeIfPresent(self.to, forKey: AnyCodingKey("to"))
                 }
 
                 /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -252,7 +256,7 @@ extension Operations {
         internal static let pathTemplate = "/login"
 
         /// The parameters and body of `login`.
-        internal struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Equatable, Validatable {
             /// The request body (`application/x-www-form-urlencoded`).
             internal var body: Body
 
@@ -312,7 +316,7 @@ extension Operations {
             }
         }
 
-        internal struct Body: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        internal struct Body: Encodable, Equatable, Sendable, Validatable, JSONReadable {
             internal var username: String
             internal var remember: Bool?
             internal var scopes: [String]?
@@ -324,10 +328,12 @@ extension Operations {
                 self.scopes = scopes
             }
 
-            enum CodingKeys: String, CodingKey {
-                case username
-                case remember
-                case scopes
+            /// Encodes the properties under their JSON names.
+            internal func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encode(self.username, forKey: AnyCodingKey("username"))
+                try container.encodeIfPresent(self.remember, forKey: AnyCodingKey("remember"))
+                try container.encodeIfPresent(self.scopes, forKey: AnyCodingKey("scopes"))
             }
 
             /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -364,7 +370,7 @@ extension Operations {
         internal static let pathTemplate = "/avatars"
 
         /// The parameters and body of `uploadAvatar`.
-        internal struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Equatable, Validatable {
             /// The request body (`multipart/form-data`).
             internal var body: Body
 
@@ -425,7 +431,7 @@ extension Operations {
             }
         }
 
-        internal struct Body: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        internal struct Body: Encodable, Equatable, Sendable, Validatable, JSONReadable {
             internal var userID: String
             internal var image: Data
             internal var thumbnails: [Data]?
@@ -443,13 +449,15 @@ extension Operations {
                 self.caption = caption
             }
 
-            enum CodingKeys: String, CodingKey {
-                case userID = "user_id"
-                case image
-                case thumbnails
-                case crop
-                case visible
-                case caption
+            /// Encodes the properties under their JSON names.
+            internal func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encode(self.userID, forKey: AnyCodingKey("user_id"))
+                try container.encode(self.image, forKey: AnyCodingKey("image"))
+                try container.encodeIfPresent(self.thumbnails, forKey: AnyCodingKey("thumbnails"))
+                try container.encodeIfPresent(self.crop, forKey: AnyCodingKey("crop"))
+                try container.encodeIfPresent(self.visible, forKey: AnyCodingKey("visible"))
+                try container.encodeIfPresent(self.caption, forKey: AnyCodingKey("caption"))
             }
 
             /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -483,7 +491,7 @@ extension Operations {
                 }
             }
 
-            internal struct Crop: Codable, Hashable, Sendable, Validatable, JSONReadable {
+            internal struct Crop: Encodable, Equatable, Sendable, Validatable, JSONReadable {
                 internal var x: Int?
                 internal var y: Int?
 
@@ -493,9 +501,11 @@ extension Operations {
                     self.y = y
                 }
 
-                enum CodingKeys: String, CodingKey {
-                    case x
-                    case y
+                /// Encodes the properties under their JSON names.
+                internal func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: AnyCodingKey.self)
+                    try container.encodeIfPresent(self.x, forKey: AnyCodingKey("x"))
+                    try container.encodeIfPresent(self.y, forKey: AnyCodingKey("y"))
                 }
 
                 /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -559,7 +569,7 @@ extension Operations {
         /// }
         /// public let injectedOp = 1
         /// //`.
-        internal struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Equatable, Validatable {
             /// P CRLF
             /// public let injectedP1 = "pwned"
             /// public let injectedP2 = 1
@@ -599,7 +609,7 @@ extension Operations {
         }
 
         /// The headers of the `ok` response.
-        internal struct OkHeaders: Sendable, Hashable {
+        internal struct OkHeaders: Sendable, Equatable {
             /// H CRLF
             /// public let injectedH1 = "pwned"
             /// public let injectedH2 = 1
@@ -694,7 +704,7 @@ extension Operations {
         internal static let pathTemplate = "/pets/{pet_id}"
 
         /// The parameters and body of `getPet`.
-        internal struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Equatable, Validatable {
             /// Path parameter `pet_id`.
             internal var petID: String
             /// Query parameter `tags`.
@@ -728,7 +738,7 @@ extension Operations {
         }
 
         /// The headers of the `ok` response.
-        internal struct OkHeaders: Sendable, Hashable {
+        internal struct OkHeaders: Sendable, Equatable {
             /// Header `X-Rate-Remaining`; `nil` when absent or malformed.
             internal var xRateRemaining: Int?
             /// Header `X-Cached`; `nil` when absent or malformed.
@@ -835,7 +845,7 @@ extension Operations {
         internal static let pathTemplate = "/pets/{pet_id}"
 
         /// The parameters and body of `put-pet`.
-        internal struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Equatable, Validatable {
             /// Path parameter `pet_id`.
             internal var petID: String
             /// The request body (`application/json`).
@@ -855,7 +865,7 @@ extension Operations {
         }
 
         /// The headers of the `unprocessableContent` response.
-        internal struct UnprocessableContentHeaders: Sendable, Hashable {
+        internal struct UnprocessableContentHeaders: Sendable, Equatable {
             /// Header `Retry-After`; `nil` when absent or malformed.
             internal var retryAfter: Int?
 
@@ -919,7 +929,7 @@ extension Operations {
             }
         }
 
-        internal struct Body: Codable, Hashable, Sendable, Validatable, JSONReadable {
+        internal struct Body: Encodable, Equatable, Sendable, Validatable, JSONReadable {
             internal var name: String
             internal var mood: Mood?
             internal var toys: [ToysItem]?
@@ -931,10 +941,12 @@ extension Operations {
                 self.toys = toys
             }
 
-            enum CodingKeys: String, CodingKey {
-                case name
-                case mood
-                case toys
+            /// Encodes the properties under their JSON names.
+            internal func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: AnyCodingKey.self)
+                try container.encode(self.name, forKey: AnyCodingKey("name"))
+                try container.encodeIfPresent(self.mood, forKey: AnyCodingKey("mood"))
+                try container.encodeIfPresent(self.toys, forKey: AnyCodingKey("toys"))
             }
 
             /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -965,7 +977,7 @@ extension Operations {
                 }
             }
 
-            internal enum Mood: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+            internal enum Mood: RawRepresentable, Encodable, Equatable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
                 /// `calm`
                 case calm
                 /// `wild`
@@ -1003,11 +1015,6 @@ extension Operations {
                 /// The wire value.
                 internal var description: String { rawValue }
 
-                /// Decodes any string, known or not.
-                internal init(from decoder: any Decoder) throws {
-                    self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-                }
-
                 /// Encodes the wire value.
                 internal func encode(to encoder: any Encoder) throws {
                     var container = encoder.singleValueContainer()
@@ -1025,7 +1032,7 @@ extension Operations {
                 }
             }
 
-            internal struct ToysItem: Codable, Hashable, Sendable, Validatable, JSONReadable {
+            internal struct ToysItem: Encodable, Equatable, Sendable, Validatable, JSONReadable {
                 internal var label: String?
 
                 /// Creates a value; optional properties default to `nil`.
@@ -1033,8 +1040,10 @@ extension Operations {
                     self.label = label
                 }
 
-                enum CodingKeys: String, CodingKey {
-                    case label
+                /// Encodes the properties under their JSON names.
+                internal func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: AnyCodingKey.self)
+                    try container.encodeIfPresent(self.label, forKey: AnyCodingKey("label"))
                 }
 
                 /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -1071,7 +1080,7 @@ extension Operations {
         internal static let pathTemplate = "/events"
 
         /// The parameters and body of `record_event`.
-        internal struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Equatable, Validatable {
             /// The request body (`application/json`).
             internal var body: Event?
 

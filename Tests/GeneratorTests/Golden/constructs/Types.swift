@@ -22,7 +22,7 @@ import Foundation
 /// public let injectedD6 = 1
 /// public let injectedD7 = 1
 /// */ /* """ \ \( #" "# `x` public let injectedD8 = 1
-internal struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Hostile: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     /// M CRLF
     /// public let injectedM1 = "pwned"
     /// public let injectedM2 = 1
@@ -81,10 +81,12 @@ internal struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable 
         self.publicLetInjectedQ1 = publicLetInjectedQ1
     }
 
-    enum CodingKeys: String, CodingKey {
-        case mode
-        case noteLetInjectedN1 = "note\r\nlet injectedN = 1"
-        case publicLetInjectedQ1 = "*/\u{2028}public let injectedQ = 1"
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.mode, forKey: AnyCodingKey("mode"))
+        try container.encodeIfPresent(self.noteLetInjectedN1, forKey: AnyCodingKey("note\r\nlet injectedN = 1"))
+        try container.encodeIfPresent(self.publicLetInjectedQ1, forKey: AnyCodingKey("*/\u{2028}public let injectedQ = 1"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -116,7 +118,7 @@ internal struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable 
     /// public let injectedM6 = 1
     /// public let injectedM7 = 1
     /// */ /* """ \ \( #" "# `x` public let injectedM8 = 1
-    internal enum Mode: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+    internal enum Mode: RawRepresentable, Encodable, Equatable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
         /// `plain`
         case plain
         /// `E CRLF
@@ -178,11 +180,6 @@ internal struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable 
         /// The wire value.
         internal var description: String { rawValue }
 
-        /// Decodes any string, known or not.
-        internal init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
         /// Encodes the wire value.
         internal func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
@@ -204,7 +201,7 @@ internal struct Hostile: Codable, Hashable, Sendable, Validatable, JSONReadable 
     }
 }
 
-internal struct Problem: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Problem: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var title: String
     internal var status: Int
     internal var detail: String?
@@ -216,10 +213,12 @@ internal struct Problem: Codable, Hashable, Sendable, Validatable, JSONReadable 
         self.detail = detail
     }
 
-    enum CodingKeys: String, CodingKey {
-        case title
-        case status
-        case detail
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.title, forKey: AnyCodingKey("title"))
+        try container.encode(self.status, forKey: AnyCodingKey("status"))
+        try container.encodeIfPresent(self.detail, forKey: AnyCodingKey("detail"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -293,9 +292,18 @@ internal struct Sum: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.right = right
     }
 
-    enum CodingKeys: String, CodingKey {
-        case left
-        case right
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.left, forKey: AnyCodingKey("left"))
+        try container.encode(self.right, forKey: AnyCodingKey("right"))
+    }
+
+    /// Decodes the properties from their JSON names.
+    internal init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.left = try container.decode(Expr.self, forKey: AnyCodingKey("left"))
+        self.right = try container.decode(Expr.self, forKey: AnyCodingKey("right"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -322,7 +330,7 @@ internal struct Sum: Codable, Hashable, Sendable, Validatable, JSONReadable {
 }
 
 /// Bounds at and past the ends of the integer types (they once crashed the generator).
-internal struct Bounds: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Bounds: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var seed: Int?
     internal var big: Int64?
     internal var small: Int32?
@@ -338,12 +346,14 @@ internal struct Bounds: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.text = text
     }
 
-    enum CodingKeys: String, CodingKey {
-        case seed
-        case big
-        case small
-        case half
-        case text
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.seed, forKey: AnyCodingKey("seed"))
+        try container.encodeIfPresent(self.big, forKey: AnyCodingKey("big"))
+        try container.encodeIfPresent(self.small, forKey: AnyCodingKey("small"))
+        try container.encodeIfPresent(self.half, forKey: AnyCodingKey("half"))
+        try container.encodeIfPresent(self.text, forKey: AnyCodingKey("text"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -378,7 +388,7 @@ internal struct Bounds: Codable, Hashable, Sendable, Validatable, JSONReadable {
 }
 
 /// Every integer and number format.
-internal struct Formats: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Formats: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var i8: Int8?
     internal var i16: Int16?
     internal var u8: UInt8?
@@ -402,16 +412,18 @@ internal struct Formats: Codable, Hashable, Sendable, Validatable, JSONReadable 
         self.odd = odd
     }
 
-    enum CodingKeys: String, CodingKey {
-        case i8
-        case i16
-        case u8
-        case u16
-        case u32
-        case u64
-        case other
-        case f
-        case odd
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.i8, forKey: AnyCodingKey("i8"))
+        try container.encodeIfPresent(self.i16, forKey: AnyCodingKey("i16"))
+        try container.encodeIfPresent(self.u8, forKey: AnyCodingKey("u8"))
+        try container.encodeIfPresent(self.u16, forKey: AnyCodingKey("u16"))
+        try container.encodeIfPresent(self.u32, forKey: AnyCodingKey("u32"))
+        try container.encodeIfPresent(self.u64, forKey: AnyCodingKey("u64"))
+        try container.encodeIfPresent(self.other, forKey: AnyCodingKey("other"))
+        try container.encodeIfPresent(self.f, forKey: AnyCodingKey("f"))
+        try container.encodeIfPresent(self.odd, forKey: AnyCodingKey("odd"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -451,7 +463,7 @@ internal struct Formats: Codable, Hashable, Sendable, Validatable, JSONReadable 
 }
 
 /// An enum written as a oneOf of consts.
-internal enum Speed: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+internal enum Speed: RawRepresentable, Encodable, Equatable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
     /// `fast`
     case fast
     /// `slow`
@@ -494,11 +506,6 @@ internal enum Speed: RawRepresentable, Codable, Hashable, Sendable, CaseIterable
     /// The wire value.
     internal var description: String { rawValue }
 
-    /// Decodes any string, known or not.
-    internal init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
     /// Encodes the wire value.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
@@ -524,7 +531,7 @@ internal typealias KindAlias = PetKind
 /// An alias of an inline type: its reader must name the declared type.
 internal typealias Rows = [RowsValueItem]
 
-internal struct RowsValueItem: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct RowsValueItem: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var a: String?
 
     /// Creates a value; optional properties default to `nil`.
@@ -532,8 +539,10 @@ internal struct RowsValueItem: Codable, Hashable, Sendable, Validatable, JSONRea
         self.a = a
     }
 
-    enum CodingKeys: String, CodingKey {
-        case a
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.a, forKey: AnyCodingKey("a"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -554,7 +563,7 @@ internal struct RowsValueItem: Codable, Hashable, Sendable, Validatable, JSONRea
 
 internal typealias Cells = [String: CellsValueValue]
 
-internal struct CellsValueValue: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct CellsValueValue: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var b: Int?
 
     /// Creates a value; optional properties default to `nil`.
@@ -562,8 +571,10 @@ internal struct CellsValueValue: Codable, Hashable, Sendable, Validatable, JSONR
         self.b = b
     }
 
-    enum CodingKeys: String, CodingKey {
-        case b
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.b, forKey: AnyCodingKey("b"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -582,7 +593,7 @@ internal struct CellsValueValue: Codable, Hashable, Sendable, Validatable, JSONR
     internal func validate() throws(ValidationError) {}
 }
 
-internal struct Sheet: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Sheet: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     /// An alias of an inline type: its reader must name the declared type.
     internal var rows: Rows?
     internal var cells: Cells?
@@ -593,9 +604,11 @@ internal struct Sheet: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.cells = cells
     }
 
-    enum CodingKeys: String, CodingKey {
-        case rows
-        case cells
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.rows, forKey: AnyCodingKey("rows"))
+        try container.encodeIfPresent(self.cells, forKey: AnyCodingKey("cells"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -628,7 +641,7 @@ internal struct Sheet: Codable, Hashable, Sendable, Validatable, JSONReadable {
 }
 
 /// Property names that are also the coders' local names.
-internal struct Clashing: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Clashing: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var container: String?
     internal var others: String?
     internal var key: String?
@@ -645,39 +658,16 @@ internal struct Clashing: Codable, Hashable, Sendable, Validatable, JSONReadable
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case container
-        case others
-        case key
-        case value
-    }
-
-    /// Decodes the named properties, and every other one into `additionalProperties`.
-    internal init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.container = try container.decodeIfPresent(String.self, forKey: .container)
-        self.others = try container.decodeIfPresent(String.self, forKey: .others)
-        self.key = try container.decodeIfPresent(String.self, forKey: .key)
-        self.value = try container.decodeIfPresent(String.self, forKey: .value)
-        let others = try decoder.container(keyedBy: AnyCodingKey.self)
-        var additionalProperties: [String: String] = [:]
-        for key in others.allKeys where !["container", "others", "key", "value"].contains(key.stringValue) {
-            additionalProperties[key.stringValue] = try others.decode(String.self, forKey: key)
-        }
-        self.additionalProperties = additionalProperties
-    }
-
-    /// Encodes the named properties and `additionalProperties` side by side.
+    /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
-        var others = encoder.container(keyedBy: AnyCodingKey.self)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
         for (key, value) in additionalProperties {
-            try others.encode(value, forKey: AnyCodingKey(key))
+            try container.encode(value, forKey: AnyCodingKey(key))
         }
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.container, forKey: .container)
-        try container.encodeIfPresent(self.others, forKey: .others)
-        try container.encodeIfPresent(self.key, forKey: .key)
-        try container.encodeIfPresent(self.value, forKey: .value)
+        try container.encodeIfPresent(self.container, forKey: AnyCodingKey("container"))
+        try container.encodeIfPresent(self.others, forKey: AnyCodingKey("others"))
+        try container.encodeIfPresent(self.key, forKey: AnyCodingKey("key"))
+        try container.encodeIfPresent(self.value, forKey: AnyCodingKey("value"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -704,7 +694,7 @@ internal struct Clashing: Codable, Hashable, Sendable, Validatable, JSONReadable
 }
 
 /// Contains itself by value: the parent is boxed.
-internal struct Node: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Node: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var name: String
     /// Contains itself by value: the parent is boxed.
     internal var parent: Indirect<Node>?
@@ -715,9 +705,11 @@ internal struct Node: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.parent = parent
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case parent
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.name, forKey: AnyCodingKey("name"))
+        try container.encodeIfPresent(self.parent, forKey: AnyCodingKey("parent"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -743,7 +735,7 @@ internal struct Node: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 }
 
-internal struct Left: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Left: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var right: Right?
 
     /// Creates a value; optional properties default to `nil`.
@@ -751,8 +743,10 @@ internal struct Left: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.right = right
     }
 
-    enum CodingKeys: String, CodingKey {
-        case right
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.right, forKey: AnyCodingKey("right"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -775,7 +769,7 @@ internal struct Left: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 }
 
-internal struct Right: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Right: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var left: Indirect<Left>?
 
     /// Creates a value; optional properties default to `nil`.
@@ -783,8 +777,10 @@ internal struct Right: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.left = left
     }
 
-    enum CodingKeys: String, CodingKey {
-        case left
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.left, forKey: AnyCodingKey("left"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -807,7 +803,7 @@ internal struct Right: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 }
 
-internal struct Versioned: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Versioned: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var kind: String
     internal var mode: PetKind
     internal var note: String?
@@ -819,10 +815,12 @@ internal struct Versioned: Codable, Hashable, Sendable, Validatable, JSONReadabl
         self.note = note
     }
 
-    enum CodingKeys: String, CodingKey {
-        case kind
-        case mode
-        case note
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.kind, forKey: AnyCodingKey("kind"))
+        try container.encode(self.mode, forKey: AnyCodingKey("mode"))
+        try container.encodeIfPresent(self.note, forKey: AnyCodingKey("note"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -850,7 +848,7 @@ internal struct Versioned: Codable, Hashable, Sendable, Validatable, JSONReadabl
     }
 }
 
-internal enum PetKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+internal enum PetKind: RawRepresentable, Encodable, Equatable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
     /// `cat`
     case cat
     /// `dog`
@@ -913,11 +911,6 @@ internal enum PetKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterab
     /// The wire value.
     internal var description: String { rawValue }
 
-    /// Decodes any string, known or not.
-    internal init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
     /// Encodes the wire value.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
@@ -940,7 +933,7 @@ internal enum PetKind: RawRepresentable, Codable, Hashable, Sendable, CaseIterab
     }
 }
 
-internal struct Cat: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Cat: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var petType: String
     internal var name: String
     internal var indoor: Bool?
@@ -952,10 +945,12 @@ internal struct Cat: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.indoor = indoor
     }
 
-    enum CodingKeys: String, CodingKey {
-        case petType = "pet_type"
-        case name
-        case indoor
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.petType, forKey: AnyCodingKey("pet_type"))
+        try container.encode(self.name, forKey: AnyCodingKey("name"))
+        try container.encodeIfPresent(self.indoor, forKey: AnyCodingKey("indoor"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -980,7 +975,7 @@ internal struct Cat: Codable, Hashable, Sendable, Validatable, JSONReadable {
     internal func validate() throws(ValidationError) {}
 }
 
-internal struct Dog: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Dog: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var petType: String
     internal var name: String
     internal var barkVolume: Int64?
@@ -992,10 +987,12 @@ internal struct Dog: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.barkVolume = barkVolume
     }
 
-    enum CodingKeys: String, CodingKey {
-        case petType = "pet_type"
-        case name
-        case barkVolume = "bark_volume"
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.petType, forKey: AnyCodingKey("pet_type"))
+        try container.encode(self.name, forKey: AnyCodingKey("name"))
+        try container.encodeIfPresent(self.barkVolume, forKey: AnyCodingKey("bark_volume"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -1021,7 +1018,7 @@ internal struct Dog: Codable, Hashable, Sendable, Validatable, JSONReadable {
 }
 
 /// A cat or a dog, told apart by `pet_type`.
-internal enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal enum Pet: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     /// A `Cat` (`pet_type`: `cat`, `kitten`).
     case cat(Cat)
     /// A `Dog` (`pet_type`: `dog`).
@@ -1044,17 +1041,6 @@ internal enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
             case "DOG": return .dog
             default: return .unknown
             }
-        }
-    }
-
-    /// Decodes the case named by `pet_type`; an unknown or missing value decodes as `unknown`.
-    internal init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("pet_type"))) ?? nil
-        switch Self.tag(value ?? "") {
-        case .cat: self = .cat(try Cat(from: decoder))
-        case .dog: self = .dog(try Dog(from: decoder))
-        case .unknown: self = .unknown(try Unrecognized(from: decoder))
         }
     }
 
@@ -1103,7 +1089,7 @@ internal enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
 
     /// A value whose `pet_type` this version of the spec does not know: the properties every
     /// known case shares, kept as sent.
-    internal struct Unrecognized: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal struct Unrecognized: Encodable, Equatable, Sendable, Validatable, JSONReadable {
         internal var petType: String
         internal var name: String
 
@@ -1113,9 +1099,11 @@ internal enum Pet: Codable, Hashable, Sendable, Validatable, JSONReadable {
             self.name = name
         }
 
-        enum CodingKeys: String, CodingKey {
-            case petType = "pet_type"
-            case name
+        /// Encodes the properties under their JSON names.
+        internal func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(self.petType, forKey: AnyCodingKey("pet_type"))
+            try container.encode(self.name, forKey: AnyCodingKey("name"))
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -1218,8 +1206,16 @@ internal enum Shape: Codable, Hashable, Sendable, Validatable, JSONReadable {
             self.radius = radius
         }
 
-        enum CodingKeys: String, CodingKey {
-            case radius
+        /// Encodes the properties under their JSON names.
+        internal func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(self.radius, forKey: AnyCodingKey("radius"))
+        }
+
+        /// Decodes the properties from their JSON names.
+        internal init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.radius = try container.decode(Double.self, forKey: AnyCodingKey("radius"))
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -1247,8 +1243,16 @@ internal enum Shape: Codable, Hashable, Sendable, Validatable, JSONReadable {
             self.side = side
         }
 
-        enum CodingKeys: String, CodingKey {
-            case side
+        /// Encodes the properties under their JSON names.
+        internal func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(self.side, forKey: AnyCodingKey("side"))
+        }
+
+        /// Decodes the properties from their JSON names.
+        internal init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyCodingKey.self)
+            self.side = try container.decode(Double.self, forKey: AnyCodingKey("side"))
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -1271,7 +1275,7 @@ internal enum Shape: Codable, Hashable, Sendable, Validatable, JSONReadable {
 
 internal typealias MaybePet = Pet
 
-internal struct Base: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Base: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var id: String
     internal var createdAt: Date?
 
@@ -1281,9 +1285,11 @@ internal struct Base: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.createdAt = createdAt
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case createdAt = "created_at"
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.id, forKey: AnyCodingKey("id"))
+        try container.encodeIfPresent(self.createdAt, forKey: AnyCodingKey("created_at"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -1306,7 +1312,7 @@ internal struct Base: Codable, Hashable, Sendable, Validatable, JSONReadable {
 }
 
 /// Merged from Base and its own properties.
-internal struct Owner: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Owner: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var id: String
     internal var createdAt: Date?
     internal var email: String
@@ -1320,11 +1326,13 @@ internal struct Owner: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.pets = pets
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case createdAt = "created_at"
-        case email
-        case pets
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.id, forKey: AnyCodingKey("id"))
+        try container.encodeIfPresent(self.createdAt, forKey: AnyCodingKey("created_at"))
+        try container.encode(self.email, forKey: AnyCodingKey("email"))
+        try container.encodeIfPresent(self.pets, forKey: AnyCodingKey("pets"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -1361,7 +1369,7 @@ internal typealias OwnerAlias = Owner
 
 internal typealias Labels = [String: String]
 
-internal struct Metadata: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Metadata: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var name: String
     /// Properties the spec does not name, by name.
     internal var additionalProperties: [String: Int]
@@ -1372,30 +1380,13 @@ internal struct Metadata: Codable, Hashable, Sendable, Validatable, JSONReadable
         self.additionalProperties = additionalProperties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-    }
-
-    /// Decodes the named properties, and every other one into `additionalProperties`.
-    internal init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        let others = try decoder.container(keyedBy: AnyCodingKey.self)
-        var additionalProperties: [String: Int] = [:]
-        for key in others.allKeys where !["name"].contains(key.stringValue) {
-            additionalProperties[key.stringValue] = try others.decode(Int.self, forKey: key)
-        }
-        self.additionalProperties = additionalProperties
-    }
-
-    /// Encodes the named properties and `additionalProperties` side by side.
+    /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
-        var others = encoder.container(keyedBy: AnyCodingKey.self)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
         for (key, value) in additionalProperties {
-            try others.encode(value, forKey: AnyCodingKey(key))
+            try container.encode(value, forKey: AnyCodingKey(key))
         }
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
+        try container.encode(self.name, forKey: AnyCodingKey("name"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -1416,7 +1407,7 @@ internal struct Metadata: Codable, Hashable, Sendable, Validatable, JSONReadable
     internal func validate() throws(ValidationError) {}
 }
 
-internal struct Nullables: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Nullables: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var nickname: String?
     internal var age: Int?
     internal var note: String?
@@ -1430,20 +1421,13 @@ internal struct Nullables: Codable, Hashable, Sendable, Validatable, JSONReadabl
         self.scores = scores
     }
 
-    enum CodingKeys: String, CodingKey {
-        case nickname
-        case age
-        case note
-        case scores
-    }
-
-    /// Encodes the properties; required ones that are `nil` are written as `null`.
+    /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.nickname, forKey: .nickname)
-        try container.encode(self.age, forKey: .age)
-        try container.encodeIfPresent(self.note, forKey: .note)
-        try container.encodeIfPresent(self.scores, forKey: .scores)
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.nickname, forKey: AnyCodingKey("nickname"))
+        try container.encode(self.age, forKey: AnyCodingKey("age"))
+        try container.encodeIfPresent(self.note, forKey: AnyCodingKey("note"))
+        try container.encodeIfPresent(self.scores, forKey: AnyCodingKey("scores"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -1472,7 +1456,7 @@ internal struct Nullables: Codable, Hashable, Sendable, Validatable, JSONReadabl
     }
 }
 
-internal struct Keywords: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Keywords: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var `default`: String?
     internal var type: TypeValue?
     internal var selfValue: Bool?
@@ -1494,15 +1478,17 @@ internal struct Keywords: Codable, Hashable, Sendable, Validatable, JSONReadable
         self.apiURL = apiURL
     }
 
-    enum CodingKeys: String, CodingKey {
-        case `default`
-        case type
-        case selfValue = "self"
-        case `protocol` = "Protocol"
-        case userID = "user_id"
-        case userID2 = "userId"
-        case validate2 = "validate"
-        case apiURL = "api-url"
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.`default`, forKey: AnyCodingKey("default"))
+        try container.encodeIfPresent(self.type, forKey: AnyCodingKey("type"))
+        try container.encodeIfPresent(self.selfValue, forKey: AnyCodingKey("self"))
+        try container.encodeIfPresent(self.`protocol`, forKey: AnyCodingKey("Protocol"))
+        try container.encodeIfPresent(self.userID, forKey: AnyCodingKey("user_id"))
+        try container.encodeIfPresent(self.userID2, forKey: AnyCodingKey("userId"))
+        try container.encodeIfPresent(self.validate2, forKey: AnyCodingKey("validate"))
+        try container.encodeIfPresent(self.apiURL, forKey: AnyCodingKey("api-url"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -1534,7 +1520,7 @@ internal struct Keywords: Codable, Hashable, Sendable, Validatable, JSONReadable
     /// Checks the constraints the spec sets on this value.
     internal func validate() throws(ValidationError) {}
 
-    internal enum TypeValue: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+    internal enum TypeValue: RawRepresentable, Encodable, Equatable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
         /// `a`
         case a
         /// `b`
@@ -1572,11 +1558,6 @@ internal struct Keywords: Codable, Hashable, Sendable, Validatable, JSONReadable
         /// The wire value.
         internal var description: String { rawValue }
 
-        /// Decodes any string, known or not.
-        internal init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
         /// Encodes the wire value.
         internal func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
@@ -1595,7 +1576,7 @@ internal struct Keywords: Codable, Hashable, Sendable, Validatable, JSONReadable
     }
 }
 
-internal struct Numbers: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Numbers: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var small: Int32?
     internal var big: Int64?
     internal var ratio: Float?
@@ -1611,12 +1592,14 @@ internal struct Numbers: Codable, Hashable, Sendable, Validatable, JSONReadable 
         self.positive = positive
     }
 
-    enum CodingKeys: String, CodingKey {
-        case small
-        case big
-        case ratio
-        case precise
-        case positive
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.small, forKey: AnyCodingKey("small"))
+        try container.encodeIfPresent(self.big, forKey: AnyCodingKey("big"))
+        try container.encodeIfPresent(self.ratio, forKey: AnyCodingKey("ratio"))
+        try container.encodeIfPresent(self.precise, forKey: AnyCodingKey("precise"))
+        try container.encodeIfPresent(self.positive, forKey: AnyCodingKey("positive"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -1650,7 +1633,7 @@ internal struct Numbers: Codable, Hashable, Sendable, Validatable, JSONReadable 
     }
 }
 
-internal struct Event: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Event: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var at: Date
     internal var endedAt: Date?
     internal var payload: OpenAPIValue?
@@ -1666,12 +1649,14 @@ internal struct Event: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.secret = secret
     }
 
-    enum CodingKeys: String, CodingKey {
-        case at
-        case endedAt = "ended_at"
-        case payload
-        case bag
-        case secret
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.at, forKey: AnyCodingKey("at"))
+        try container.encodeIfPresent(self.endedAt, forKey: AnyCodingKey("ended_at"))
+        try container.encodeIfPresent(self.payload, forKey: AnyCodingKey("payload"))
+        try container.encodeIfPresent(self.bag, forKey: AnyCodingKey("bag"))
+        try container.encodeIfPresent(self.secret, forKey: AnyCodingKey("secret"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -1699,7 +1684,7 @@ internal struct Event: Codable, Hashable, Sendable, Validatable, JSONReadable {
     internal func validate() throws(ValidationError) {}
 }
 
-internal struct Tree: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Tree: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var value: Int
     internal var children: [Tree]?
 
@@ -1709,9 +1694,11 @@ internal struct Tree: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.children = children
     }
 
-    enum CodingKeys: String, CodingKey {
-        case value
-        case children
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.value, forKey: AnyCodingKey("value"))
+        try container.encodeIfPresent(self.children, forKey: AnyCodingKey("children"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -1739,7 +1726,7 @@ internal struct Tree: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 }
 
-internal struct TypeSchema: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct TypeSchema: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var name: String?
 
     /// Creates a value; optional properties default to `nil`.
@@ -1747,8 +1734,10 @@ internal struct TypeSchema: Codable, Hashable, Sendable, Validatable, JSONReadab
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.name, forKey: AnyCodingKey("name"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -1767,7 +1756,7 @@ internal struct TypeSchema: Codable, Hashable, Sendable, Validatable, JSONReadab
     internal func validate() throws(ValidationError) {}
 }
 
-internal struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Inline: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var owner: Owner2?
     internal var status: Status?
     internal var items: [ItemsItem]?
@@ -1781,11 +1770,13 @@ internal struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case owner
-        case status
-        case items
-        case type
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.owner, forKey: AnyCodingKey("owner"))
+        try container.encodeIfPresent(self.status, forKey: AnyCodingKey("status"))
+        try container.encodeIfPresent(self.items, forKey: AnyCodingKey("items"))
+        try container.encodeIfPresent(self.type, forKey: AnyCodingKey("type"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -1821,7 +1812,7 @@ internal struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
     }
 
-    internal struct Owner2: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal struct Owner2: Encodable, Equatable, Sendable, Validatable, JSONReadable {
         internal var name: String?
 
         /// Creates a value; optional properties default to `nil`.
@@ -1829,8 +1820,10 @@ internal struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
             self.name = name
         }
 
-        enum CodingKeys: String, CodingKey {
-            case name
+        /// Encodes the properties under their JSON names.
+        internal func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(self.name, forKey: AnyCodingKey("name"))
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -1853,7 +1846,7 @@ internal struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
     }
 
-    internal enum Status: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+    internal enum Status: RawRepresentable, Encodable, Equatable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
         /// `on`
         case on
         /// `off`
@@ -1891,11 +1884,6 @@ internal struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
         /// The wire value.
         internal var description: String { rawValue }
 
-        /// Decodes any string, known or not.
-        internal init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
         /// Encodes the wire value.
         internal func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
@@ -1913,7 +1901,7 @@ internal struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
     }
 
-    internal struct ItemsItem: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal struct ItemsItem: Encodable, Equatable, Sendable, Validatable, JSONReadable {
         internal var n: Int?
 
         /// Creates a value; optional properties default to `nil`.
@@ -1921,8 +1909,10 @@ internal struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
             self.n = n
         }
 
-        enum CodingKeys: String, CodingKey {
-            case n
+        /// Encodes the properties under their JSON names.
+        internal func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(self.n, forKey: AnyCodingKey("n"))
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -1941,7 +1931,7 @@ internal struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
         internal func validate() throws(ValidationError) {}
     }
 
-    internal struct TypeValue: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    internal struct TypeValue: Encodable, Equatable, Sendable, Validatable, JSONReadable {
         internal var x: Int?
 
         /// Creates a value; optional properties default to `nil`.
@@ -1949,8 +1939,10 @@ internal struct Inline: Codable, Hashable, Sendable, Validatable, JSONReadable {
             self.x = x
         }
 
-        enum CodingKeys: String, CodingKey {
-            case x
+        /// Encodes the properties under their JSON names.
+        internal func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(self.x, forKey: AnyCodingKey("x"))
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.

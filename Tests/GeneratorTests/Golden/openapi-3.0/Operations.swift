@@ -17,7 +17,7 @@ extension Operations {
         internal static let pathTemplate = "/items"
 
         /// The parameters and body of `list_items`.
-        internal struct Input: Sendable, Hashable, Validatable {
+        internal struct Input: Sendable, Equatable, Validatable {
             /// Query parameter `min_price`.
             internal var minPrice: Double?
 

@@ -3,7 +3,7 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-internal struct Item: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Item: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var id: String
     internal var price: Double
     internal var note: String?
@@ -20,12 +20,14 @@ internal struct Item: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.state = state
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case price
-        case note
-        case owner
-        case state
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.id, forKey: AnyCodingKey("id"))
+        try container.encode(self.price, forKey: AnyCodingKey("price"))
+        try container.encodeIfPresent(self.note, forKey: AnyCodingKey("note"))
+        try container.encodeIfPresent(self.owner, forKey: AnyCodingKey("owner"))
+        try container.encodeIfPresent(self.state, forKey: AnyCodingKey("state"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
@@ -58,7 +60,7 @@ internal struct Item: Codable, Hashable, Sendable, Validatable, JSONReadable {
         }
     }
 
-    internal enum State: RawRepresentable, Codable, Hashable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+    internal enum State: RawRepresentable, Encodable, Equatable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
         /// `new`
         case new
         /// `used`
@@ -96,11 +98,6 @@ internal struct Item: Codable, Hashable, Sendable, Validatable, JSONReadable {
         /// The wire value.
         internal var description: String { rawValue }
 
-        /// Decodes any string, known or not.
-        internal init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
         /// Encodes the wire value.
         internal func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
@@ -119,7 +116,7 @@ internal struct Item: Codable, Hashable, Sendable, Validatable, JSONReadable {
     }
 }
 
-internal struct Owner: Codable, Hashable, Sendable, Validatable, JSONReadable {
+internal struct Owner: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     internal var name: String?
 
     /// Creates a value; optional properties default to `nil`.
@@ -127,8 +124,10 @@ internal struct Owner: Codable, Hashable, Sendable, Validatable, JSONReadable {
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.name, forKey: AnyCodingKey("name"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
