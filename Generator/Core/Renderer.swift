@@ -6,8 +6,8 @@ struct Renderer {
     /// Types and operations each spread over this many files once they are large: the compiler
     /// gives each file to one job, so an 80,000-line file would compile on one core.
     static let shards = 4
-    /// Below this many lines, everything stays in the first file of its kind.
-    static let shardThreshold = 2_000
+    /// Below this many bytes (about 2,000 lines), everything stays in the first file of its kind.
+    static let shardThreshold = 80_000
 
     /// The names of the files every run writes, whatever the spec holds
     /// (a build-tool plugin must declare them before the generator runs).
@@ -28,11 +28,11 @@ struct Renderer {
     /// Files named `base…` holding `chunks` in order: all in the first while they are few, else in
     /// contiguous runs of about equal length. Every file is valid Swift, empty ones included.
     func sharded(_ base: String, _ chunks: [String], preamble: String = "") -> [(name: String, contents: String)] {
-        let lines = chunks.map { $0.reduce(0) { $1 == "\n" ? $0 + 1 : $0 } }
-        let total = lines.reduce(0, +)
+        let sizes = chunks.map(\.utf8.count)
+        let total = sizes.reduce(0, +)
         var groups = Array(repeating: [String](), count: Self.shards)
         var done = 0
-        for (chunk, count) in zip(chunks, lines) {
+        for (chunk, count) in zip(chunks, sizes) {
             let index = total <= Self.shardThreshold ? 0 : min(Self.shards - 1, done * Self.shards / max(total, 1))
             groups[index].append(chunk)
             done += count
@@ -45,8 +45,12 @@ struct Renderer {
                 w.line("// Empty: \(base).swift holds everything until the spec is large enough to share it out.")
             }
             var text = w.text
+            text.reserveCapacity(file.1.reduce(text.utf8.count + preamble.utf8.count + 1) { $0 + $1.utf8.count + 1 })
             if index == 0, !preamble.isEmpty { text += "\n" + preamble }
-            for chunk in file.1 { text += "\n" + chunk }
+            for chunk in file.1 {
+                text += "\n"
+                text += chunk
+            }
             return (file.0, text)
         }
     }

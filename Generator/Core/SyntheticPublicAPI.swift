@@ -18,6 +18,20 @@ extension SyntheticSpec {
                      "UPPER_SNAKE.\(i)", "resource_\(i)"][i % 6]
             let id = ["repos/get-content (v\(i))", "Charges.create:\(i)", "\(i)", "ünï-cödé \(i)", "a__b--c..\(i)", "resource_\(i)"][i % 6]
             let ref = { (suffix: String) in "{\"$ref\": \"#/components/schemas/\(Self.pointerEscaped(r + suffix))\"}" }
+            // Public documents are mostly prose and examples: the same here, so sizes compare.
+            let prose = "\\n\\nThis endpoint is part of the `\(r)` resource. Results are paginated with `starting_after`; "
+                + "see [pagination](https://docs.example.com/pagination \\\"Pagination\\\") for details. Rate limits apply per token: "
+                + "read `X-RateLimit-Remaining`. Fields marked *beta* may change without notice.\\n\\n"
+                + "Errors: `400` when a parameter is malformed, `401` without a valid token, `403` when the token lacks the scope, "
+                + "`404` for an unknown id, `409` when another request changed the object first, `422` when the body breaks a rule "
+                + "(the `error.param` property names the field), `429` when rate limited (wait for `Retry-After` seconds) and "
+                + "`5XX` when the service failed; retry those with backoff and an idempotency key.\\n\\n```json\\n{\\\"id\\\": \\\"\(i)\\\"}\\n```"
+            let example = """
+                {"id": "obj_\(i)", "object": "\(r)", "created": 1700000000, "livemode": false, "name": "Example \(i)", "status": "active",
+                 "kind": "alpha", "score": 0.5, "tags": ["a", "b"], "owner": {"login": "octocat", "email": null, "site_admin": false},
+                 "source": {"type": "card", "last4": "4242", "exp_month": 12}, "children": [], "settings": {"notify": true, "channels": ["email"],
+                 "limits": {"daily": 10}}, "metadata": {"order_id": "6735"}, "+1": 3, "-1": 0}
+                """
             schemas.append("""
                 "\(r).status": {"oneOf": [{"const": "active", "description": "In use."}, {"const": "paused"}, {"const": "read-only"}]},
                 "\(r).kind": {"type": "string", "enum": ["alpha", "beta", "gamma-ray", "delta_v", "EPSILON"]},
@@ -29,8 +43,9 @@ extension SyntheticSpec {
                   {"type": "object", "properties": {"updated_at": {"type": ["string", "null"], "format": "date-time"},
                   "updated_by": {"anyOf": [{"type": "string"}, \(ref(".owner")), {"type": "null"}]}}}]},
                 "\(r)": {"allOf": [\(ref(".audited")), {"properties": {}}, {"type": "object", "required": ["name", "status"], "properties": {
-                  "name": {"type": "string", "maxLength": 256}, "status": \(ref(".status")), "kind": \(ref(".kind")),
-                  "score": {"type": "number", "format": "double", "exclusiveMinimum": 0}, "ratio": {"type": "number", "format": "float"},
+                  "name": {"type": "string", "maxLength": 256, "description": "The display name, shown in dashboards and emails; at most 256 characters.\(prose)"},
+                  "status": \(ref(".status")), "kind": \(ref(".kind")),
+                  "score": {"type": "number", "format": "double", "exclusiveMinimum": 0, "description": "A positive score.\(prose)"}, "ratio": {"type": "number", "format": "float"},
                   "count": {"type": "integer", "format": "int32", "minimum": -2147483648, "maximum": 2147483647},
                   "tags": {"type": "array", "maxItems": 100, "items": {"type": "string"}},
                   "owner": \(ref(".owner")), "source": \(ref(".source")), "parent": \(ref("")),
@@ -59,7 +74,7 @@ extension SyntheticSpec {
             let path = "/v1/\(r.replacingOccurrences(of: " ", with: "-").lowercased())"
             paths.append("""
                 "\(path)": {
-                  "get": {"operationId": "\(id).list", "summary": "List \(r)", "parameters": [
+                  "get": {"operationId": "\(id).list", "summary": "List \(r)", "description": "Returns a list of `\(r)` objects.\(prose)", "parameters": [
                     {"$ref": "#/components/parameters/limit"}, {"name": "starting_after", "in": "query", "schema": {"type": "string"}},
                     {"name": "status", "in": "query", "schema": \(ref(".status"))},
                     {"name": "kinds", "in": "query", "explode": false, "schema": {"type": "array", "items": \(ref(".kind"))}},
@@ -69,18 +84,18 @@ extension SyntheticSpec {
                     {"name": "X-GitHub-Api-Version", "in": "header", "schema": {"type": "string"}},
                     {"name": "session", "in": "cookie", "schema": {"type": "string"}}],
                     "responses": {"200": {"description": "A page.", "headers": {"X-RateLimit-Remaining": {"$ref": "#/components/headers/remaining"}},
-                      "content": {"application/json": {"schema": \(ref(".list"))}}}, "4XX": {"$ref": "#/components/responses/error"},
+                      "content": {"application/json": {"schema": \(ref(".list")), "example": {"data": [\(example)], "has_more": false, "next_page": null}}}}, "4XX": {"$ref": "#/components/responses/error"},
                       "default": {"$ref": "#/components/responses/error"}}},
-                  "post": {"operationId": "\(id).create", "requestBody": {"required": true, "content": {"application/json": {"schema": \(ref(".create"))}}},
-                    "responses": {"201": {"description": "Created.", "content": {"application/json": {"schema": \(ref(""))}}},
+                  "post": {"operationId": "\(id).create", "description": "Creates a `\(r)`.\(prose)", "requestBody": {"required": true, "content": {"application/json": {"schema": \(ref(".create"))}}},
+                    "responses": {"201": {"description": "Created.", "content": {"application/json": {"schema": \(ref("")), "example": \(example)}}},
                       "422": {"$ref": "#/components/responses/error"}}}
                 },
                 "\(path)/{id}": {
                   "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
-                  "patch": {"operationId": "\(id).update", "requestBody": {"content": {"application/merge-patch+json": {"schema": \(ref(".create"))}}},
-                    "responses": {"200": {"description": "Updated.", "content": {"application/json": {"schema": \(ref(""))}}},
+                  "patch": {"operationId": "\(id).update", "description": "Updates a `\(r)`; properties left out are unchanged.\(prose)", "requestBody": {"content": {"application/merge-patch+json": {"schema": \(ref(".create"))}}},
+                    "responses": {"200": {"description": "Updated.", "content": {"application/json": {"schema": \(ref("")), "example": \(example)}}},
                       "404": {"$ref": "#/components/responses/error"}}},
-                  "delete": {"operationId": "\(id).delete", "responses": {"204": {"description": "Gone."}, "404": {"$ref": "#/components/responses/error"}}}
+                  "delete": {"operationId": "\(id).delete", "description": "Deletes a `\(r)` for good.\(prose)", "responses": {"204": {"description": "Gone."}, "404": {"$ref": "#/components/responses/error"}}}
                 },
                 "\(path)/{id}/files": {
                   "post": {"operationId": "\(id).upload", "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],

@@ -3,48 +3,6 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-/// A predefined organization role.
-internal struct PredefinedOrganizationRoleAssignmentRequest: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// Whether a role assignment names a predefined role or a custom RBAC role.
-    internal var type: RoleAssignmentType
-    /// A predefined role within an organization. `ANNOTATOR` cannot be given to a service key (422).
-    internal var name: OrganizationRoleName
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: OrganizationRoleName) {
-        self.type = type
-        self.name = name
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.type, forKey: AnyCodingKey("type"))
-        try container.encode(self.name, forKey: AnyCodingKey("name"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _type: RoleAssignmentType? = nil
-        var _name: OrganizationRoleName? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "type": _type = try RoleAssignmentType(reading: &reader)
-            case "name": _name = try OrganizationRoleName(reading: &reader)
-            default: try reader.skipValue()
-            }
-        }
-        guard let _type else { throw reader.missing("type") }
-        guard let _name else { throw reader.missing("name") }
-        self.init(type: _type, name: _name)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {
-        if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
-    }
-}
-
 /// A custom RBAC organization role, by id. Only `type` and `id`: a name here is an unknown property (400).
 internal struct CustomOrganizationRoleAssignmentRequest: Encodable, Equatable, Sendable, Validatable, JSONReadable {
     /// Whether a role assignment names a predefined role or a custom RBAC role.

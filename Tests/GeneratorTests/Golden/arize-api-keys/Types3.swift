@@ -680,3 +680,45 @@ internal struct ServiceKeyBotUserOrgAssignment: Encodable, Equatable, Sendable, 
         }
     }
 }
+
+/// A space of a service key's bot user.
+internal struct ServiceKeyBotUserSpaceAssignment: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// The space's id.
+    internal var spaceID: String
+    /// A space role: predefined by name, or custom by id (as returned).
+    internal var role: SpaceRoleAssignment
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(spaceID: String, role: SpaceRoleAssignment) {
+        self.spaceID = spaceID
+        self.role = role
+    }
+
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.spaceID, forKey: AnyCodingKey("space_id"))
+        try container.encode(self.role, forKey: AnyCodingKey("role"))
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _spaceID: String? = nil
+        var _role: SpaceRoleAssignment? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "space_id": _spaceID = try reader.readString()
+            case "role": _role = try SpaceRoleAssignment(reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        guard let _spaceID else { throw reader.missing("space_id") }
+        guard let _role else { throw reader.missing("role") }
+        self.init(spaceID: _spaceID, role: _role)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        try Check.nested(role, field: "role")
+    }
+}
