@@ -10,10 +10,26 @@ public struct GeneratorError: Error, Sendable, CustomStringConvertible, Equatabl
     public var message: String
     /// Warnings found before the error, so a failed run still shows them.
     public var warnings: [GeneratorWarning] = []
-    /// More problems of the same run (every dangling `$ref`, not just the first).
+    /// More problems of the same run (every dangling `$ref`, every schema or operation that fails, not just the first).
     public var others: [GeneratorError] = []
     /// Creates an error at a JSON pointer.
     public init(_ pointer: String, _ message: String) { self.pointer = pointer; self.message = message }
+
+    /// The first of `problems` carrying the rest (each once, nested ones flattened) and `warnings`.
+    public static func combining(_ problems: [GeneratorError], warnings: [GeneratorWarning]) -> GeneratorError {
+        var unique: [GeneratorError] = []
+        var seen = Set<String>()
+        var stack = Array(problems.reversed())
+        while var next = stack.popLast() {
+            stack += next.others.reversed()
+            next.others = []
+            if seen.insert(next.pointer + "\u{0}" + next.message).inserted { unique.append(next) }
+        }
+        guard var first = unique.first else { return GeneratorError("", "internal error: no problem to report") }
+        first.others = Array(unique.dropFirst())
+        first.warnings = warnings + problems.flatMap(\.warnings)
+        return first
+    }
     /// `pointer: message`, or the message alone for whole-file problems.
     public var description: String { pointer.isEmpty ? message : "\(pointer): \(message)" }
 }

@@ -4,6 +4,8 @@ public struct DocumentReader {
     private let root: JSON
     /// Constructs read but not fully supported.
     public private(set) var warnings: [GeneratorWarning] = []
+    /// Problems found in parts already read (see `attempt`).
+    private var problems: [GeneratorError] = []
 
     /// Parses and reads a document from its bytes.
     public static func read(_ bytes: [UInt8]) throws -> (Document, [GeneratorWarning]) {
@@ -19,19 +21,30 @@ public struct DocumentReader {
             throw GeneratorError("", error.description)
         }
         var reader = DocumentReader(root: json)
-        // Every reference that leads nowhere, reported together rather than one run at a time.
-        let dangling = reader.danglingReferences()
-        if var first = dangling.first {
-            first.others = Array(dangling.dropFirst())
-            throw first
-        }
+        // Every problem in one run: each reference that leads nowhere, and each schema, path or
+        // operation that cannot be read (the rest of the document is still read).
+        var problems = reader.danglingReferences()
+        var document: Document?
         do {
-            let document = try reader.readDocument()
-            return (document, reader.warnings)
-        } catch var error as GeneratorError {
-            error.warnings = reader.warnings + error.warnings
-            throw error
+            document = try reader.readDocument()
+        } catch let error as GeneratorError {
+            problems += [error] + error.others
         }
+        if let document, problems.isEmpty { return (document, reader.warnings) }
+        throw GeneratorError.combining(problems, warnings: reader.warnings)
+    }
+
+    /// Reads one independent part of the document (a schema, a path's field); a problem is kept
+    /// and reading goes on, so that one run reports every problem.
+    private mutating func attempt<T>(_ body: (inout DocumentReader) throws -> T) -> T? {
+        do {
+            return try body(&self)
+        } catch let error as GeneratorError {
+            problems.append(error)
+        } catch {
+            problems.append(GeneratorError("", "internal error: \(error)"))
+        }
+        return nil
     }
 
     package init(root: JSON) { self.root = root }
@@ -213,7 +226,7 @@ public struct DocumentReader {
             if let schemaMap = components["schemas"] {
                 for (name, value) in try object(schemaMap, "#/components/schemas").entries {
                     let pointer = Pointer.child("#/components/schemas", name)
-                    schemas.append((name, try readSchema(value, pointer)))
+                    if let schema = attempt({ try $0.readSchema(value, pointer) }) { schemas.append((name, schema)) }
                 }
             }
         }
@@ -226,19 +239,24 @@ public struct DocumentReader {
         let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
         for (path, itemJSON) in try object(pathsJSON, "#/paths").entries {
             let itemPointer = Pointer.child("#/paths", path)
-            guard path.hasPrefix("/") else { throw GeneratorError(itemPointer, "a path must start with '/'") }
-            let (item, itemLocation, _) = try follow(itemJSON, at: itemPointer)
-            let shared = try readParameters(item["parameters"], itemLocation + "/parameters")
+            guard let (item, shared) = attempt({ reader -> (JSONObject, [Parameter]) in
+                guard path.hasPrefix("/") else { throw GeneratorError(itemPointer, "a path must start with '/'") }
+                let (item, itemLocation, _) = try reader.follow(itemJSON, at: itemPointer)
+                return (item, try reader.readParameters(item["parameters"], itemLocation + "/parameters"))
+            }) else { continue }
             for key in item.keys {
                 let pointer = Pointer.child(itemPointer, key)
                 if methods.contains(key) {
-                    operations.append(try readOperation(method: key, path: path, json: item[key]!, pointer: pointer, shared: shared))
+                    if let operation = attempt({ try $0.readOperation(method: key, path: path, json: item[key]!, pointer: pointer, shared: shared) }) {
+                        operations.append(operation)
+                    }
                 } else if !["parameters", "summary", "description", "servers", "$ref"].contains(key) && !key.hasPrefix("x-") {
-                    throw GeneratorError(pointer, "\"\(key)\" is not a field of a path item (methods are "
-                        + methods.joined(separator: ", ") + "; extensions start with x-)")
+                    problems.append(GeneratorError(pointer, "\"\(key)\" is not a field of a path item (methods are "
+                        + methods.joined(separator: ", ") + "; extensions start with x-)"))
                 }
             }
         }
+        if !problems.isEmpty { throw GeneratorError.combining(problems, warnings: []) }
         return Document(openapiVersion: version, title: title, version: apiVersion, servers: servers,
                         operations: operations, schemas: schemas, root: root)
     }

@@ -85,6 +85,29 @@ import Testing
         #expect(error?.others.map(\.pointer) == ["#/components/schemas/A/properties/c/$ref"])
     }
 
+    /// Problems of every kind, in schemas, paths and operations, come out of one run, each once and
+    /// in document order; the parts without problems are still read.
+    @Test func everyProblemIsReportedInOneRun() throws {
+        let spec = ##"""
+            {"openapi":"3.1.0","info":{"title":"t","version":"1"},
+             "paths":{"/a":{"fetch":{"responses":{"200":{"description":"x"}}}},
+                      "/b/{id}":{"get":{"operationId":"getB","responses":{"200":{"description":"x"}}}},
+                      "/c":{"get":{"operationId":"getC","parameters":[{"name":"q","in":"body","schema":{"type":"string"}}],"responses":{"200":{"description":"x"}}}},
+                      "/d":{"get":{"operationId":"getC","responses":{"200":{"description":"x"}}}}},
+             "components":{"schemas":{"A":{"type":"object","properties":{"b":{"$ref":"#/components/schemas/Missing"}}},"B":{"type":"strin"},
+                                      "Fine":{"type":"object","properties":{"n":{"type":"integer"}}}}}}
+            """##
+        let error = #expect(throws: GeneratorError.self) { _ = try Generator.generate(spec: Array(spec.utf8), sourceName: "p.json") }
+        #expect(([error?.pointer] + (error?.others.map(\.pointer) ?? [])) == [
+            "#/components/schemas/A/properties/b/$ref", "#/components/schemas/B/type", "#/paths/~1a/fetch", "#/paths/~1c/get/parameters/0/in",
+        ])
+        // Once the document reads, the translator's problems come together too.
+        let read = spec.replacingOccurrences(of: #""fetch""#, with: #""get""#).replacingOccurrences(of: #""in":"body""#, with: #""in":"query""#)
+            .replacingOccurrences(of: "Missing", with: "Fine").replacingOccurrences(of: #""strin""#, with: #""string""#)
+        let second = #expect(throws: GeneratorError.self) { _ = try Generator.generate(spec: Array(read.utf8), sourceName: "p.json") }
+        #expect(([second?.pointer] + (second?.others.map(\.pointer) ?? [])) == ["#/paths/~1b~1{id}/get", "#/paths/~1d/get/operationId"])
+    }
+
     @Test func invalidUTF8IsAnError() {
         var bytes = Array(Self.minimal(schemas: ##"{"A":{"type":"string","description":"caf\##u{e9}"}}"##).utf8)
         let e = bytes.firstIndex(of: 0xC3)!
