@@ -73,7 +73,8 @@ import Testing
         let elapsed = ContinuousClock.now - started
         guard case .transport(_, let reason)? = error else { Issue.record("got \(String(describing: error))"); return }
         #expect(reason.hasPrefix("timed out with 127.0.0.1:\(server.port)"), "\(reason)")
-        #expect(elapsed >= .milliseconds(900) && elapsed < .seconds(3), "took \(elapsed); the body alone needs 4.8 s")
+        // The bound leaves room for a loaded machine (tests run in parallel) and still proves the deadline.
+        #expect(elapsed >= .milliseconds(900) && elapsed < .milliseconds(4_300), "took \(elapsed); the body alone needs 4.8 s")
     }
 
     /// The API key goes only in the Authorization header of requests to the configured origin.
