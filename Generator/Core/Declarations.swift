@@ -150,6 +150,11 @@ struct ParameterDecl {
     var explode: Bool
     /// `style: deepObject`: an object sent as `name[key]=value` query items.
     var deepObject = false
+    /// An object, union or free-form value in a query or header, serialized from its JSON encoding
+    /// (`form`/`simple` style, see `StyledParameter`).
+    var structured = false
+    /// Described with `content: application/json`: sent as the value's JSON text.
+    var jsonText = false
 }
 
 struct HeaderDecl {

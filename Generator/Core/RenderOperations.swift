@@ -215,6 +215,12 @@ extension Renderer {
                 var lines: [String] = []
                 if p.deepObject {
                     lines = ["for item in try DeepObject.queryItems(name: \(CodeWriter.literal(p.wireName)), value: \(value)) { request.query.append(item) }"]
+                } else if p.jsonText {
+                    lines = [target.replacingOccurrences(of: "%@", with: "try StyledParameter.json(\(value))")]
+                } else if p.structured && p.location == .query {
+                    lines = ["for item in try StyledParameter.queryItems(name: \(CodeWriter.literal(p.wireName)), value: \(value), explode: \(p.explode)) { request.query.append(item) }"]
+                } else if p.structured {
+                    lines = [target.replacingOccurrences(of: "%@", with: "try StyledParameter.headerValue(\(value), explode: \(p.explode))")]
                 } else if case .array(let item, _) = p.type.underlying {
                     if p.explode && p.location == .query {
                         lines = ["for item in \(value) { \(target.replacingOccurrences(of: "%@", with: queryValue(item, "item"))) }"]

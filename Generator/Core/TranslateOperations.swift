@@ -33,7 +33,10 @@ extension Translator {
                 warn(parameter.pointer, "parameter \"\(parameter.name)\" has style \(style), which is not generated yet; the operation is generated without it")
                 continue
             }
-            guard deepObject || Self.serializable(type) else {
+            let jsonText = parameter.contentType.map(MediaType.isJSON) ?? false
+            // Objects, unions and free-form values go in queries and headers through their JSON encoding.
+            let structured = !deepObject && !jsonText && !Self.serializable(type) && (parameter.location == .query || parameter.location == .header)
+            guard deepObject || jsonText || structured || Self.serializable(type) else {
                 guard parameter.location != .path else {
                     throw GeneratorError(parameter.pointer, "path parameter \"\(parameter.name)\" of type \(type.swift) cannot be serialized")
                 }
@@ -46,7 +49,8 @@ extension Translator {
             }
             parameters.append(ParameterDecl(name: swiftName, wireName: parameter.name, location: parameter.location, type: type,
                                             optional: !parameter.required || nullable, doc: Self.docLines(parameter.description),
-                                            constraints: constraints, explode: parameter.explode, deepObject: deepObject))
+                                            constraints: constraints, explode: parameter.explode, deepObject: deepObject,
+                                            structured: structured, jsonText: jsonText))
         }
         // Every `{name}` in the path needs a path parameter, and every path parameter a `{name}`.
         let templateNames = Self.templateNames(operation.path)

@@ -192,7 +192,10 @@ public struct MediaType {
     public var pointer: String
 
     /// `application/json` and any `…+json`.
-    public var isJSON: Bool {
+    public var isJSON: Bool { Self.isJSON(contentType) }
+
+    /// Whether a content type is `application/json` or any `…+json`.
+    public static func isJSON(_ contentType: String) -> Bool {
         let base = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         return base == "application/json" || base.hasSuffix("+json")
     }
@@ -218,6 +221,8 @@ public struct Parameter {
     public var pointer: String
     /// `style`, when given (`form`, `simple`, `deepObject`, …).
     public var style: String? = nil
+    /// The media type when the parameter is described with `content` rather than `schema`.
+    public var contentType: String? = nil
 }
 
 /// A request body, with any `$ref` already followed.

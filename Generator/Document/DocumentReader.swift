@@ -320,15 +320,19 @@ public struct DocumentReader {
                 throw GeneratorError(location + "/in", "unknown parameter location \"\(inValue)\"")
             }
             let schema: Schema
+            var contentType: String?
             if let schemaJSON = p["schema"] {
                 schema = try readSchema(schemaJSON, location + "/schema")
             } else if let content = p["content"] {
-                // `content` instead of `schema`: the (single) media type's schema, sent as a plain value.
+                // `content` instead of `schema`: the (single) media type's schema; JSON is sent as JSON text.
                 let media = try readContent(content, location + "/content")
                 guard let first = media.first, let mediaSchema = first.schema else {
                     throw GeneratorError(itemPointer, "parameter \"\(name)\" has no schema in its content")
                 }
-                warn(location + "/content", "parameter \"\(name)\" is described with `content`; its value is sent as plain text, not encoded as \(first.contentType)")
+                if !first.isJSON {
+                    warn(location + "/content", "parameter \"\(name)\" is described with `content`; its value is sent as plain text, not encoded as \(first.contentType)")
+                }
+                contentType = first.contentType
                 schema = mediaSchema
             } else {
                 throw GeneratorError(itemPointer, "parameter \"\(name)\" has no schema")
@@ -338,7 +342,8 @@ public struct DocumentReader {
             if place == .path && !required { throw GeneratorError(location + "/required", "path parameters must be required") }
             result.append(Parameter(name: name, location: place, required: required,
                                     description: try string(p["description"], location + "/description"), schema: schema,
-                                    explode: try bool(p["explode"], location + "/explode") ?? true, pointer: itemPointer, style: style))
+                                    explode: try bool(p["explode"], location + "/explode") ?? (style.map { $0 == "form" } ?? (place == .query || place == .cookie)),
+                                    pointer: itemPointer, style: style, contentType: contentType))
         }
         return result
     }

@@ -133,6 +133,18 @@ import Testing
         #expect(String(decoding: request.body ?? Data(), as: UTF8.self) == "remember=true&scopes=read&scopes=write&username=a%20b%26c")
     }
 
+    /// Objects and unions in queries and headers (OpenAPI's form and simple styles), and a parameter
+    /// described with `content: application/json`.
+    @Test func structuredParametersFollowTheirStyle() throws {
+        let input = Operations.GetReport.Input(color: .init(r: 100, g: 200), point: .init(x: 3, y: 4), key: .number(7),
+                                                where: .init(owner: "a b"), xShape: .init(w: 5, h: 6))
+        let request = try Operations.GetReport.makeRequest(input)
+        #expect(request.query.map { "\($0.name)=\($0.value)" } == ["G=200", "R=100", "point=x,3,y,4", "key=7", #"where={"owner":"a b"}"#])
+        #expect(request.headers["X-Shape"] == "h,6,w,5")
+        let byName = try Operations.GetReport.makeRequest(.init(key: .string("alpha")))
+        #expect(byName.query.map { "\($0.name)=\($0.value)" } == ["key=alpha"])
+    }
+
     @Test func multipartBodiesAreEncodedFromTheModel() throws {
         let image = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x00, 0xFF])
         let body = Operations.UploadAvatar.Body(userID: "u-1", image: image, thumbnails: [Data([1]), Data([2, 3])],
