@@ -1,0 +1,57 @@
+import ArizeOpenAPIDocument
+
+/// The whole document: names for every component, then each schema and operation, then the passes
+/// over the result. A schema or operation that fails does not stop the rest.
+extension Translator {
+    mutating func translate(sourceName: String) throws -> GeneratedModule {
+        var scope = NameScope(reserved: Naming.reservedTypeNames)
+        for (name, schema) in document.schemas {
+            let pointer = Pointer.child("#/components/schemas", name)
+            var swiftName = Naming.typeName(name)
+            if Naming.reservedTypeNames.contains(swiftName) { swiftName += "Schema" }
+            componentNames[pointer] = scope.claim(swiftName)
+            componentSchemas[pointer] = schema
+        }
+        topLevelNames = Set(componentNames.values)
+        // A schema or operation that fails does not stop the others: one run reports every problem.
+        var problems: [GeneratorError] = []
+        var types: [TypeDecl] = []
+        for (name, schema) in document.schemas {
+            let pointer = Pointer.child("#/components/schemas", name)
+            do {
+                types.append(try translateComponent(schema, name: componentNames[pointer]!, pointer: pointer))
+            } catch let error as GeneratorError {
+                // A cycle fails every schema on it: report it once.
+                let cycle = "schema reference cycle"
+                if error.message.hasPrefix(cycle), problems.contains(where: { $0.message.hasPrefix(cycle) && $0.message.contains(pointer + " ") }) { continue }
+                problems.append(error)
+            }
+        }
+        boxContainmentCycles(types)
+        Self.attachSharedProperties(types)
+        Self.markSelfContainingUnions(types)
+
+        var operationScope = NameScope(outer: topLevelNames, reserved: ["Input", "Output"])
+        var methodScope = NameScope(reserved: ["baseURL", "transport", "serverURLs", "init"])
+        var seenIDs: [String: String] = [:]
+        var operations: [OperationDecl] = []
+        for operation in document.operations {
+            let id = operation.operationID ?? (operation.method + "_" + operation.path)
+            if let first = seenIDs[id] {
+                problems.append(GeneratorError(operation.pointer + "/operationId", "operationId \"\(id)\" is used twice (first at \(first))"))
+                continue
+            }
+            seenIDs[id] = operation.pointer
+            let typeName = operationScope.claim(Naming.typeName(id))
+            let methodName = methodScope.claim(Naming.memberName(id))
+            do {
+                operations.append(try translateOperation(operation, id: id, typeName: typeName, methodName: methodName))
+            } catch let error as GeneratorError {
+                problems.append(error)
+            }
+        }
+        if !problems.isEmpty { throw GeneratorError.combining(problems, warnings: []) }
+        return GeneratedModule(sourceName: sourceName, title: document.title, version: document.version,
+                               servers: document.servers, types: types, operations: operations)
+    }
+}
