@@ -55,23 +55,16 @@ public enum MultipartEncoding {
         let quoted = name.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\"", with: "%22")
             .replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
         let disposition = "Content-Disposition: form-data; name=\"\(quoted)\""
-        switch try reader.peek() {
-        case .null:
-            try reader.readNull()
-            return nil
-        case .string:
-            let text = try reader.readString()
-            if binary {
-                guard let bytes = Data(base64Encoded: text) else { throw reader.error("\(name): not the base64 of bytes") }
-                return Part(headers: disposition + "; filename=\"\(quoted)\"\r\nContent-Type: application/octet-stream\r\n", content: bytes)
-            }
-            return Part(headers: disposition + "\r\n", content: Data(text.utf8))
-        case .number:
-            return Part(headers: disposition + "\r\n", content: Data(try reader.readNumberText().text.utf8))
-        case .bool:
-            return Part(headers: disposition + "\r\n", content: Data((try reader.readBool() ? "true" : "false").utf8))
+        let token = try reader.peek()
+        guard let text = try reader.readParameterText() else { return nil }
+        switch token {
+        case .string where binary:
+            guard let bytes = Data(base64Encoded: text) else { throw reader.error("\(name): not the base64 of bytes") }
+            return Part(headers: disposition + "; filename=\"\(quoted)\"\r\nContent-Type: application/octet-stream\r\n", content: bytes)
         case .object, .array:
-            return Part(headers: disposition + "\r\nContent-Type: application/json\r\n", content: Data(try reader.readRawValue()))
+            return Part(headers: disposition + "\r\nContent-Type: application/json\r\n", content: Data(text.utf8))
+        default:
+            return Part(headers: disposition + "\r\n", content: Data(text.utf8))
         }
     }
 

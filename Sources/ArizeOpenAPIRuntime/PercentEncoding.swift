@@ -60,10 +60,23 @@ public enum DeepObject {
             try reader.readObject { key, reader in try flatten(&reader, prefix: prefix + "[" + key.stringValue + "]", into: &items) }
         case .array:
             _ = try reader.readArray { reader in try flatten(&reader, prefix: prefix, into: &items) }
-        case .string: items.append((prefix, try reader.readString()))
-        case .number: items.append((prefix, String(try reader.readNumberText().text)))
-        case .bool: items.append((prefix, try reader.readBool() ? "true" : "false"))
-        case .null: try reader.readNull()
+        case .string, .number, .bool, .null:
+            if let text = try reader.readParameterText() { items.append((prefix, text)) }
+        }
+    }
+}
+
+extension JSONReader {
+    /// The next value as parameters and form fields write it: a string as itself, a number as its
+    /// JSON text, `true`/`false`, an object or array as its JSON text; `nil` for `null`. Shared by the
+    /// encoders that build on a value's JSON encoding (deepObject, form, multipart, styled parameters).
+    mutating func readParameterText() throws -> String? {
+        switch try peek() {
+        case .string: return try readString()
+        case .number: return String(try readNumberText().text)
+        case .bool: return try readBool() ? "true" : "false"
+        case .null: try readNull(); return nil
+        case .object, .array: return String(decoding: try readRawValue(), as: UTF8.self)
         }
     }
 }

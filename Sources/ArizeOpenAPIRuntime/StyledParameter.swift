@@ -44,26 +44,14 @@ public enum StyledParameter {
         var reader = JSONReader(try JSONCoding.encode(value))
         switch try reader.peek() {
         case .null: return .none
-        case .array: return .array(try reader.readArray { try text(&$0) })
+        case .array: return .array(try reader.readArray { try $0.readParameterText() ?? "" })
         case .object:
             var pairs: [(name: String, value: String)] = []
             try reader.readObject { key, reader in
-                if try reader.peek() == .null { try reader.readNull(); return }
-                pairs.append((key.stringValue, try text(&reader)))
+                if let text = try reader.readParameterText() { pairs.append((key.stringValue, text)) }
             }
             return .object(pairs)
-        default: return .scalar(try text(&reader))
-        }
-    }
-
-    /// A scalar as its text; anything else as its JSON text.
-    private static func text(_ reader: inout JSONReader) throws -> String {
-        switch try reader.peek() {
-        case .string: return try reader.readString()
-        case .number: return String(try reader.readNumberText().text)
-        case .bool: return try reader.readBool() ? "true" : "false"
-        case .null: try reader.readNull(); return ""
-        case .object, .array: return String(decoding: try reader.readRawValue(), as: UTF8.self)
+        default: return .scalar(try reader.readParameterText() ?? "")
         }
     }
 }
