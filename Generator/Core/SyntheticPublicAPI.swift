@@ -1,3 +1,4 @@
+import ArizeOpenAPIDocument
 import Foundation
 
 extension SyntheticSpec {
@@ -17,7 +18,7 @@ extension SyntheticSpec {
             let r = ["issue-event.for_issue\(i)", "stripe.charge-v\(i)", "Org_Team-member\(i)", "\(i)-leading-digit",
                      "UPPER_SNAKE.\(i)", "resource_\(i)"][i % 6]
             let id = ["repos/get-content (v\(i))", "Charges.create:\(i)", "\(i)", "ünï-cödé \(i)", "a__b--c..\(i)", "resource_\(i)"][i % 6]
-            let ref = { (suffix: String) in "{\"$ref\": \"#/components/schemas/\(Self.pointerEscaped(r + suffix))\"}" }
+            let ref = { (suffix: String) in "{\"$ref\": \"\(Pointer.child("#/components/schemas", r + suffix))\"}" }
             // Public documents are mostly prose and examples: the same here, so sizes compare.
             let prose = "\\n\\nThis endpoint is part of the `\(r)` resource. Results are paginated with `starting_after`; "
                 + "see [pagination](https://docs.example.com/pagination \\\"Pagination\\\") for details. Rate limits apply per token: "
@@ -62,7 +63,7 @@ extension SyntheticSpec {
                   "exp_month": {"type": "integer", "format": "int8"}}},
                 "\(r).bank": {"type": "object", "required": ["type", "iban"], "properties": {"type": {"type": "string"}, "iban": {"type": "string"}}},
                 "\(r).source": {"oneOf": [\(ref(".card")), \(ref(".bank"))], "discriminator": {"propertyName": "type",
-                  "mapping": {"card": "#/components/schemas/\(Self.pointerEscaped(r + ".card"))", "bank_account": "#/components/schemas/\(Self.pointerEscaped(r + ".bank"))"}}},
+                  "mapping": {"card": "\(Pointer.child("#/components/schemas", r + ".card"))", "bank_account": "\(Pointer.child("#/components/schemas", r + ".bank"))"}}},
                 "\(r).id-or-name": {"oneOf": [{"type": "integer"}, {"type": "string"}]},
                 "\(r).list": {"type": "object", "required": ["data", "has_more"], "properties": {
                   "data": {"type": "array", "items": \(ref(""))}, "has_more": {"type": "boolean"}, "next_page": {"type": ["string", "null"]},
@@ -128,18 +129,4 @@ extension SyntheticSpec {
         "error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object", "required": ["message"], "properties": {
           "message": {"type": "string"}, "type": {"type": "string"}, "param": {"type": ["string", "null"]}, "code": {"type": ["string", "null"]}}}}}
         """
-
-    /// A component name as it appears in a `$ref` (JSON pointer escapes, then URI fragment escapes).
-    static func pointerEscaped(_ name: String) -> String {
-        let pointer = name.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
-        var out = ""
-        for byte in pointer.utf8 {
-            if byte < 0x80, byte > 0x20, byte != UInt8(ascii: "%"), byte != UInt8(ascii: "\""), byte != UInt8(ascii: "#") {
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                out += String(format: "%%%02X", byte)
-            }
-        }
-        return out
-    }
 }
