@@ -123,26 +123,24 @@ public enum Check {
 extension TransportResponse {
     /// Decodes the body as JSON into `type`, reporting failure as a ``ResponseDecodingError``.
     public func decodeJSON<T: Decodable>(_ type: T.Type, operationID: String) throws -> T {
-        do {
-            return try JSONCoding.decode(type, from: body)
-        } catch {
-            throw ResponseDecodingError(operationID: operationID, statusCode: statusCode, reason: JSONCoding.explain(error))
-        }
+        try decoding(operationID) { try JSONCoding.decode(type, from: $0) }
     }
 
     /// Decodes the body of a generated type through its fast path.
     public func decodeJSON<T: JSONReadable>(_ type: T.Type, operationID: String) throws -> T {
-        do {
-            return try JSONCoding.decode(type, from: body)
-        } catch {
-            throw ResponseDecodingError(operationID: operationID, statusCode: statusCode, reason: JSONCoding.explain(error))
-        }
+        try decoding(operationID) { try JSONCoding.decode(type, from: $0) }
     }
 
-    /// Decodes the body of a generated type that is also `Decodable` through its fast path.
+    /// Decodes the body of a generated type that is also `Decodable` through its fast path (the more
+    /// specific overload, so it never goes through `JSONDecoder`).
     public func decodeJSON<T: Decodable & JSONReadable>(_ type: T.Type, operationID: String) throws -> T {
+        try decoding(operationID) { try JSONCoding.decode(type, from: $0) }
+    }
+
+    /// Runs `decode` on the body; a failure becomes a ``ResponseDecodingError`` naming the JSON path.
+    private func decoding<T>(_ operationID: String, _ decode: (Data) throws -> T) throws -> T {
         do {
-            return try JSONCoding.decode(type, from: body)
+            return try decode(body)
         } catch {
             throw ResponseDecodingError(operationID: operationID, statusCode: statusCode, reason: JSONCoding.explain(error))
         }

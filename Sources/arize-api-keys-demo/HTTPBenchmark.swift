@@ -114,14 +114,12 @@ enum HTTPBenchmark {
                 ours.append(try await cpuMicros(repeats) { try await workload.transport(transport, baseURL) } / divisor)
                 facade.append(try await cpuMicros(repeats) { try await workload.facade(keys) } / divisor)
             }
-            let r = median(raw), t = median(ours), f = median(facade)
+            let r = Benchmark.median(raw), t = Benchmark.median(ours), f = Benchmark.median(facade)
             say(String(format: "  %-38@ raw URLSession %6.0f µs | our transport %6.0f µs | facade %6.0f µs (above the transport: %+.0f µs)",
                          workload.name as NSString, r, t, f, f - t))
         }
         session.finishTasksAndInvalidate()
     }
-
-    static func median(_ samples: [Double]) -> Double { samples.sorted()[samples.count / 2] }
 
     /// Writes a line at once (not buffered), so a long run shows its progress in a pipe too.
     static func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
