@@ -76,9 +76,7 @@ extension Translator {
     /// when the module is public — and to unions without a discriminator (read through
     /// `Decodable`), with everything they contain. The rest are `Encodable` and `Equatable`.
     static func markDecodable(_ types: [TypeDecl], all: Bool) {
-        var byName: [String: [TypeDecl]] = [:]
-        func collect(_ decl: TypeDecl) { byName[decl.name, default: []].append(decl); decl.nested.forEach(collect) }
-        types.forEach(collect)
+        let byName = declarationsByName(types)
         var stack: [TypeDecl] = byName.keys.sorted().flatMap { byName[$0]! }.filter { decl in
             if all || decl.isPublic { return true }
             if case .union(_, nil, _, _) = decl.kind { return true }
@@ -109,16 +107,23 @@ extension Translator {
         }
     }
 
+    /// Every declaration, nested ones included, by Swift name in document order (nested names can
+    /// repeat across their parents).
+    static func declarationsByName(_ types: [TypeDecl]) -> [String: [TypeDecl]] {
+        var byName: [String: [TypeDecl]] = [:]
+        var stack = Array(types.reversed())
+        while let decl = stack.popLast() {
+            byName[decl.name, default: []].append(decl)
+            stack += decl.nested.reversed()
+        }
+        return byName
+    }
+
     /// Marks the unions that reach themselves through values (not arrays or maps): those need `indirect`.
     static func markSelfContainingUnions(_ types: [TypeDecl]) {
-        var byName: [String: TypeDecl] = [:]
-        var ambiguous: Set<String> = []
-        func collect(_ decl: TypeDecl) {
-            if byName[decl.name] != nil { ambiguous.insert(decl.name) }
-            byName[decl.name] = decl
-            decl.nested.forEach(collect)
-        }
-        types.forEach(collect)
+        let all = declarationsByName(types)
+        let byName = all.compactMapValues(\.last)
+        let ambiguous = Set(all.filter { $0.value.count > 1 }.keys)
         func valueTypes(of decl: TypeDecl) -> [String] {
             let refs: [TypeRef]
             switch decl.kind {
@@ -147,14 +152,11 @@ extension Translator {
         }
     }
 
-    /// Reports structs that contain themselves by value (Swift cannot lay them out).
     /// Structs that contain each other by value (a node with a `parent` node) cannot be laid out:
     /// in each such cycle, the property that closes it is boxed (`Indirect<T>`). Walks the graph
     /// with an explicit stack, so long chains cannot overflow the real one.
     func boxContainmentCycles(_ types: [TypeDecl]) {
-        var decls: [String: TypeDecl] = [:]
-        func collect(_ decl: TypeDecl) { decls[decl.name] = decl; decl.nested.forEach(collect) }
-        types.forEach(collect)
+        let decls = Self.declarationsByName(types).compactMapValues(\.last)
         /// The struct a property holds by value (through optionals and aliases), if any.
         func target(_ type: TypeRef) -> String? {
             var type = type
