@@ -24,13 +24,14 @@ public final class ArizeClient: Sendable {
     /// Creates a client from a full configuration.
     /// - Parameters:
     ///   - configuration: every setting; see ``ArizeConfiguration``.
-    ///   - transport: sends the requests; by default URLSession with the configured timeout.
+    ///   - transport: sends the requests; by default libcurl directly on Linux (`URLSession` where it
+    ///     cannot be loaded, on macOS, or with `ARIZE_HTTP_TRANSPORT=urlsession`), with the configured timeout.
     ///     Pass a `FakeArize` (from `ArizeAPIKeysTesting`) in tests.
     /// - Throws: `ArizeError.missingAPIKey` or `.invalidConfiguration`, before any request.
     public init(configuration: ArizeConfiguration, transport: (any HTTPTransport)? = nil) throws {
         let resolved = try configuration.resolve()
         let pipeline = RequestPipeline(configuration: configuration, resolved: resolved,
-                                       transport: transport ?? URLSessionTransport(timeout: configuration.timeout))
+                                       transport: transport ?? makeDefaultTransport(timeout: configuration.timeout))
         self.configuration = configuration
         self.apiKeys = APIKeysClient(pipeline: pipeline, spaces: SpaceResolver(ttl: configuration.spaceCacheTTL))
     }
@@ -47,7 +48,7 @@ public final class ArizeClient: Sendable {
     ///   - apiKey: the API key; `nil` reads `ARIZE_API_KEY`.
     ///   - baseURL: a full base URL, e.g. `http://127.0.0.1:8080`. Not with `region`.
     ///   - region: an Arize region. Not with `baseURL`.
-    ///   - transport: sends the requests; by default URLSession.
+    ///   - transport: sends the requests; by default libcurl on Linux, `URLSession` elsewhere.
     public convenience init(apiKey: String? = nil, baseURL: URL? = nil, region: ArizeRegion? = nil,
                             transport: (any HTTPTransport)? = nil) throws {
         try self.init(configuration: ArizeConfiguration(apiKey: apiKey, region: region, baseURL: baseURL), transport: transport)

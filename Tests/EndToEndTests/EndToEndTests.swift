@@ -26,11 +26,13 @@ final class CheckedFake: Sendable {
     }
 }
 
-/// The real URLSession transport against FakeArize served over HTTP on 127.0.0.1.
+/// The client's default transport (libcurl on Linux) against FakeArize served over HTTP on 127.0.0.1.
 @Suite struct EndToEndTests {
-    func client(_ apiKey: String, _ server: LoopbackServer, retries: RetryPolicy = .default) throws -> ArizeClient {
+    func client(_ apiKey: String, _ server: LoopbackServer, retries: RetryPolicy = .default,
+                transport: TransportKind = .standard) throws -> ArizeClient {
         try ArizeClient(configuration: ArizeConfiguration(apiKey: apiKey, baseURL: server.baseURL, timeout: .seconds(10), retryPolicy: retries,
-                                                          prereleaseWarnings: .silent, environment: [:]))
+                                                          prereleaseWarnings: .silent, environment: [:]),
+                        transport: transport.make(timeout: .seconds(10)))
     }
 
     @Test func lifecycle() async throws {
@@ -103,13 +105,14 @@ final class CheckedFake: Sendable {
         #expect(checked.problems == [])
     }
 
-    @Test func cancellationStopsARequestInFlight() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func cancellationStopsARequestInFlight(kind: TransportKind) async throws {
         let server = try LoopbackServer { _ in
             Thread.sleep(forTimeInterval: 5)
             return TransportResponse(statusCode: 204)
         }
         defer { server.stop() }
-        let keys = try client("k", server).apiKeys
+        let keys = try client("k", server, transport: kind).apiKeys
         let start = ContinuousClock.now
         let task = Task { try await keys.revoke(apiKeyID: "x") }
         try await Task.sleep(for: .milliseconds(200))
@@ -118,10 +121,11 @@ final class CheckedFake: Sendable {
         #expect(ContinuousClock.now - start < .milliseconds(4_300), "the server answers after 5 s")
     }
 
-    @Test func aClosedPortIsATransportError() async throws {
+    @Test(arguments: TransportKind.allCases)
+    func aClosedPortIsATransportError(kind: TransportKind) async throws {
         let server = try LoopbackServer { _ in TransportResponse(statusCode: 204) }
         server.stop()
-        let error = await #expect(throws: ArizeError.self) { try await client("k", server, retries: .none).apiKeys.revoke(apiKeyID: "x") }
+        let error = await #expect(throws: ArizeError.self) { try await client("k", server, retries: .none, transport: kind).apiKeys.revoke(apiKeyID: "x") }
         guard case .transport(let operation, let reason)? = error else { Issue.record("got \(String(describing: error))"); return }
         // It says what happened and where, in words a user can act on.
         #expect(operation == "revoke_api_key" && reason.hasPrefix("connection refused by 127.0.0.1:\(server.port)"))

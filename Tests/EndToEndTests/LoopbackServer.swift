@@ -44,8 +44,13 @@ final class LoopbackServer: @unchecked Sendable {
         try self.init(actions: { .respond(handler($0)) })
     }
 
-    init(actions handler: @escaping @Sendable (TransportRequest) -> Action) throws {
+    /// Bytes written to every connection as soon as it is accepted, which is then closed unread
+    /// (a peer that does not speak what the client expects, e.g. TLS).
+    private let greeting: [UInt8]?
+
+    init(greeting: [UInt8]? = nil, actions handler: @escaping @Sendable (TransportRequest) -> Action) throws {
         self.handler = handler
+        self.greeting = greeting
         #if canImport(Glibc)
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -94,7 +99,11 @@ final class LoopbackServer: @unchecked Sendable {
             connections.insert(fd)
             lock.unlock()
             Thread.detachNewThread { [self] in
-                serve(fd)
+                if let greeting {
+                    _ = greeting.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                } else {
+                    serve(fd)
+                }
                 lock.lock()
                 connections.remove(fd)
                 lock.unlock()
