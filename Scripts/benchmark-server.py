@@ -6,8 +6,10 @@ with a throwaway certificate. It runs in its own process so its CPU is not count
 usage: benchmark-server.py BODIES_DIR [--cert CERT --key KEY]   (prints the port, then serves)
 """
 import json
+import os
 import ssl
 import sys
+import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -19,6 +21,9 @@ PAGES = 51  # 50 pages of 100 keys, then a last page of 2: 5,002 keys
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Head and body go out in two writes: without TCP_NODELAY the body waits ~40 ms for the
+    # client's delayed ACK (Nagle), and the benchmark would time that instead of the client.
+    disable_nagle_algorithm = True
 
     def log_message(self, *args):
         pass
@@ -54,5 +59,7 @@ if "--cert" in sys.argv:
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(sys.argv[sys.argv.index("--cert") + 1], sys.argv[sys.argv.index("--key") + 1])
     server.socket = context.wrap_socket(server.socket, server_side=True)
+# The benchmark holds this process's stdin open: when it ends (or dies), so does the server.
+threading.Thread(target=lambda: (sys.stdin.buffer.read(), os._exit(0)), daemon=True).start()
 print(server.server_address[1], flush=True)
 server.serve_forever()

@@ -9,8 +9,9 @@ import FoundationNetworking
 /// Client CPU per call over real sockets: a loopback server in its own process
 /// (`Scripts/benchmark-server.py`, its CPU not counted) answers with bodies FakeArize wrote, over
 /// plain HTTP and over TLS with a throwaway certificate that only the benchmark trusts. For each
-/// workload: raw `URLSession` (the floor), `URLSessionTransport` (ours, below the facade), and the
-/// facade; CPU is user + system time of the whole process (every thread) from `getrusage`.
+/// workload: raw `URLSession` (the floor of a `URLSession` client), our two transports
+/// (`URLSessionTransport`, and `CurlTransport`, the default on Linux), and the facade over the
+/// default; CPU is user + system time of the whole process (every thread) from `getrusage`.
 enum HTTPBenchmark {
     static func run(arguments: [String]) async throws {
         // Inside the private mount namespace (see `measureTLS`): the HTTPS half.
@@ -24,6 +25,11 @@ enum HTTPBenchmark {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try writeBodies(to: folder)
+        // The first client loads libcurl and starts the transport's thread: a one-time cost per process.
+        let first = cpuTime()
+        _ = try ArizeClient(configuration: ArizeConfiguration(apiKey: "bench", baseURL: URL(string: "http://127.0.0.1:9")!,
+                                                               prereleaseWarnings: .silent, environment: [:]))
+        say(String(format: "first client made (transport start-up): %.1f ms CPU", (cpuTime() - first) / 1_000))
         try await measure(label: "http", folder: folder, tls: nil)
         try measureTLS(folder: folder)
     }
@@ -60,21 +66,34 @@ enum HTTPBenchmark {
         let baseURL = URL(string: "\(label)://127.0.0.1:\(server.port)")!
         say("\(label) (loopback, client CPU per call, median of 3 interleaved runs):")
         try await measure(baseURL: baseURL)
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let mebibytes = usage.ru_maxrss / 1024  // KiB here
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        let mebibytes = usage.ru_maxrss / 1_048_576  // bytes here
+        #endif
+        say("  peak RSS of this process: \(mebibytes) MiB")
     }
 
-    /// A workload run three ways: raw URLSession, our transport, the facade.
+    /// A workload run four ways: raw URLSession, each of our transports, the facade.
     struct Workload {
         var name: String
         var calls: Int
         var raw: @Sendable (URLSession, URL) async throws -> Void
-        var transport: @Sendable (URLSessionTransport, URL) async throws -> Void
+        var transport: @Sendable (any HTTPTransport, URL) async throws -> Void
         var facade: @Sendable (APIKeysClient) async throws -> Void
     }
 
     static func measure(baseURL: URL) async throws {
         let configuration = ArizeConfiguration(apiKey: "bench", baseURL: baseURL, prereleaseWarnings: .silent, environment: [:])
         let keys = try ArizeClient(configuration: configuration).apiKeys
-        let transport = URLSessionTransport()
+        let urlSession = URLSessionTransport()
+        let transports: [any HTTPTransport] = [urlSession] + (curlTransport().map { [$0] } ?? [])
+        // What the facade sends with: the figure its overhead is measured against.
+        let facadeTransport = makeDefaultTransport(timeout: .seconds(30))
+        let facadeIndex = facadeTransport is URLSessionTransport ? 0 : transports.count - 1
         let session = URLSession(configuration: .ephemeral)
         let workloads = [
             Workload(name: "list(limit: 2)", calls: 400,
@@ -107,18 +126,34 @@ enum HTTPBenchmark {
             let perPass = workload.name.hasPrefix("paging")
             let repeats = perPass ? 3 : workload.calls
             let divisor = Double(perPass ? 51 : 1)
-            var raw: [Double] = [], ours: [Double] = [], facade: [Double] = []
-            for _ in 0..<2 { try await workload.raw(session, baseURL); try await workload.transport(transport, baseURL); try await workload.facade(keys) }
+            var raw: [Double] = [], ours = [[Double]](repeating: [], count: transports.count), facade: [Double] = []
+            for _ in 0..<2 {
+                try await workload.raw(session, baseURL)
+                for transport in transports { try await workload.transport(transport, baseURL) }
+                try await workload.facade(keys)
+            }
             for _ in 0..<3 {
                 raw.append(try await cpuMicros(repeats) { try await workload.raw(session, baseURL) } / divisor)
-                ours.append(try await cpuMicros(repeats) { try await workload.transport(transport, baseURL) } / divisor)
+                for (index, transport) in transports.enumerated() {
+                    ours[index].append(try await cpuMicros(repeats) { try await workload.transport(transport, baseURL) } / divisor)
+                }
                 facade.append(try await cpuMicros(repeats) { try await workload.facade(keys) } / divisor)
             }
-            let r = Benchmark.median(raw), t = Benchmark.median(ours), f = Benchmark.median(facade)
-            say(String(format: "  %-38@ raw URLSession %6.0f µs | our transport %6.0f µs | facade %6.0f µs (above the transport: %+.0f µs)",
-                         workload.name as NSString, r, t, f, f - t))
+            let r = Benchmark.median(raw), t = ours.map(Benchmark.median), f = Benchmark.median(facade)
+            let curl = t.count > 1 ? String(format: " | CurlTransport %6.0f µs", t[1]) : ""
+            say(String(format: "  %-38@ raw URLSession %6.0f µs | URLSessionTransport %6.0f µs%@ | facade %6.0f µs (above its transport: %+.0f µs)",
+                         workload.name as NSString, r, t[0], curl as NSString, f, f - t[facadeIndex]))
         }
         session.finishTasksAndInvalidate()
+    }
+
+    /// libcurl driven directly, where the runtime has it (Linux).
+    static func curlTransport() -> (any HTTPTransport)? {
+        #if os(Linux) && (arch(x86_64) || arch(arm64))
+        return CurlTransport()
+        #else
+        return nil
+        #endif
     }
 
     /// Writes a line at once (not buffered), so a long run shows its progress in a pipe too.
@@ -225,6 +260,7 @@ enum HTTPBenchmark {
         process.arguments = ["python3", script.path, bodies.path] + (tls.map { ["--cert", $0.certificate.path, "--key", $0.key.path] } ?? [])
         let output = Pipe()
         process.standardOutput = output
+        process.standardInput = Pipe()  // the server exits when this closes, even if we are killed
         try process.run()
         var line = Data()
         while let byte = try output.fileHandleForReading.read(upToCount: 1), let first = byte.first, first != UInt8(ascii: "\n") {
