@@ -14,6 +14,12 @@ import FoundationNetworking
 /// default; CPU is user + system time of the whole process (every thread) from `getrusage`.
 enum HTTPBenchmark {
     static func run(arguments: [String]) async throws {
+        // A process of its own per transport for the memory figure (see `measureMemory`).
+        if let index = arguments.firstIndex(of: "--memory-child"), index + 2 < arguments.count,
+           let baseURL = URL(string: arguments[index + 1]) {
+            try await memoryChild(baseURL: baseURL, urlSession: arguments[index + 2] == "urlsession")
+            return
+        }
         // Inside the private mount namespace (see `measureTLS`): the HTTPS half.
         if let index = arguments.firstIndex(of: "--tls-child"), index + 1 < arguments.count {
             let folder = URL(fileURLWithPath: arguments[index + 1])
@@ -66,15 +72,32 @@ enum HTTPBenchmark {
         let baseURL = URL(string: "\(label)://127.0.0.1:\(server.port)")!
         say("\(label) (loopback, client CPU per call, median of 3 interleaved runs):")
         try await measure(baseURL: baseURL)
-        var usage = rusage()
-        #if os(Linux)
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        let mebibytes = usage.ru_maxrss / 1024  // KiB here
-        #else
-        getrusage(RUSAGE_SELF, &usage)
-        let mebibytes = usage.ru_maxrss / 1_048_576  // bytes here
-        #endif
-        say("  peak RSS of this process: \(mebibytes) MiB")
+        for transport in ["curl", "urlsession"] { try measureMemory(baseURL: baseURL, transport: transport) }
+    }
+
+    /// Peak memory of a process that only makes facade calls: 2,000 × `list(limit: 50)` in a fresh
+    /// process per transport, so neither the other transport nor the benchmark's own data counts.
+    static func measureMemory(baseURL: URL, transport: String) throws {
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        child.arguments = ["--http-benchmark", "--memory-child", baseURL.absoluteString, transport]
+        try child.run()
+        child.waitUntilExit()
+    }
+
+    static func memoryChild(baseURL: URL, urlSession: Bool) async throws {
+        let configuration = ArizeConfiguration(apiKey: "bench", baseURL: baseURL, prereleaseWarnings: .silent, environment: [:])
+        let transport: any HTTPTransport = urlSession ? URLSessionTransport() : makeDefaultTransport(timeout: .seconds(30))
+        let keys = try ArizeClient(configuration: configuration, transport: transport).apiKeys
+        let start = cpuTime()
+        for _ in 0..<2_000 { _ = try await keys.list(limit: 50) }
+        let perCall = (cpuTime() - start) / 2_000
+        // VmHWM, not getrusage's ru_maxrss: on Linux that survives exec and would report the parent's peak.
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+            .flatMap { Double($0.split(separator: " ").dropFirst().first ?? "") }.map { String(format: "%.1f MiB", $0 / 1024) } ?? "unknown"
+        say(String(format: "  2,000 × list(limit: 50) alone in a process, facade over %@: %.0f µs per call, peak RSS %@",
+                   (urlSession ? "URLSessionTransport" : String(describing: type(of: transport))) as NSString, perCall, peak as NSString))
     }
 
     /// A workload run four ways: raw URLSession, each of our transports, the facade.
