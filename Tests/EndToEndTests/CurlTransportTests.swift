@@ -94,6 +94,17 @@ import Testing
         #expect(fits.body.count == 1_000)
     }
 
+    /// Headers without end (libcurl before 8.3 bounds each line, not their number) fail the call past 256 KiB.
+    @Test func endlessHeadersAreRefused() async throws {
+        let fields = (0..<12_000).map { TransportHeaders.Field(name: "X-Filler-\($0)", value: String(repeating: "a", count: 90)) }
+        let server = try LoopbackServer { _ in TransportResponse(statusCode: 200, headers: TransportHeaders(fields)) }
+        defer { server.stop() }
+        let error = await #expect(throws: CurlTransport.ConnectionError.self) {
+            _ = try await transport.send(TransportRequest(operationID: "op", method: .get, path: "/"), baseURL: server.baseURL)
+        }
+        #expect(error?.description.contains("response headers larger than 262144 bytes") == true, "\(String(describing: error))")
+    }
+
     /// TLS to something that does not speak it fails as a TLS failure, reported as never sent.
     @Test func httpsToAPlainServerIsATLSFailure() async throws {
         let server = try LoopbackServer(greeting: Array("HTTP/1.1 400 Bad Request\r\n\r\n".utf8), actions: { _ in .drop })

@@ -16,7 +16,9 @@ final class CurlTransfer: @unchecked Sendable {
     var headers: [TransportHeaders.Field] = []
     var continuation: CheckedContinuation<TransportResponse, any Error>?
     var cancelled = false
-    var tooLarge = false
+    var headerBytes = 0
+    /// Why the transfer was stopped for its size, if it was (a write callback refused more bytes).
+    var tooLarge: String?
 
     init(easy: LibCurl.Handle, host: String?, timeoutText: String, maximumBodySize: Int) {
         self.easy = easy

@@ -148,9 +148,8 @@ public final class CurlTransport: HTTPTransport {
         case CurlResult.gotNothing, CurlResult.sendError, CurlResult.receiveError, CurlResult.partialFile, CurlResult.sendFailRewind:
             return ConnectionError(code: URLError.networkConnectionLost.rawValue, message: "network connection lost",
                                    mayHaveReachedServer: true, kind: .connectionLost, host: host)
-        case CurlResult.writeError where transfer.tooLarge:
-            return ConnectionError(code: -1, message: "response body larger than \(transfer.maximumBodySize) bytes",
-                                   mayHaveReachedServer: true, host: host)
+        case CurlResult.writeError where transfer.tooLarge != nil:
+            return ConnectionError(code: -1, message: transfer.tooLarge ?? "", mayHaveReachedServer: true, host: host)
         case CurlResult.unsupportedProtocol, CurlResult.malformedURL:
             return ConnectionError(code: URLError.unsupportedURL.rawValue, message: "unsupported URL",
                                    mayHaveReachedServer: false, host: host)
@@ -167,7 +166,7 @@ private let receiveBody: LibCurl.WriteCallback = { bytes, size, count, context i
     let length = size * count
     guard length > 0, let bytes else { return length }
     if transfer.received.count + length > transfer.maximumBodySize {
-        transfer.tooLarge = true
+        transfer.tooLarge = "response body larger than \(transfer.maximumBodySize) bytes"
         return 0
     }
     transfer.received.append(UnsafeRawPointer(bytes).assumingMemoryBound(to: UInt8.self), count: length)
@@ -185,12 +184,22 @@ private let sendBody: LibCurl.WriteCallback = { buffer, size, count, context in
     return length
 }
 
+/// All header lines of one response together (1xx responses included) may not pass this: below the
+/// 300 KB that patched libcurl builds enforce themselves, far above what any API sends.
+private let maximumHeaderBytes = 256 << 10
+
 /// Collects header fields, one line per call; a status line (a 1xx, then the final one) starts afresh.
 private let receiveHeader: LibCurl.WriteCallback = { bytes, size, count, context in
     guard let context else { return 0 }
     let transfer = Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue()
     let length = size * count
     guard length > 0, let bytes else { return length }
+    // libcurl before 8.3 bounds each line, not their number: a server sending headers without end is stopped here.
+    transfer.headerBytes += length
+    if transfer.headerBytes > maximumHeaderBytes {
+        transfer.tooLarge = "response headers larger than \(maximumHeaderBytes) bytes"
+        return 0
+    }
     let line = UnsafeRawBufferPointer(start: bytes, count: length)
     if line.starts(with: "HTTP/".utf8) {
         transfer.headers.removeAll(keepingCapacity: true)
