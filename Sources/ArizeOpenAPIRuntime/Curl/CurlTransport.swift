@@ -5,15 +5,16 @@ import FoundationNetworking
 #endif
 
 /// Sends requests with libcurl directly, the HTTP engine under `URLSession` on Linux, without
-/// `URLSession`'s per-request task, delegate and dispatch machinery: about a tenth of its CPU per
-/// call, and TLS connections that stay warm across `POST`s.
+/// `URLSession`'s per-request task, delegate and dispatch machinery: about a quarter of its CPU per
+/// call, and TLS connections that stay warm for `POST`s too.
 ///
 /// It keeps every promise of ``URLSessionTransport``: no redirects are followed (a 3xx is
-/// returned as it is); a `POST` or `PATCH` goes out on a fresh connection that is then closed,
-/// so libcurl can never re-send it on a pooled connection that died; `timeout` is a deadline for
-/// the whole request; cancelling the calling task cancels the request. TLS certificates and host
-/// names are verified (libcurl's defaults, never turned off here); only `http` and `https` URLs are
-/// accepted. Linux only; `init` returns `nil` where libcurl 7.85 or later cannot be loaded.
+/// returned as it is); a non-idempotent request (`POST`, `PATCH`) reaches the server at most once,
+/// because libcurl cannot re-send its body (or, without a body, it never uses a pooled connection);
+/// `timeout` is a deadline for the whole request; cancelling the calling task cancels the request.
+/// TLS certificates and host names are verified (libcurl's defaults, never turned off here); only
+/// `http` and `https` URLs are accepted; response headers and bodies are bounded in size.
+/// Linux only; `init` returns `nil` where libcurl 7.85 or later cannot be loaded.
 public final class CurlTransport: HTTPTransport {
     /// The error for failures below HTTP, shared with ``URLSessionTransport``.
     public typealias ConnectionError = URLSessionTransport.ConnectionError
