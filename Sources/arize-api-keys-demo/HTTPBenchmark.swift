@@ -92,7 +92,7 @@ enum HTTPBenchmark {
     /// process per transport, so neither the other transport nor the benchmark's own data counts.
     static func measureMemory(baseURL: URL, transport: String) throws {
         let child = Process()
-        child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        child.executableURL = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
         child.arguments = ["--http-benchmark", "--memory-child", baseURL.absoluteString, transport]
         try child.run()
         child.waitUntilExit()
