@@ -117,11 +117,22 @@ import Testing
         #expect(server.requests.isEmpty)
     }
 
+    /// A reply that is not HTTP (libcurl calls it an unsupported protocol) is not mistaken for a
+    /// request that was never sent.
+    @Test func aReplyThatIsNotHTTPMayHaveReachedTheServer() async throws {
+        let server = try LoopbackServer(greeting: Array("SSH-2.0-OpenSSH_9.2\r\n\r\n".utf8), actions: { _ in .drop })
+        defer { server.stop() }
+        let error = await #expect(throws: CurlTransport.ConnectionError.self) {
+            _ = try await transport.send(TransportRequest(operationID: "op", method: .get, path: "/"), baseURL: server.baseURL)
+        }
+        #expect(error?.mayHaveReachedServer == true && error?.message == "the server's reply was not HTTP", "\(String(describing: error))")
+    }
+
     @Test func onlyHTTPAndHTTPSAreSpoken() async throws {
         let error = await #expect(throws: CurlTransport.ConnectionError.self) {
             _ = try await transport.send(TransportRequest(operationID: "op", method: .get, path: "/etc/passwd"), baseURL: URL(string: "file:///")!)
         }
-        #expect(error?.mayHaveReachedServer == false)
+        #expect(error?.mayHaveReachedServer == false && error?.message == "only http and https URLs are supported")
     }
 
     /// A POST without a body cannot be guarded by an unrewindable body, so it never uses a pooled

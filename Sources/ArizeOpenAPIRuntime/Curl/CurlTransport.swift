@@ -49,6 +49,11 @@ public final class CurlTransport: HTTPTransport {
                                   mayHaveReachedServer: false)
         }
         let host = url.host.map { $0 + (url.port.map { ":\($0)" } ?? "") }
+        // Checked here, not left to libcurl: its "unsupported protocol" also means a reply that was not HTTP.
+        guard let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
+            throw ConnectionError(code: URLError.unsupportedURL.rawValue, message: "only http and https URLs are supported",
+                                  mayHaveReachedServer: false, host: host)
+        }
         try Task.checkCancellation()
         let transfer = try makeTransfer(request, url: url, host: host)
         return try await withTaskCancellationHandler {
@@ -151,9 +156,14 @@ public final class CurlTransport: HTTPTransport {
                                    mayHaveReachedServer: true, kind: .connectionLost, host: host)
         case CurlResult.writeError where transfer.tooLarge != nil:
             return ConnectionError(code: -1, message: transfer.tooLarge ?? "", mayHaveReachedServer: true, host: host)
-        case CurlResult.unsupportedProtocol, CurlResult.malformedURL:
-            return ConnectionError(code: URLError.unsupportedURL.rawValue, message: "unsupported URL",
-                                   mayHaveReachedServer: false, host: host)
+        case CurlResult.unsupportedProtocol, CurlResult.weirdServerReply:
+            return ConnectionError(code: URLError.badServerResponse.rawValue, message: "the server's reply was not HTTP",
+                                   mayHaveReachedServer: true, host: host)
+        case CurlResult.malformedURL:
+            return ConnectionError(code: URLError.badURL.rawValue, message: "malformed URL", mayHaveReachedServer: false, host: host)
+        case CurlResult.http2, CurlResult.http2Stream:
+            return ConnectionError(code: URLError.networkConnectionLost.rawValue, message: "HTTP/2 stream failed",
+                                   mayHaveReachedServer: true, kind: .connectionLost, host: host)
         default:
             return ConnectionError(code: Int(code), message: "libcurl error \(code)", mayHaveReachedServer: true, host: host)
         }

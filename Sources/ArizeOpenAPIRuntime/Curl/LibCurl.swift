@@ -96,5 +96,6 @@ enum CurlResult {
     static let timedOut: Int32 = 28, sslConnect: Int32 = 35, gotNothing: Int32 = 52, sendError: Int32 = 55
     static let receiveError: Int32 = 56, sslCertificate: Int32 = 58, peerFailedVerification: Int32 = 60
     static let sslCACertificateFile: Int32 = 77, partialFile: Int32 = 18, sendFailRewind: Int32 = 65
+    static let weirdServerReply: Int32 = 8, http2: Int32 = 16, http2Stream: Int32 = 92
 }
 #endif
