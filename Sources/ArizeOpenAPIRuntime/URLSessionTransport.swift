@@ -111,15 +111,12 @@ public final class URLSessionTransport: HTTPTransport {
                     if let error {
                         let code = (error as? URLError)?.code
                         if timedOut {
-                            continuation.resume(throwing: ConnectionError(
-                                code: URLError.timedOut.rawValue, message: "no complete response within \(Self.seconds(timeout))",
-                                mayHaveReachedServer: true, kind: .timedOut, host: host))
+                            continuation.resume(throwing: ConnectionError.timedOut(within: timeout, host: host))
                         } else if code == .cancelled {
                             continuation.resume(throwing: CancellationError())
                         } else {
                             continuation.resume(throwing: ConnectionError(
-                                code: code?.rawValue ?? -1, message: Self.describe(error),
-                                mayHaveReachedServer: !Self.failedBeforeSending(code), kind: Self.kind(of: code), host: host))
+                                code, message: code == nil ? String(describing: type(of: error)) : nil, host: host))
                         }
                         return
                     }
@@ -137,49 +134,6 @@ public final class URLSessionTransport: HTTPTransport {
             }
         } onCancel: {
             box.cancel()
-        }
-    }
-
-    private static func seconds(_ value: TimeInterval) -> String {
-        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
-    }
-
-    /// Failures that happen before a request byte is written: the server cannot have seen it.
-    private static func failedBeforeSending(_ code: URLError.Code?) -> Bool {
-        switch code {
-        case .cannotConnectToHost?, .cannotFindHost?, .dnsLookupFailed?, .notConnectedToInternet?, .badURL?,
-             .unsupportedURL?, .secureConnectionFailed?, .serverCertificateUntrusted?, .serverCertificateHasBadDate?,
-             .serverCertificateNotYetValid?, .serverCertificateHasUnknownRoot?, .clientCertificateRejected?:
-            return true
-        default:
-            return false
-        }
-    }
-
-    private static func kind(of code: URLError.Code?) -> ConnectionError.Kind {
-        switch code {
-        case .timedOut?: .timedOut
-        case .cannotConnectToHost?: .refused
-        case .cannotFindHost?, .dnsLookupFailed?: .hostNotFound
-        case .secureConnectionFailed?, .serverCertificateUntrusted?, .serverCertificateHasBadDate?, .serverCertificateNotYetValid?,
-             .serverCertificateHasUnknownRoot?, .clientCertificateRejected?: .tls
-        case .networkConnectionLost?: .connectionLost
-        default: .other
-        }
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        guard let urlError = error as? URLError else { return String(describing: type(of: error)) }
-        switch urlError.code {
-        case .timedOut: return "timed out"
-        case .cannotConnectToHost: return "cannot connect to host"
-        case .cannotFindHost, .dnsLookupFailed: return "cannot find host"
-        case .networkConnectionLost: return "network connection lost"
-        case .notConnectedToInternet: return "not connected to the internet"
-        case .secureConnectionFailed: return "TLS handshake failed"
-        case .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
-            return "the server's TLS certificate is not trusted"
-        default: return "URL error \(urlError.code.rawValue)"
         }
     }
 }

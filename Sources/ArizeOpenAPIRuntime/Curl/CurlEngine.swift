@@ -6,7 +6,7 @@ import Foundation
 final class CurlTransfer: @unchecked Sendable {
     let easy: LibCurl.Handle
     let host: String?
-    let timeoutText: String
+    let timeoutMilliseconds: Int
     let maximumBodySize: Int
     var headerList: OpaquePointer?
     var requestBody: UnsafeMutableRawBufferPointer?
@@ -20,12 +20,14 @@ final class CurlTransfer: @unchecked Sendable {
     /// Why the transfer was stopped for its size, if it was (a write callback refused more bytes).
     var tooLarge: String?
 
-    init(easy: LibCurl.Handle, host: String?, timeoutText: String, maximumBodySize: Int) {
+    init(easy: LibCurl.Handle, host: String?, timeoutMilliseconds: Int, maximumBodySize: Int) {
         self.easy = easy
         self.maximumBodySize = maximumBodySize
         self.host = host
-        self.timeoutText = timeoutText
+        self.timeoutMilliseconds = timeoutMilliseconds
     }
+
+    var timeoutSeconds: Double { Double(timeoutMilliseconds) / 1_000 }
 
     deinit { requestBody?.deallocate() }
 }

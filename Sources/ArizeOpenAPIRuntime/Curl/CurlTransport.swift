@@ -21,7 +21,6 @@ public final class CurlTransport: HTTPTransport {
 
     private let engine: CurlEngine
     private let timeoutMilliseconds: Int
-    private let timeoutText: String
     private let maximumResponseSize: Int
 
     /// Whether libcurl could be loaded (and `init` will succeed).
@@ -38,8 +37,6 @@ public final class CurlTransport: HTTPTransport {
         self.maximumResponseSize = max(0, maximumResponseSize)
         let milliseconds = timeout.components.seconds * 1_000 + timeout.components.attoseconds / 1_000_000_000_000_000
         self.timeoutMilliseconds = Int(max(1, milliseconds))
-        let seconds = Double(milliseconds) / 1_000
-        self.timeoutText = seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\(seconds) s"
     }
 
     /// Sends the request; statuses of every kind, 3xx included, are returned, not thrown.
@@ -71,7 +68,7 @@ public final class CurlTransport: HTTPTransport {
         guard let easy = curl.easyInit() else {
             throw ConnectionError(code: -1, message: "libcurl could not start a request", mayHaveReachedServer: false, host: host)
         }
-        let transfer = CurlTransfer(easy: easy, host: host, timeoutText: timeoutText, maximumBodySize: maximumResponseSize)
+        let transfer = CurlTransfer(easy: easy, host: host, timeoutMilliseconds: timeoutMilliseconds, maximumBodySize: maximumResponseSize)
         let context = UnsafeRawPointer(Unmanaged.passUnretained(transfer).toOpaque())
         func set(_ option: Int32, _ value: Int) { _ = curl.setLong(easy, option, value) }
         func set(_ option: Int32, _ text: String) { _ = text.withCString { curl.setPointer(easy, option, $0) } }
@@ -132,38 +129,31 @@ public final class CurlTransport: HTTPTransport {
         return transfer
     }
 
-    /// The error for a failed `CURLcode`, in the terms ``URLSessionTransport`` uses.
+    /// The error for a failed `CURLcode`: its `URLError` equivalent, described and classified as
+    /// ``URLSessionTransport`` does (a few libcurl failures keep more precise words).
     static func connectionError(_ code: Int32, transfer: CurlTransfer) -> ConnectionError {
         let host = transfer.host
         switch code {
         case CurlResult.timedOut:
-            return ConnectionError(code: URLError.timedOut.rawValue, message: "no complete response within \(transfer.timeoutText)",
-                                   mayHaveReachedServer: true, kind: .timedOut, host: host)
+            return .timedOut(within: transfer.timeoutSeconds, host: host)
         case CurlResult.couldNotResolveHost, CurlResult.couldNotResolveProxy:
-            return ConnectionError(code: URLError.cannotFindHost.rawValue, message: "cannot find host",
-                                   mayHaveReachedServer: false, kind: .hostNotFound, host: host)
+            return ConnectionError(.cannotFindHost, host: host)
         case CurlResult.couldNotConnect:
-            return ConnectionError(code: URLError.cannotConnectToHost.rawValue, message: "cannot connect to host",
-                                   mayHaveReachedServer: false, kind: .refused, host: host)
+            return ConnectionError(.cannotConnectToHost, host: host)
         case CurlResult.sslConnect, CurlResult.sslCertificate, CurlResult.sslCACertificateFile:
-            return ConnectionError(code: URLError.secureConnectionFailed.rawValue, message: "TLS handshake failed",
-                                   mayHaveReachedServer: false, kind: .tls, host: host)
+            return ConnectionError(.secureConnectionFailed, host: host)
         case CurlResult.peerFailedVerification:
-            return ConnectionError(code: URLError.serverCertificateUntrusted.rawValue,
-                                   message: "the server's TLS certificate is not trusted", mayHaveReachedServer: false, kind: .tls, host: host)
+            return ConnectionError(.serverCertificateUntrusted, host: host)
         case CurlResult.gotNothing, CurlResult.sendError, CurlResult.receiveError, CurlResult.partialFile, CurlResult.sendFailRewind:
-            return ConnectionError(code: URLError.networkConnectionLost.rawValue, message: "network connection lost",
-                                   mayHaveReachedServer: true, kind: .connectionLost, host: host)
+            return ConnectionError(.networkConnectionLost, host: host)
+        case CurlResult.http2, CurlResult.http2Stream:
+            return ConnectionError(.networkConnectionLost, message: "HTTP/2 stream failed", host: host)
         case CurlResult.writeError where transfer.tooLarge != nil:
             return ConnectionError(code: -1, message: transfer.tooLarge ?? "", mayHaveReachedServer: true, host: host)
         case CurlResult.unsupportedProtocol, CurlResult.weirdServerReply:
-            return ConnectionError(code: URLError.badServerResponse.rawValue, message: "the server's reply was not HTTP",
-                                   mayHaveReachedServer: true, host: host)
+            return ConnectionError(.badServerResponse, message: "the server's reply was not HTTP", host: host)
         case CurlResult.malformedURL:
-            return ConnectionError(code: URLError.badURL.rawValue, message: "malformed URL", mayHaveReachedServer: false, host: host)
-        case CurlResult.http2, CurlResult.http2Stream:
-            return ConnectionError(code: URLError.networkConnectionLost.rawValue, message: "HTTP/2 stream failed",
-                                   mayHaveReachedServer: true, kind: .connectionLost, host: host)
+            return ConnectionError(.badURL, message: "malformed URL", host: host)
         default:
             return ConnectionError(code: Int(code), message: "libcurl error \(code)", mayHaveReachedServer: true, host: host)
         }
