@@ -103,9 +103,12 @@ enum Benchmark {
     }
 
     /// Resident set size from /proc (Linux); 0 where it is not available.
-    static func residentKiB() -> Int {
+    static func residentKiB() -> Int { processStatusKiB("VmRSS:") }
+
+    /// A size field of /proc/self/status (`VmRSS:` now, `VmHWM:` the peak), in KiB; 0 where there is none.
+    static func processStatusKiB(_ field: String) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return 0 }
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }) else { return 0 }
         return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
     }
 }

@@ -56,7 +56,7 @@ enum HTTPBenchmark {
         var trusted = (FileManager.default.contents(atPath: systemBundle) ?? Data())
         trusted.append(try Data(contentsOf: tls.certificate))
         try trusted.write(to: bundle)
-        let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let me = ownExecutable.path
         func inPrivateNamespace(_ then: String) throws -> Int32 {
             let child = Process()
             child.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -92,7 +92,7 @@ enum HTTPBenchmark {
     /// process per transport, so neither the other transport nor the benchmark's own data counts.
     static func measureMemory(baseURL: URL, transport: String) throws {
         let child = Process()
-        child.executableURL = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        child.executableURL = ownExecutable
         child.arguments = ["--http-benchmark", "--memory-child", baseURL.absoluteString, transport]
         try child.run()
         child.waitUntilExit()
@@ -109,9 +109,8 @@ enum HTTPBenchmark {
         for _ in 0..<2_000 { _ = try await keys.list(limit: 50) }
         let perCall = (cpuTime() - start) / 2_000
         // VmHWM, not getrusage's ru_maxrss: on Linux that survives exec and would report the parent's peak.
-        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-        let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
-            .flatMap { Double($0.split(separator: " ").dropFirst().first ?? "") }.map { String(format: "%.1f MiB", $0 / 1024) } ?? "unknown"
+        let peakKiB = Benchmark.processStatusKiB("VmHWM:")
+        let peak = peakKiB > 0 ? String(format: "%.1f MiB", Double(peakKiB) / 1024) : "unknown"
         say(String(format: "  2,000 × list(limit: 50) alone in a process, facade over %@: %.0f µs per call, peak RSS %@",
                    (urlSession ? "URLSessionTransport" : String(describing: type(of: transport))) as NSString, perCall, peak as NSString))
     }
@@ -185,6 +184,9 @@ enum HTTPBenchmark {
         }
         session.finishTasksAndInvalidate()
     }
+
+    /// This benchmark's own executable, which it starts again for its HTTPS half and memory runs.
+    static var ownExecutable: URL { Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]) }
 
     /// libcurl driven directly, where the runtime has it (Linux).
     static func curlTransport() -> (any HTTPTransport)? {
