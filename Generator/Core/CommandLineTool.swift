@@ -20,9 +20,9 @@ public enum CommandLineTool {
                arize-openapi-generator --synthetic-spec <operations>
 
         Reads an OpenAPI 3.0/3.1 JSON document and writes Swift code for it:
-          Types.swift       Codable models for components/schemas (with Types2-4.swift once large)
+          Types.swift       Codable models for components/schemas (with Types2-8.swift once large)
           Operations.swift  one namespace per operation: Input, Output, request building, response decoding
-                            (with Operations2-4.swift once large)
+                            (with Operations2-8.swift once large)
           Client.swift      APIClient with one async method per operation
 
         OPTIONS:

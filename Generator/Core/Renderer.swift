@@ -3,11 +3,13 @@ import ArizeOpenAPIDocument
 struct Renderer {
     let module: GeneratedModule
 
-    /// Types and operations each spread over this many files once they are large: the compiler
-    /// gives each file to one job, so an 80,000-line file would compile on one core.
-    static let shards = 4
-    /// Below this many bytes (about 2,000 lines), everything stays in the first file of its kind.
-    static let shardThreshold = 80_000
+    /// Types and operations each spread over this many files once they are large. The compiler
+    /// splits a module's files into batches by count, not by size, and SwiftPM puts generated files
+    /// after the target's own: a few large generated files would all land in the last batch while
+    /// the other cores finish early. Many files of similar size share out evenly.
+    static let shards = 8
+    /// Below this many bytes (about 400 lines), everything stays in the first file of its kind.
+    static let shardThreshold = 16_000
 
     /// The names of the files every run writes, whatever the spec holds
     /// (a build-tool plugin must declare them before the generator runs).

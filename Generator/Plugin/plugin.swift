@@ -35,8 +35,8 @@ struct ArizeOpenAPIGeneratorPlugin: BuildToolPlugin {
     }
 
     /// What the generator writes (`Generator.fileNames`; a plugin cannot import the generator):
-    /// types and operations in four files each once they are large, so they compile in parallel.
-    static let outputNames = ["Types", "Operations"].flatMap { base in [base + ".swift"] + (2...4).map { "\(base)\($0).swift" } }
+    /// types and operations in eight files each once they are large, so they compile in parallel.
+    static let outputNames = ["Types", "Operations"].flatMap { base in [base + ".swift"] + (2...8).map { "\(base)\($0).swift" } }
         + ["Client.swift"]
 
     /// Generator flags from the target's `arize-openapi-generator.json`.

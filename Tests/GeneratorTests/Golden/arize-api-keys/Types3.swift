@@ -3,250 +3,81 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-/// A user key just created, with its secret.
-internal struct CreatedUserAPIKey: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// The key's opaque id (base64).
+/// A custom RBAC organization role, by id. Only `type` and `id`: a name here is an unknown property (400).
+internal struct CustomOrganizationRoleAssignmentRequest: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    internal var type: RoleAssignmentType
+    /// The custom role's id (a base64 `Role:…` id).
     internal var id: String
-    /// The key's name.
-    internal var name: String
-    /// What the key is for; absent when unset.
-    internal var description: String?
-    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-    internal var keyType: APIKeyType
-    /// Whether a key still authenticates.
-    internal var status: APIKeyStatus
-    /// A display form of the secret, e.g. `ak-abc...xyz`.
-    internal var redactedKey: String
-    /// When the key was created.
-    internal var createdAt: Date
-    /// When the key expires; absent when it never expires.
-    internal var expiresAt: Date?
-    /// The id of the user who created the key.
-    internal var createdByUserID: String
-    /// When the key was last used (approximate).
-    internal var lastUsedAt: Date?
-    /// The full secret. Returned only this once: store it securely.
-    internal var key: Secret
 
     /// Creates a value; optional properties default to `nil`.
-    internal init(id: String, name: String, description: String? = nil, keyType: APIKeyType = APIKeyType(rawValue: "USER"), status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, key: Secret) {
+    internal init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String) {
+        self.type = type
         self.id = id
-        self.name = name
-        self.description = description
-        self.keyType = keyType
-        self.status = status
-        self.redactedKey = redactedKey
-        self.createdAt = createdAt
-        self.expiresAt = expiresAt
-        self.createdByUserID = createdByUserID
-        self.lastUsedAt = lastUsedAt
-        self.key = key
     }
 
     /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.type, forKey: AnyCodingKey("type"))
         try container.encode(self.id, forKey: AnyCodingKey("id"))
-        try container.encode(self.name, forKey: AnyCodingKey("name"))
-        try container.encodeIfPresent(self.description, forKey: AnyCodingKey("description"))
-        try container.encode(self.keyType, forKey: AnyCodingKey("key_type"))
-        try container.encode(self.status, forKey: AnyCodingKey("status"))
-        try container.encode(self.redactedKey, forKey: AnyCodingKey("redacted_key"))
-        try container.encode(self.createdAt, forKey: AnyCodingKey("created_at"))
-        try container.encodeIfPresent(self.expiresAt, forKey: AnyCodingKey("expires_at"))
-        try container.encode(self.createdByUserID, forKey: AnyCodingKey("created_by_user_id"))
-        try container.encodeIfPresent(self.lastUsedAt, forKey: AnyCodingKey("last_used_at"))
-        try container.encode(self.key, forKey: AnyCodingKey("key"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     internal init(reading reader: inout JSONReader) throws {
+        var _type: RoleAssignmentType? = nil
         var _id: String? = nil
-        var _name: String? = nil
-        var _description: String? = nil
-        var _keyType: APIKeyType? = nil
-        var _status: APIKeyStatus? = nil
-        var _redactedKey: String? = nil
-        var _createdAt: Date? = nil
-        var _expiresAt: Date? = nil
-        var _createdByUserID: String? = nil
-        var _lastUsedAt: Date? = nil
-        var _key: Secret? = nil
         try reader.readObject { key, reader in
             switch key {
+            case "type": _type = try RoleAssignmentType(reading: &reader)
             case "id": _id = try reader.readString()
-            case "name": _name = try reader.readString()
-            case "description": _description = try reader.readOptional { r0 in try r0.readString() }
-            case "key_type": _keyType = try APIKeyType(reading: &reader)
-            case "status": _status = try APIKeyStatus(reading: &reader)
-            case "redacted_key": _redactedKey = try reader.readString()
-            case "created_at": _createdAt = try reader.readDate()
-            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
-            case "created_by_user_id": _createdByUserID = try reader.readString()
-            case "last_used_at": _lastUsedAt = try reader.readOptional { r0 in try r0.readDate() }
-            case "key": _key = Secret(try reader.readString())
             default: try reader.skipValue()
             }
         }
+        guard let _type else { throw reader.missing("type") }
         guard let _id else { throw reader.missing("id") }
-        guard let _name else { throw reader.missing("name") }
-        guard let _keyType else { throw reader.missing("key_type") }
-        guard let _status else { throw reader.missing("status") }
-        guard let _redactedKey else { throw reader.missing("redacted_key") }
-        guard let _createdAt else { throw reader.missing("created_at") }
-        guard let _createdByUserID else { throw reader.missing("created_by_user_id") }
-        guard let _key else { throw reader.missing("key") }
-        self.init(id: _id, name: _name, description: _description, keyType: _keyType, status: _status, redactedKey: _redactedKey, createdAt: _createdAt, expiresAt: _expiresAt, createdByUserID: _createdByUserID, lastUsedAt: _lastUsedAt, key: _key)
+        self.init(type: _type, id: _id)
     }
 
     /// Checks the constraints the spec sets on this value.
     internal func validate() throws(ValidationError) {
-        if keyType != APIKeyType(rawValue: "USER") { throw ValidationError(field: "keyType", reason: "must be the constant of the spec") }
+        if type != RoleAssignmentType(rawValue: "CUSTOM") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
+        try Check.length(id, min: 1, max: nil, field: "id")
     }
 }
 
-/// A service key just created, with its secret and its new bot user.
-internal struct CreatedServiceAPIKey: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// The key's opaque id (base64).
-    internal var id: String
-    /// The key's name.
-    internal var name: String
-    /// What the key is for; absent when unset.
-    internal var description: String?
-    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-    internal var keyType: APIKeyType
-    /// Whether a key still authenticates.
-    internal var status: APIKeyStatus
-    /// A display form of the secret, e.g. `ak-abc...xyz`.
-    internal var redactedKey: String
-    /// When the key was created.
-    internal var createdAt: Date
-    /// When the key expires; absent when it never expires.
-    internal var expiresAt: Date?
-    /// The id of the user who created the key.
-    internal var createdByUserID: String
-    /// When the key was last used (approximate).
-    internal var lastUsedAt: Date?
-    /// The service account (bot user) behind a service key, with its roles resolved (defaults filled in). In a listing by `space_id`, `organizations` is empty; a key just created has at least one organization.
-    internal var botUser: ServiceKeyBotUser
-    /// The full secret. Returned only this once: store it securely.
-    internal var key: Secret
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(id: String, name: String, description: String? = nil, keyType: APIKeyType = APIKeyType(rawValue: "SERVICE"), status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, botUser: ServiceKeyBotUser, key: Secret) {
-        self.id = id
-        self.name = name
-        self.description = description
-        self.keyType = keyType
-        self.status = status
-        self.redactedKey = redactedKey
-        self.createdAt = createdAt
-        self.expiresAt = expiresAt
-        self.createdByUserID = createdByUserID
-        self.lastUsedAt = lastUsedAt
-        self.botUser = botUser
-        self.key = key
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.id, forKey: AnyCodingKey("id"))
-        try container.encode(self.name, forKey: AnyCodingKey("name"))
-        try container.encodeIfPresent(self.description, forKey: AnyCodingKey("description"))
-        try container.encode(self.keyType, forKey: AnyCodingKey("key_type"))
-        try container.encode(self.status, forKey: AnyCodingKey("status"))
-        try container.encode(self.redactedKey, forKey: AnyCodingKey("redacted_key"))
-        try container.encode(self.createdAt, forKey: AnyCodingKey("created_at"))
-        try container.encodeIfPresent(self.expiresAt, forKey: AnyCodingKey("expires_at"))
-        try container.encode(self.createdByUserID, forKey: AnyCodingKey("created_by_user_id"))
-        try container.encodeIfPresent(self.lastUsedAt, forKey: AnyCodingKey("last_used_at"))
-        try container.encode(self.botUser, forKey: AnyCodingKey("bot_user"))
-        try container.encode(self.key, forKey: AnyCodingKey("key"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _id: String? = nil
-        var _name: String? = nil
-        var _description: String? = nil
-        var _keyType: APIKeyType? = nil
-        var _status: APIKeyStatus? = nil
-        var _redactedKey: String? = nil
-        var _createdAt: Date? = nil
-        var _expiresAt: Date? = nil
-        var _createdByUserID: String? = nil
-        var _lastUsedAt: Date? = nil
-        var _botUser: ServiceKeyBotUser? = nil
-        var _key: Secret? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "id": _id = try reader.readString()
-            case "name": _name = try reader.readString()
-            case "description": _description = try reader.readOptional { r0 in try r0.readString() }
-            case "key_type": _keyType = try APIKeyType(reading: &reader)
-            case "status": _status = try APIKeyStatus(reading: &reader)
-            case "redacted_key": _redactedKey = try reader.readString()
-            case "created_at": _createdAt = try reader.readDate()
-            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
-            case "created_by_user_id": _createdByUserID = try reader.readString()
-            case "last_used_at": _lastUsedAt = try reader.readOptional { r0 in try r0.readDate() }
-            case "bot_user": _botUser = try ServiceKeyBotUser(reading: &reader)
-            case "key": _key = Secret(try reader.readString())
-            default: try reader.skipValue()
-            }
-        }
-        guard let _id else { throw reader.missing("id") }
-        guard let _name else { throw reader.missing("name") }
-        guard let _keyType else { throw reader.missing("key_type") }
-        guard let _status else { throw reader.missing("status") }
-        guard let _redactedKey else { throw reader.missing("redacted_key") }
-        guard let _createdAt else { throw reader.missing("created_at") }
-        guard let _createdByUserID else { throw reader.missing("created_by_user_id") }
-        guard let _botUser else { throw reader.missing("bot_user") }
-        guard let _key else { throw reader.missing("key") }
-        self.init(id: _id, name: _name, description: _description, keyType: _keyType, status: _status, redactedKey: _redactedKey, createdAt: _createdAt, expiresAt: _expiresAt, createdByUserID: _createdByUserID, lastUsedAt: _lastUsedAt, botUser: _botUser, key: _key)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {
-        if keyType != APIKeyType(rawValue: "SERVICE") { throw ValidationError(field: "keyType", reason: "must be the constant of the spec") }
-        try Check.nested(botUser, field: "botUser")
-    }
-}
-
-/// The key just created, with its secret: the only time it is returned.
-internal enum CreateAPIKeyResponse: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// A `CreatedUserAPIKey` (`key_type`: `USER`).
-    case user(CreatedUserAPIKey)
-    /// A `CreatedServiceAPIKey` (`key_type`: `SERVICE`).
-    case service(CreatedServiceAPIKey)
-    /// A `key_type` this version of the spec does not know, with the properties every case shares.
+/// A organization role: predefined by name, or custom by id (the strict request form).
+internal enum OrganizationRoleAssignmentRequest: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// A `PredefinedOrganizationRoleAssignmentRequest` (`type`: `PREDEFINED`).
+    case predefined(PredefinedOrganizationRoleAssignmentRequest)
+    /// A `CustomOrganizationRoleAssignmentRequest` (`type`: `CUSTOM`).
+    case custom(CustomOrganizationRoleAssignmentRequest)
+    /// A `type` this version of the spec does not know, with the properties every case shares.
     case unknown(Unrecognized)
 
     /// The case a discriminator value selects.
     private enum Tag {
-        case user, service, unknown
+        case predefined, custom, unknown
     }
 
     private static func tag(_ value: String) -> Tag {
         switch value {
-        case "USER": return .user
-        case "SERVICE": return .service
+        case "PREDEFINED": return .predefined
+        case "CUSTOM": return .custom
         default:
             switch EnumSpelling.normalized(value) {
-            case "USER": return .user
-            case "SERVICE": return .service
+            case "PREDEFINED": return .predefined
+            case "CUSTOM": return .custom
             default: return .unknown
             }
         }
     }
 
-    /// Reads the case named by `key_type` straight from JSON, without `JSONDecoder`.
+    /// Reads the case named by `type` straight from JSON, without `JSONDecoder`.
     internal init(reading reader: inout JSONReader) throws {
-        switch Self.tag(try reader.peekString(forKey: "key_type") ?? "") {
-        case .user: self = .user(try CreatedUserAPIKey(reading: &reader))
-        case .service: self = .service(try CreatedServiceAPIKey(reading: &reader))
+        switch Self.tag(try reader.peekString(forKey: "type") ?? "") {
+        case .predefined: self = .predefined(try PredefinedOrganizationRoleAssignmentRequest(reading: &reader))
+        case .custom: self = .custom(try CustomOrganizationRoleAssignmentRequest(reading: &reader))
         case .unknown: self = .unknown(try Unrecognized(reading: &reader))
         }
     }
@@ -254,8 +85,8 @@ internal enum CreateAPIKeyResponse: Encodable, Equatable, Sendable, Validatable,
     /// Encodes the wrapped value as it is.
     internal func encode(to encoder: any Encoder) throws {
         switch self {
-        case .user(let value): try value.encode(to: encoder)
-        case .service(let value): try value.encode(to: encoder)
+        case .predefined(let value): try value.encode(to: encoder)
+        case .custom(let value): try value.encode(to: encoder)
         case .unknown(let value): try value.encode(to: encoder)
         }
     }
@@ -263,206 +94,49 @@ internal enum CreateAPIKeyResponse: Encodable, Equatable, Sendable, Validatable,
     /// Checks the wrapped value against the constraints of its schema.
     internal func validate() throws(ValidationError) {
         switch self {
-        case .user(let value): try value.validate()
-        case .service(let value): try value.validate()
+        case .predefined(let value): try value.validate()
+        case .custom(let value): try value.validate()
         case .unknown(let value): try value.validate()
         }
     }
 
-    /// The key's opaque id (base64).
-    internal var id: String {
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    internal var type: RoleAssignmentType {
         switch self {
-        case .user(let value): value.id
-        case .service(let value): value.id
-        case .unknown(let value): value.id
+        case .predefined(let value): value.type
+        case .custom(let value): value.type
+        case .unknown(let value): value.type
         }
     }
 
-    /// The key's name.
-    internal var name: String {
-        switch self {
-        case .user(let value): value.name
-        case .service(let value): value.name
-        case .unknown(let value): value.name
-        }
-    }
-
-    /// What the key is for; absent when unset.
-    internal var description: String? {
-        switch self {
-        case .user(let value): value.description
-        case .service(let value): value.description
-        case .unknown(let value): value.description
-        }
-    }
-
-    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-    internal var keyType: APIKeyType {
-        switch self {
-        case .user(let value): value.keyType
-        case .service(let value): value.keyType
-        case .unknown(let value): value.keyType
-        }
-    }
-
-    /// Whether a key still authenticates.
-    internal var status: APIKeyStatus {
-        switch self {
-        case .user(let value): value.status
-        case .service(let value): value.status
-        case .unknown(let value): value.status
-        }
-    }
-
-    /// A display form of the secret, e.g. `ak-abc...xyz`.
-    internal var redactedKey: String {
-        switch self {
-        case .user(let value): value.redactedKey
-        case .service(let value): value.redactedKey
-        case .unknown(let value): value.redactedKey
-        }
-    }
-
-    /// When the key was created.
-    internal var createdAt: Date {
-        switch self {
-        case .user(let value): value.createdAt
-        case .service(let value): value.createdAt
-        case .unknown(let value): value.createdAt
-        }
-    }
-
-    /// When the key expires; absent when it never expires.
-    internal var expiresAt: Date? {
-        switch self {
-        case .user(let value): value.expiresAt
-        case .service(let value): value.expiresAt
-        case .unknown(let value): value.expiresAt
-        }
-    }
-
-    /// The id of the user who created the key.
-    internal var createdByUserID: String {
-        switch self {
-        case .user(let value): value.createdByUserID
-        case .service(let value): value.createdByUserID
-        case .unknown(let value): value.createdByUserID
-        }
-    }
-
-    /// When the key was last used (approximate).
-    internal var lastUsedAt: Date? {
-        switch self {
-        case .user(let value): value.lastUsedAt
-        case .service(let value): value.lastUsedAt
-        case .unknown(let value): value.lastUsedAt
-        }
-    }
-
-    /// The full secret. Returned only this once: store it securely.
-    internal var key: Secret {
-        switch self {
-        case .user(let value): value.key
-        case .service(let value): value.key
-        case .unknown(let value): value.key
-        }
-    }
-
-    /// A value whose `key_type` this version of the spec does not know: the properties every
+    /// A value whose `type` this version of the spec does not know: the properties every
     /// known case shares, kept as sent.
     internal struct Unrecognized: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-        /// The key's opaque id (base64).
-        internal var id: String
-        /// The key's name.
-        internal var name: String
-        /// What the key is for; absent when unset.
-        internal var description: String?
-        /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-        internal var keyType: APIKeyType
-        /// Whether a key still authenticates.
-        internal var status: APIKeyStatus
-        /// A display form of the secret, e.g. `ak-abc...xyz`.
-        internal var redactedKey: String
-        /// When the key was created.
-        internal var createdAt: Date
-        /// When the key expires; absent when it never expires.
-        internal var expiresAt: Date?
-        /// The id of the user who created the key.
-        internal var createdByUserID: String
-        /// When the key was last used (approximate).
-        internal var lastUsedAt: Date?
-        /// The full secret. Returned only this once: store it securely.
-        internal var key: Secret
+        /// Whether a role assignment names a predefined role or a custom RBAC role.
+        internal var type: RoleAssignmentType
 
         /// Creates a value; optional properties default to `nil`.
-        internal init(id: String, name: String, description: String? = nil, keyType: APIKeyType, status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, key: Secret) {
-            self.id = id
-            self.name = name
-            self.description = description
-            self.keyType = keyType
-            self.status = status
-            self.redactedKey = redactedKey
-            self.createdAt = createdAt
-            self.expiresAt = expiresAt
-            self.createdByUserID = createdByUserID
-            self.lastUsedAt = lastUsedAt
-            self.key = key
+        internal init(type: RoleAssignmentType) {
+            self.type = type
         }
 
         /// Encodes the properties under their JSON names.
         internal func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(self.id, forKey: AnyCodingKey("id"))
-            try container.encode(self.name, forKey: AnyCodingKey("name"))
-            try container.encodeIfPresent(self.description, forKey: AnyCodingKey("description"))
-            try container.encode(self.keyType, forKey: AnyCodingKey("key_type"))
-            try container.encode(self.status, forKey: AnyCodingKey("status"))
-            try container.encode(self.redactedKey, forKey: AnyCodingKey("redacted_key"))
-            try container.encode(self.createdAt, forKey: AnyCodingKey("created_at"))
-            try container.encodeIfPresent(self.expiresAt, forKey: AnyCodingKey("expires_at"))
-            try container.encode(self.createdByUserID, forKey: AnyCodingKey("created_by_user_id"))
-            try container.encodeIfPresent(self.lastUsedAt, forKey: AnyCodingKey("last_used_at"))
-            try container.encode(self.key, forKey: AnyCodingKey("key"))
+            try container.encode(self.type, forKey: AnyCodingKey("type"))
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
         internal init(reading reader: inout JSONReader) throws {
-            var _id: String? = nil
-            var _name: String? = nil
-            var _description: String? = nil
-            var _keyType: APIKeyType? = nil
-            var _status: APIKeyStatus? = nil
-            var _redactedKey: String? = nil
-            var _createdAt: Date? = nil
-            var _expiresAt: Date? = nil
-            var _createdByUserID: String? = nil
-            var _lastUsedAt: Date? = nil
-            var _key: Secret? = nil
+            var _type: RoleAssignmentType? = nil
             try reader.readObject { key, reader in
                 switch key {
-                case "id": _id = try reader.readString()
-                case "name": _name = try reader.readString()
-                case "description": _description = try reader.readOptional { r0 in try r0.readString() }
-                case "key_type": _keyType = try APIKeyType(reading: &reader)
-                case "status": _status = try APIKeyStatus(reading: &reader)
-                case "redacted_key": _redactedKey = try reader.readString()
-                case "created_at": _createdAt = try reader.readDate()
-                case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
-                case "created_by_user_id": _createdByUserID = try reader.readString()
-                case "last_used_at": _lastUsedAt = try reader.readOptional { r0 in try r0.readDate() }
-                case "key": _key = Secret(try reader.readString())
+                case "type": _type = try RoleAssignmentType(reading: &reader)
                 default: try reader.skipValue()
                 }
             }
-            guard let _id else { throw reader.missing("id") }
-            guard let _name else { throw reader.missing("name") }
-            guard let _keyType else { throw reader.missing("key_type") }
-            guard let _status else { throw reader.missing("status") }
-            guard let _redactedKey else { throw reader.missing("redacted_key") }
-            guard let _createdAt else { throw reader.missing("created_at") }
-            guard let _createdByUserID else { throw reader.missing("created_by_user_id") }
-            guard let _key else { throw reader.missing("key") }
-            self.init(id: _id, name: _name, description: _description, keyType: _keyType, status: _status, redactedKey: _redactedKey, createdAt: _createdAt, expiresAt: _expiresAt, createdByUserID: _createdByUserID, lastUsedAt: _lastUsedAt, key: _key)
+            guard let _type else { throw reader.missing("type") }
+            self.init(type: _type)
         }
 
         /// Checks the constraints the spec sets on this value.
@@ -470,255 +144,374 @@ internal enum CreateAPIKeyResponse: Encodable, Equatable, Sendable, Validatable,
     }
 }
 
-/// The replacement key, with its new id and secret. It keeps the old key's name, description, type and (for service keys) bot user and bindings; the bot user is not returned here.
-internal struct RefreshAPIKeyResponse: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// The key's opaque id (base64).
-    internal var id: String
-    /// The key's name.
-    internal var name: String
-    /// What the key is for; absent when unset.
-    internal var description: String?
-    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-    internal var keyType: APIKeyType
-    /// Whether a key still authenticates.
-    internal var status: APIKeyStatus
-    /// A display form of the secret, e.g. `ak-abc...xyz`.
-    internal var redactedKey: String
-    /// When the key was created.
-    internal var createdAt: Date
-    /// When the key expires; absent when it never expires.
-    internal var expiresAt: Date?
-    /// The id of the user who created the key.
-    internal var createdByUserID: String
-    /// When the key was last used (approximate).
-    internal var lastUsedAt: Date?
-    /// The full secret. Returned only this once: store it securely.
-    internal var key: Secret
+/// A predefined account role.
+internal struct PredefinedAccountRoleAssignment: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    internal var type: RoleAssignmentType
+    /// A predefined role within the account. A service key may have `ADMIN` or `MEMBER`; `MEMBER_UI_ONLY` and `ANNOTATOR` are refused for it (400).
+    internal var name: AccountRoleName
 
     /// Creates a value; optional properties default to `nil`.
-    internal init(id: String, name: String, description: String? = nil, keyType: APIKeyType, status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, key: Secret) {
+    internal init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: AccountRoleName) {
+        self.type = type
+        self.name = name
+    }
+
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.type, forKey: AnyCodingKey("type"))
+        try container.encode(self.name, forKey: AnyCodingKey("name"))
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _type: RoleAssignmentType? = nil
+        var _name: AccountRoleName? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "type": _type = try RoleAssignmentType(reading: &reader)
+            case "name": _name = try AccountRoleName(reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        guard let _type else { throw reader.missing("type") }
+        guard let _name else { throw reader.missing("name") }
+        self.init(type: _type, name: _name)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
+    }
+}
+
+/// A custom RBAC account role, by id.
+internal struct CustomAccountRoleAssignment: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    internal var type: RoleAssignmentType
+    /// The custom role's id (a base64 `Role:…` id).
+    internal var id: String
+    /// The custom role's display name; returned by the server, never sent.
+    internal var name: String?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String, name: String? = nil) {
+        self.type = type
         self.id = id
         self.name = name
-        self.description = description
-        self.keyType = keyType
-        self.status = status
-        self.redactedKey = redactedKey
-        self.createdAt = createdAt
-        self.expiresAt = expiresAt
-        self.createdByUserID = createdByUserID
-        self.lastUsedAt = lastUsedAt
-        self.key = key
     }
 
     /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.type, forKey: AnyCodingKey("type"))
         try container.encode(self.id, forKey: AnyCodingKey("id"))
-        try container.encode(self.name, forKey: AnyCodingKey("name"))
-        try container.encodeIfPresent(self.description, forKey: AnyCodingKey("description"))
-        try container.encode(self.keyType, forKey: AnyCodingKey("key_type"))
-        try container.encode(self.status, forKey: AnyCodingKey("status"))
-        try container.encode(self.redactedKey, forKey: AnyCodingKey("redacted_key"))
-        try container.encode(self.createdAt, forKey: AnyCodingKey("created_at"))
-        try container.encodeIfPresent(self.expiresAt, forKey: AnyCodingKey("expires_at"))
-        try container.encode(self.createdByUserID, forKey: AnyCodingKey("created_by_user_id"))
-        try container.encodeIfPresent(self.lastUsedAt, forKey: AnyCodingKey("last_used_at"))
-        try container.encode(self.key, forKey: AnyCodingKey("key"))
+        try container.encodeIfPresent(self.name, forKey: AnyCodingKey("name"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     internal init(reading reader: inout JSONReader) throws {
+        var _type: RoleAssignmentType? = nil
         var _id: String? = nil
         var _name: String? = nil
-        var _description: String? = nil
-        var _keyType: APIKeyType? = nil
-        var _status: APIKeyStatus? = nil
-        var _redactedKey: String? = nil
-        var _createdAt: Date? = nil
-        var _expiresAt: Date? = nil
-        var _createdByUserID: String? = nil
-        var _lastUsedAt: Date? = nil
-        var _key: Secret? = nil
         try reader.readObject { key, reader in
             switch key {
+            case "type": _type = try RoleAssignmentType(reading: &reader)
             case "id": _id = try reader.readString()
-            case "name": _name = try reader.readString()
-            case "description": _description = try reader.readOptional { r0 in try r0.readString() }
-            case "key_type": _keyType = try APIKeyType(reading: &reader)
-            case "status": _status = try APIKeyStatus(reading: &reader)
-            case "redacted_key": _redactedKey = try reader.readString()
-            case "created_at": _createdAt = try reader.readDate()
-            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
-            case "created_by_user_id": _createdByUserID = try reader.readString()
-            case "last_used_at": _lastUsedAt = try reader.readOptional { r0 in try r0.readDate() }
-            case "key": _key = Secret(try reader.readString())
+            case "name": _name = try reader.readOptional { r0 in try r0.readString() }
             default: try reader.skipValue()
             }
         }
+        guard let _type else { throw reader.missing("type") }
         guard let _id else { throw reader.missing("id") }
-        guard let _name else { throw reader.missing("name") }
-        guard let _keyType else { throw reader.missing("key_type") }
-        guard let _status else { throw reader.missing("status") }
-        guard let _redactedKey else { throw reader.missing("redacted_key") }
-        guard let _createdAt else { throw reader.missing("created_at") }
-        guard let _createdByUserID else { throw reader.missing("created_by_user_id") }
-        guard let _key else { throw reader.missing("key") }
-        self.init(id: _id, name: _name, description: _description, keyType: _keyType, status: _status, redactedKey: _redactedKey, createdAt: _createdAt, expiresAt: _expiresAt, createdByUserID: _createdByUserID, lastUsedAt: _lastUsedAt, key: _key)
+        self.init(type: _type, id: _id, name: _name)
     }
 
     /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {}
+    internal func validate() throws(ValidationError) {
+        if type != RoleAssignmentType(rawValue: "CUSTOM") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
+        try Check.length(id, min: 1, max: nil, field: "id")
+    }
 }
 
-/// The service account (bot user) behind a service key, with its roles resolved (defaults filled in). In a listing by `space_id`, `organizations` is empty; a key just created has at least one organization.
-internal struct ServiceKeyBotUser: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// The bot user's id (a base64 `User:…` id), usable as a user id in role bindings.
-    internal var id: String
-    /// The bot user's display name.
-    internal var name: String
-    /// A account role: predefined by name, or custom by id (as returned).
-    internal var accountRole: AccountRoleAssignment
-    /// The organizations the bot user belongs to, with its role and spaces in each.
-    internal var organizations: [ServiceKeyBotUserOrgAssignment]
+/// A account role: predefined by name, or custom by id (as returned).
+internal enum AccountRoleAssignment: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// A `PredefinedAccountRoleAssignment` (`type`: `PREDEFINED`).
+    case predefined(PredefinedAccountRoleAssignment)
+    /// A `CustomAccountRoleAssignment` (`type`: `CUSTOM`).
+    case custom(CustomAccountRoleAssignment)
+    /// A `type` this version of the spec does not know, with the properties every case shares.
+    case unknown(Unrecognized)
+
+    /// The case a discriminator value selects.
+    private enum Tag {
+        case predefined, custom, unknown
+    }
+
+    private static func tag(_ value: String) -> Tag {
+        switch value {
+        case "PREDEFINED": return .predefined
+        case "CUSTOM": return .custom
+        default:
+            switch EnumSpelling.normalized(value) {
+            case "PREDEFINED": return .predefined
+            case "CUSTOM": return .custom
+            default: return .unknown
+            }
+        }
+    }
+
+    /// Reads the case named by `type` straight from JSON, without `JSONDecoder`.
+    internal init(reading reader: inout JSONReader) throws {
+        switch Self.tag(try reader.peekString(forKey: "type") ?? "") {
+        case .predefined: self = .predefined(try PredefinedAccountRoleAssignment(reading: &reader))
+        case .custom: self = .custom(try CustomAccountRoleAssignment(reading: &reader))
+        case .unknown: self = .unknown(try Unrecognized(reading: &reader))
+        }
+    }
+
+    /// Encodes the wrapped value as it is.
+    internal func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .predefined(let value): try value.encode(to: encoder)
+        case .custom(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// Checks the wrapped value against the constraints of its schema.
+    internal func validate() throws(ValidationError) {
+        switch self {
+        case .predefined(let value): try value.validate()
+        case .custom(let value): try value.validate()
+        case .unknown(let value): try value.validate()
+        }
+    }
+
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    internal var type: RoleAssignmentType {
+        switch self {
+        case .predefined(let value): value.type
+        case .custom(let value): value.type
+        case .unknown(let value): value.type
+        }
+    }
+
+    /// A value whose `type` this version of the spec does not know: the properties every
+    /// known case shares, kept as sent.
+    internal struct Unrecognized: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+        /// Whether a role assignment names a predefined role or a custom RBAC role.
+        internal var type: RoleAssignmentType
+
+        /// Creates a value; optional properties default to `nil`.
+        internal init(type: RoleAssignmentType) {
+            self.type = type
+        }
+
+        /// Encodes the properties under their JSON names.
+        internal func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(self.type, forKey: AnyCodingKey("type"))
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        internal init(reading reader: inout JSONReader) throws {
+            var _type: RoleAssignmentType? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "type": _type = try RoleAssignmentType(reading: &reader)
+                default: try reader.skipValue()
+                }
+            }
+            guard let _type else { throw reader.missing("type") }
+            self.init(type: _type)
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        internal func validate() throws(ValidationError) {}
+    }
+}
+
+/// A predefined account role.
+internal struct PredefinedAccountRoleAssignmentRequest: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    internal var type: RoleAssignmentType
+    /// A predefined role within the account. A service key may have `ADMIN` or `MEMBER`; `MEMBER_UI_ONLY` and `ANNOTATOR` are refused for it (400).
+    internal var name: AccountRoleName
 
     /// Creates a value; optional properties default to `nil`.
-    internal init(id: String, name: String, accountRole: AccountRoleAssignment, organizations: [ServiceKeyBotUserOrgAssignment]) {
-        self.id = id
+    internal init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "PREDEFINED"), name: AccountRoleName) {
+        self.type = type
         self.name = name
-        self.accountRole = accountRole
-        self.organizations = organizations
     }
 
     /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.id, forKey: AnyCodingKey("id"))
+        try container.encode(self.type, forKey: AnyCodingKey("type"))
         try container.encode(self.name, forKey: AnyCodingKey("name"))
-        try container.encode(self.accountRole, forKey: AnyCodingKey("account_role"))
-        try container.encode(self.organizations, forKey: AnyCodingKey("organizations"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     internal init(reading reader: inout JSONReader) throws {
-        var _id: String? = nil
-        var _name: String? = nil
-        var _accountRole: AccountRoleAssignment? = nil
-        var _organizations: [ServiceKeyBotUserOrgAssignment]? = nil
+        var _type: RoleAssignmentType? = nil
+        var _name: AccountRoleName? = nil
         try reader.readObject { key, reader in
             switch key {
-            case "id": _id = try reader.readString()
-            case "name": _name = try reader.readString()
-            case "account_role": _accountRole = try AccountRoleAssignment(reading: &reader)
-            case "organizations": _organizations = try reader.readArray { r0 in try ServiceKeyBotUserOrgAssignment(reading: &r0) }
+            case "type": _type = try RoleAssignmentType(reading: &reader)
+            case "name": _name = try AccountRoleName(reading: &reader)
             default: try reader.skipValue()
             }
         }
-        guard let _id else { throw reader.missing("id") }
+        guard let _type else { throw reader.missing("type") }
         guard let _name else { throw reader.missing("name") }
-        guard let _accountRole else { throw reader.missing("account_role") }
-        guard let _organizations else { throw reader.missing("organizations") }
-        self.init(id: _id, name: _name, accountRole: _accountRole, organizations: _organizations)
+        self.init(type: _type, name: _name)
     }
 
     /// Checks the constraints the spec sets on this value.
     internal func validate() throws(ValidationError) {
-        try Check.nested(accountRole, field: "accountRole")
-        for (index, element) in organizations.enumerated() {
-            try Check.nested(element, field: "organizations[\(index)]")
-        }
+        if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
     }
 }
 
-/// An organization of a service key's bot user.
-internal struct ServiceKeyBotUserOrgAssignment: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// The organization's id.
-    internal var orgID: String
-    /// A organization role: predefined by name, or custom by id (as returned).
-    internal var role: OrganizationRoleAssignment
-    /// The spaces of this organization the bot user belongs to.
-    internal var spaces: [ServiceKeyBotUserSpaceAssignment]
+/// A custom RBAC account role, by id. Only `type` and `id`: a name here is an unknown property (400).
+internal struct CustomAccountRoleAssignmentRequest: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    internal var type: RoleAssignmentType
+    /// The custom role's id (a base64 `Role:…` id).
+    internal var id: String
 
     /// Creates a value; optional properties default to `nil`.
-    internal init(orgID: String, role: OrganizationRoleAssignment, spaces: [ServiceKeyBotUserSpaceAssignment]) {
-        self.orgID = orgID
-        self.role = role
-        self.spaces = spaces
+    internal init(type: RoleAssignmentType = RoleAssignmentType(rawValue: "CUSTOM"), id: String) {
+        self.type = type
+        self.id = id
     }
 
     /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.orgID, forKey: AnyCodingKey("org_id"))
-        try container.encode(self.role, forKey: AnyCodingKey("role"))
-        try container.encode(self.spaces, forKey: AnyCodingKey("spaces"))
+        try container.encode(self.type, forKey: AnyCodingKey("type"))
+        try container.encode(self.id, forKey: AnyCodingKey("id"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     internal init(reading reader: inout JSONReader) throws {
-        var _orgID: String? = nil
-        var _role: OrganizationRoleAssignment? = nil
-        var _spaces: [ServiceKeyBotUserSpaceAssignment]? = nil
+        var _type: RoleAssignmentType? = nil
+        var _id: String? = nil
         try reader.readObject { key, reader in
             switch key {
-            case "org_id": _orgID = try reader.readString()
-            case "role": _role = try OrganizationRoleAssignment(reading: &reader)
-            case "spaces": _spaces = try reader.readArray { r0 in try ServiceKeyBotUserSpaceAssignment(reading: &r0) }
+            case "type": _type = try RoleAssignmentType(reading: &reader)
+            case "id": _id = try reader.readString()
             default: try reader.skipValue()
             }
         }
-        guard let _orgID else { throw reader.missing("org_id") }
-        guard let _role else { throw reader.missing("role") }
-        guard let _spaces else { throw reader.missing("spaces") }
-        self.init(orgID: _orgID, role: _role, spaces: _spaces)
+        guard let _type else { throw reader.missing("type") }
+        guard let _id else { throw reader.missing("id") }
+        self.init(type: _type, id: _id)
     }
 
     /// Checks the constraints the spec sets on this value.
     internal func validate() throws(ValidationError) {
-        try Check.nested(role, field: "role")
-        for (index, element) in spaces.enumerated() {
-            try Check.nested(element, field: "spaces[\(index)]")
-        }
+        if type != RoleAssignmentType(rawValue: "CUSTOM") { throw ValidationError(field: "type", reason: "must be the constant of the spec") }
+        try Check.length(id, min: 1, max: nil, field: "id")
     }
 }
 
-/// A space of a service key's bot user.
-internal struct ServiceKeyBotUserSpaceAssignment: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// The space's id.
-    internal var spaceID: String
-    /// A space role: predefined by name, or custom by id (as returned).
-    internal var role: SpaceRoleAssignment
+/// A account role: predefined by name, or custom by id (the strict request form).
+internal enum AccountRoleAssignmentRequest: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// A `PredefinedAccountRoleAssignmentRequest` (`type`: `PREDEFINED`).
+    case predefined(PredefinedAccountRoleAssignmentRequest)
+    /// A `CustomAccountRoleAssignmentRequest` (`type`: `CUSTOM`).
+    case custom(CustomAccountRoleAssignmentRequest)
+    /// A `type` this version of the spec does not know, with the properties every case shares.
+    case unknown(Unrecognized)
 
-    /// Creates a value; optional properties default to `nil`.
-    internal init(spaceID: String, role: SpaceRoleAssignment) {
-        self.spaceID = spaceID
-        self.role = role
+    /// The case a discriminator value selects.
+    private enum Tag {
+        case predefined, custom, unknown
     }
 
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.spaceID, forKey: AnyCodingKey("space_id"))
-        try container.encode(self.role, forKey: AnyCodingKey("role"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _spaceID: String? = nil
-        var _role: SpaceRoleAssignment? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "space_id": _spaceID = try reader.readString()
-            case "role": _role = try SpaceRoleAssignment(reading: &reader)
-            default: try reader.skipValue()
+    private static func tag(_ value: String) -> Tag {
+        switch value {
+        case "PREDEFINED": return .predefined
+        case "CUSTOM": return .custom
+        default:
+            switch EnumSpelling.normalized(value) {
+            case "PREDEFINED": return .predefined
+            case "CUSTOM": return .custom
+            default: return .unknown
             }
         }
-        guard let _spaceID else { throw reader.missing("space_id") }
-        guard let _role else { throw reader.missing("role") }
-        self.init(spaceID: _spaceID, role: _role)
     }
 
-    /// Checks the constraints the spec sets on this value.
+    /// Reads the case named by `type` straight from JSON, without `JSONDecoder`.
+    internal init(reading reader: inout JSONReader) throws {
+        switch Self.tag(try reader.peekString(forKey: "type") ?? "") {
+        case .predefined: self = .predefined(try PredefinedAccountRoleAssignmentRequest(reading: &reader))
+        case .custom: self = .custom(try CustomAccountRoleAssignmentRequest(reading: &reader))
+        case .unknown: self = .unknown(try Unrecognized(reading: &reader))
+        }
+    }
+
+    /// Encodes the wrapped value as it is.
+    internal func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .predefined(let value): try value.encode(to: encoder)
+        case .custom(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// Checks the wrapped value against the constraints of its schema.
     internal func validate() throws(ValidationError) {
-        try Check.nested(role, field: "role")
+        switch self {
+        case .predefined(let value): try value.validate()
+        case .custom(let value): try value.validate()
+        case .unknown(let value): try value.validate()
+        }
+    }
+
+    /// Whether a role assignment names a predefined role or a custom RBAC role.
+    internal var type: RoleAssignmentType {
+        switch self {
+        case .predefined(let value): value.type
+        case .custom(let value): value.type
+        case .unknown(let value): value.type
+        }
+    }
+
+    /// A value whose `type` this version of the spec does not know: the properties every
+    /// known case shares, kept as sent.
+    internal struct Unrecognized: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+        /// Whether a role assignment names a predefined role or a custom RBAC role.
+        internal var type: RoleAssignmentType
+
+        /// Creates a value; optional properties default to `nil`.
+        internal init(type: RoleAssignmentType) {
+            self.type = type
+        }
+
+        /// Encodes the properties under their JSON names.
+        internal func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(self.type, forKey: AnyCodingKey("type"))
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        internal init(reading reader: inout JSONReader) throws {
+            var _type: RoleAssignmentType? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "type": _type = try RoleAssignmentType(reading: &reader)
+                default: try reader.skipValue()
+                }
+            }
+            guard let _type else { throw reader.missing("type") }
+            self.init(type: _type)
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        internal func validate() throws(ValidationError) {}
     }
 }

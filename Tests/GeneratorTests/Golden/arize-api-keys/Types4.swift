@@ -3,550 +3,210 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-/// Where a page stands in the whole list.
-internal struct PaginationMetadata: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// Whether another page follows.
-    internal var hasMore: Bool
-    /// The cursor of the next page; present when `has_more` is true.
-    internal var nextCursor: String?
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(hasMore: Bool, nextCursor: String? = nil) {
-        self.hasMore = hasMore
-        self.nextCursor = nextCursor
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.hasMore, forKey: AnyCodingKey("has_more"))
-        try container.encodeIfPresent(self.nextCursor, forKey: AnyCodingKey("next_cursor"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _hasMore: Bool? = nil
-        var _nextCursor: String? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "has_more": _hasMore = try reader.readBool()
-            case "next_cursor": _nextCursor = try reader.readOptional { r0 in try r0.readString() }
-            default: try reader.skipValue()
-            }
-        }
-        guard let _hasMore else { throw reader.missing("has_more") }
-        self.init(hasMore: _hasMore, nextCursor: _nextCursor)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {}
-}
-
-/// One page of API keys.
-internal struct ListAPIKeysResponse: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// The keys on this page.
-    internal var apiKeys: [APIKey]
-    /// Where a page stands in the whole list.
-    internal var pagination: PaginationMetadata
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(apiKeys: [APIKey], pagination: PaginationMetadata) {
-        self.apiKeys = apiKeys
-        self.pagination = pagination
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.apiKeys, forKey: AnyCodingKey("api_keys"))
-        try container.encode(self.pagination, forKey: AnyCodingKey("pagination"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _apiKeys: [APIKey]? = nil
-        var _pagination: PaginationMetadata? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "api_keys": _apiKeys = try reader.readArray { r0 in try APIKey(reading: &r0) }
-            case "pagination": _pagination = try PaginationMetadata(reading: &reader)
-            default: try reader.skipValue()
-            }
-        }
-        guard let _apiKeys else { throw reader.missing("api_keys") }
-        guard let _pagination else { throw reader.missing("pagination") }
-        self.init(apiKeys: _apiKeys, pagination: _pagination)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {
-        for (index, element) in apiKeys.enumerated() {
-            try Check.nested(element, field: "apiKeys[\(index)]")
-        }
-        try Check.nested(pagination, field: "pagination")
-    }
-}
-
-/// A space: the unit that holds models, projects and service keys.
-internal struct Space: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// The space's opaque id.
+/// A user key, as listed.
+internal struct UserAPIKey: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// The key's opaque id (base64).
     internal var id: String
-    /// The id of the organization the space belongs to (older servers may omit it).
-    internal var organizationID: String?
-    /// The space's name; not unique across organizations.
+    /// The key's name.
     internal var name: String
-    /// What the space is for.
-    internal var description: String
-    /// When the space was created.
+    /// What the key is for; absent when unset.
+    internal var description: String?
+    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
+    internal var keyType: APIKeyType
+    /// Whether a key still authenticates.
+    internal var status: APIKeyStatus
+    /// A display form of the secret, e.g. `ak-abc...xyz`.
+    internal var redactedKey: String
+    /// When the key was created.
     internal var createdAt: Date
-    /// Whether only invited members see the space.
-    internal var isPrivate: Bool
-    /// Whether ML models are enabled in the space.
-    internal var mlModelsEnabled: Bool?
-    /// Start color of the space's badge.
-    internal var gradientStartColor: String?
-    /// End color of the space's badge.
-    internal var gradientEndColor: String?
-    /// The space's default LLM integration.
-    internal var defaultLlmIntegration: DefaultLlmIntegration?
-    /// The space's default agent runtime.
-    internal var defaultAgentRuntime: DefaultAgentRuntime?
+    /// When the key expires; absent when it never expires.
+    internal var expiresAt: Date?
+    /// The id of the user who created the key.
+    internal var createdByUserID: String
+    /// When the key was last used (approximate).
+    internal var lastUsedAt: Date?
 
     /// Creates a value; optional properties default to `nil`.
-    internal init(id: String, organizationID: String? = nil, name: String, description: String, createdAt: Date, isPrivate: Bool, mlModelsEnabled: Bool? = nil, gradientStartColor: String? = nil, gradientEndColor: String? = nil, defaultLlmIntegration: DefaultLlmIntegration? = nil, defaultAgentRuntime: DefaultAgentRuntime? = nil) {
+    internal init(id: String, name: String, description: String? = nil, keyType: APIKeyType = APIKeyType(rawValue: "USER"), status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil) {
         self.id = id
-        self.organizationID = organizationID
         self.name = name
         self.description = description
+        self.keyType = keyType
+        self.status = status
+        self.redactedKey = redactedKey
         self.createdAt = createdAt
-        self.isPrivate = isPrivate
-        self.mlModelsEnabled = mlModelsEnabled
-        self.gradientStartColor = gradientStartColor
-        self.gradientEndColor = gradientEndColor
-        self.defaultLlmIntegration = defaultLlmIntegration
-        self.defaultAgentRuntime = defaultAgentRuntime
+        self.expiresAt = expiresAt
+        self.createdByUserID = createdByUserID
+        self.lastUsedAt = lastUsedAt
     }
 
     /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
         try container.encode(self.id, forKey: AnyCodingKey("id"))
-        try container.encodeIfPresent(self.organizationID, forKey: AnyCodingKey("organization_id"))
         try container.encode(self.name, forKey: AnyCodingKey("name"))
-        try container.encode(self.description, forKey: AnyCodingKey("description"))
+        try container.encodeIfPresent(self.description, forKey: AnyCodingKey("description"))
+        try container.encode(self.keyType, forKey: AnyCodingKey("key_type"))
+        try container.encode(self.status, forKey: AnyCodingKey("status"))
+        try container.encode(self.redactedKey, forKey: AnyCodingKey("redacted_key"))
         try container.encode(self.createdAt, forKey: AnyCodingKey("created_at"))
-        try container.encode(self.isPrivate, forKey: AnyCodingKey("is_private"))
-        try container.encodeIfPresent(self.mlModelsEnabled, forKey: AnyCodingKey("ml_models_enabled"))
-        try container.encodeIfPresent(self.gradientStartColor, forKey: AnyCodingKey("gradient_start_color"))
-        try container.encodeIfPresent(self.gradientEndColor, forKey: AnyCodingKey("gradient_end_color"))
-        try container.encodeIfPresent(self.defaultLlmIntegration, forKey: AnyCodingKey("default_llm_integration"))
-        try container.encodeIfPresent(self.defaultAgentRuntime, forKey: AnyCodingKey("default_agent_runtime"))
+        try container.encodeIfPresent(self.expiresAt, forKey: AnyCodingKey("expires_at"))
+        try container.encode(self.createdByUserID, forKey: AnyCodingKey("created_by_user_id"))
+        try container.encodeIfPresent(self.lastUsedAt, forKey: AnyCodingKey("last_used_at"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     internal init(reading reader: inout JSONReader) throws {
         var _id: String? = nil
-        var _organizationID: String? = nil
         var _name: String? = nil
         var _description: String? = nil
+        var _keyType: APIKeyType? = nil
+        var _status: APIKeyStatus? = nil
+        var _redactedKey: String? = nil
         var _createdAt: Date? = nil
-        var _isPrivate: Bool? = nil
-        var _mlModelsEnabled: Bool? = nil
-        var _gradientStartColor: String? = nil
-        var _gradientEndColor: String? = nil
-        var _defaultLlmIntegration: DefaultLlmIntegration? = nil
-        var _defaultAgentRuntime: DefaultAgentRuntime? = nil
+        var _expiresAt: Date? = nil
+        var _createdByUserID: String? = nil
+        var _lastUsedAt: Date? = nil
         try reader.readObject { key, reader in
             switch key {
             case "id": _id = try reader.readString()
-            case "organization_id": _organizationID = try reader.readOptional { r0 in try r0.readString() }
             case "name": _name = try reader.readString()
-            case "description": _description = try reader.readString()
+            case "description": _description = try reader.readOptional { r0 in try r0.readString() }
+            case "key_type": _keyType = try APIKeyType(reading: &reader)
+            case "status": _status = try APIKeyStatus(reading: &reader)
+            case "redacted_key": _redactedKey = try reader.readString()
             case "created_at": _createdAt = try reader.readDate()
-            case "is_private": _isPrivate = try reader.readBool()
-            case "ml_models_enabled": _mlModelsEnabled = try reader.readOptional { r0 in try r0.readBool() }
-            case "gradient_start_color": _gradientStartColor = try reader.readOptional { r0 in try r0.readString() }
-            case "gradient_end_color": _gradientEndColor = try reader.readOptional { r0 in try r0.readString() }
-            case "default_llm_integration": _defaultLlmIntegration = try reader.readOptional { r0 in try DefaultLlmIntegration(reading: &r0) }
-            case "default_agent_runtime": _defaultAgentRuntime = try reader.readOptional { r0 in try DefaultAgentRuntime(reading: &r0) }
+            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "created_by_user_id": _createdByUserID = try reader.readString()
+            case "last_used_at": _lastUsedAt = try reader.readOptional { r0 in try r0.readDate() }
             default: try reader.skipValue()
             }
         }
         guard let _id else { throw reader.missing("id") }
         guard let _name else { throw reader.missing("name") }
-        guard let _description else { throw reader.missing("description") }
-        guard let _createdAt else { throw reader.missing("created_at") }
-        guard let _isPrivate else { throw reader.missing("is_private") }
-        self.init(id: _id, organizationID: _organizationID, name: _name, description: _description, createdAt: _createdAt, isPrivate: _isPrivate, mlModelsEnabled: _mlModelsEnabled, gradientStartColor: _gradientStartColor, gradientEndColor: _gradientEndColor, defaultLlmIntegration: _defaultLlmIntegration, defaultAgentRuntime: _defaultAgentRuntime)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {
-        if let value = defaultLlmIntegration {
-            try Check.nested(value, field: "defaultLlmIntegration")
-        }
-        if let value = defaultAgentRuntime {
-            try Check.nested(value, field: "defaultAgentRuntime")
-        }
-    }
-
-    /// The space's default LLM integration.
-    internal struct DefaultLlmIntegration: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-        /// The integration's id.
-        internal var integrationID: String?
-        /// The model it uses.
-        internal var modelName: String?
-
-        /// Creates a value; optional properties default to `nil`.
-        internal init(integrationID: String? = nil, modelName: String? = nil) {
-            self.integrationID = integrationID
-            self.modelName = modelName
-        }
-
-        /// Encodes the properties under their JSON names.
-        internal func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(self.integrationID, forKey: AnyCodingKey("integration_id"))
-            try container.encodeIfPresent(self.modelName, forKey: AnyCodingKey("model_name"))
-        }
-
-        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        internal init(reading reader: inout JSONReader) throws {
-            var _integrationID: String? = nil
-            var _modelName: String? = nil
-            try reader.readObject { key, reader in
-                switch key {
-                case "integration_id": _integrationID = try reader.readOptional { r0 in try r0.readString() }
-                case "model_name": _modelName = try reader.readOptional { r0 in try r0.readString() }
-                default: try reader.skipValue()
-                }
-            }
-            self.init(integrationID: _integrationID, modelName: _modelName)
-        }
-
-        /// Checks the constraints the spec sets on this value.
-        internal func validate() throws(ValidationError) {}
-    }
-
-    /// The space's default agent runtime.
-    internal struct DefaultAgentRuntime: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-        /// The integration's id.
-        internal var integrationID: String?
-
-        /// Creates a value; optional properties default to `nil`.
-        internal init(integrationID: String? = nil) {
-            self.integrationID = integrationID
-        }
-
-        /// Encodes the properties under their JSON names.
-        internal func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(self.integrationID, forKey: AnyCodingKey("integration_id"))
-        }
-
-        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        internal init(reading reader: inout JSONReader) throws {
-            var _integrationID: String? = nil
-            try reader.readObject { key, reader in
-                switch key {
-                case "integration_id": _integrationID = try reader.readOptional { r0 in try r0.readString() }
-                default: try reader.skipValue()
-                }
-            }
-            self.init(integrationID: _integrationID)
-        }
-
-        /// Checks the constraints the spec sets on this value.
-        internal func validate() throws(ValidationError) {}
-    }
-}
-
-/// One page of spaces.
-internal struct ListSpacesResponse: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// The spaces on this page.
-    internal var spaces: [Space]
-    /// Where a page stands in the whole list.
-    internal var pagination: PaginationMetadata
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(spaces: [Space], pagination: PaginationMetadata) {
-        self.spaces = spaces
-        self.pagination = pagination
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.spaces, forKey: AnyCodingKey("spaces"))
-        try container.encode(self.pagination, forKey: AnyCodingKey("pagination"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _spaces: [Space]? = nil
-        var _pagination: PaginationMetadata? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "spaces": _spaces = try reader.readArray { r0 in try Space(reading: &r0) }
-            case "pagination": _pagination = try PaginationMetadata(reading: &reader)
-            default: try reader.skipValue()
-            }
-        }
-        guard let _spaces else { throw reader.missing("spaces") }
-        guard let _pagination else { throw reader.missing("pagination") }
-        self.init(spaces: _spaces, pagination: _pagination)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {
-        for (index, element) in spaces.enumerated() {
-            try Check.nested(element, field: "spaces[\(index)]")
-        }
-        try Check.nested(pagination, field: "pagination")
-    }
-}
-
-/// A user key to create: it authenticates as you, with your permissions.
-internal struct CreateUserAPIKeyRequest: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-    internal var keyType: APIKeyType
-    /// The key's name.
-    internal var name: String
-    /// What the key is for.
-    internal var description: String?
-    /// When the key expires; in the future, and no later than the account's key-lifetime limit if it has one (422). Absent: never expires, or now plus the account's maximum.
-    internal var expiresAt: Date?
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(keyType: APIKeyType = APIKeyType(rawValue: "USER"), name: String, description: String? = nil, expiresAt: Date? = nil) {
-        self.keyType = keyType
-        self.name = name
-        self.description = description
-        self.expiresAt = expiresAt
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.keyType, forKey: AnyCodingKey("key_type"))
-        try container.encode(self.name, forKey: AnyCodingKey("name"))
-        try container.encodeIfPresent(self.description, forKey: AnyCodingKey("description"))
-        try container.encodeIfPresent(self.expiresAt, forKey: AnyCodingKey("expires_at"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _keyType: APIKeyType? = nil
-        var _name: String? = nil
-        var _description: String? = nil
-        var _expiresAt: Date? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "key_type": _keyType = try APIKeyType(reading: &reader)
-            case "name": _name = try reader.readString()
-            case "description": _description = try reader.readOptional { r0 in try r0.readString() }
-            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
-            default: try reader.skipValue()
-            }
-        }
         guard let _keyType else { throw reader.missing("key_type") }
-        guard let _name else { throw reader.missing("name") }
-        self.init(keyType: _keyType, name: _name, description: _description, expiresAt: _expiresAt)
+        guard let _status else { throw reader.missing("status") }
+        guard let _redactedKey else { throw reader.missing("redacted_key") }
+        guard let _createdAt else { throw reader.missing("created_at") }
+        guard let _createdByUserID else { throw reader.missing("created_by_user_id") }
+        self.init(id: _id, name: _name, description: _description, keyType: _keyType, status: _status, redactedKey: _redactedKey, createdAt: _createdAt, expiresAt: _expiresAt, createdByUserID: _createdByUserID, lastUsedAt: _lastUsedAt)
     }
 
     /// Checks the constraints the spec sets on this value.
     internal func validate() throws(ValidationError) {
         if keyType != APIKeyType(rawValue: "USER") { throw ValidationError(field: "keyType", reason: "must be the constant of the spec") }
-        try Check.length(name, min: nil, max: 256, field: "name")
-        if let value = description {
-            try Check.length(value, min: nil, max: 1000, field: "description")
-        }
     }
 }
 
-/// A service key to create: a new bot user is provisioned and made a member of every listed space. Roles left out get the server's defaults (space `MEMBER`, organization `READ_ONLY`, account `MEMBER`); every role must be at or below the caller's own (422).
-internal struct CreateServiceAPIKeyRequest: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-    internal var keyType: APIKeyType
+/// A service key, as listed, with its bot user.
+internal struct ServiceAPIKey: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// The key's opaque id (base64).
+    internal var id: String
     /// The key's name.
     internal var name: String
-    /// What the key is for.
+    /// What the key is for; absent when unset.
     internal var description: String?
-    /// When the key expires; in the future, and no later than the account's key-lifetime limit if it has one (422). Absent: never expires, or now plus the account's maximum.
+    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
+    internal var keyType: APIKeyType
+    /// Whether a key still authenticates.
+    internal var status: APIKeyStatus
+    /// A display form of the secret, e.g. `ak-abc...xyz`.
+    internal var redactedKey: String
+    /// When the key was created.
+    internal var createdAt: Date
+    /// When the key expires; absent when it never expires.
     internal var expiresAt: Date?
-    /// The bot user's account role; `ADMIN` or `MEMBER` (default). Custom account roles are not yet supported (422).
-    internal var accountRole: AccountRoleAssignmentRequest?
-    /// The organizations, each with its spaces. Every space must belong to the organization it is listed under, and appear once.
-    internal var organizations: [ServiceKeyOrgAssignment]
+    /// The id of the user who created the key.
+    internal var createdByUserID: String
+    /// When the key was last used (approximate).
+    internal var lastUsedAt: Date?
+    /// The service account (bot user) behind a service key, with its roles resolved (defaults filled in). In a listing by `space_id`, `organizations` is empty; a key just created has at least one organization.
+    internal var botUser: ServiceKeyBotUser
 
     /// Creates a value; optional properties default to `nil`.
-    internal init(keyType: APIKeyType = APIKeyType(rawValue: "SERVICE"), name: String, description: String? = nil, expiresAt: Date? = nil, accountRole: AccountRoleAssignmentRequest? = nil, organizations: [ServiceKeyOrgAssignment]) {
-        self.keyType = keyType
+    internal init(id: String, name: String, description: String? = nil, keyType: APIKeyType = APIKeyType(rawValue: "SERVICE"), status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil, botUser: ServiceKeyBotUser) {
+        self.id = id
         self.name = name
         self.description = description
+        self.keyType = keyType
+        self.status = status
+        self.redactedKey = redactedKey
+        self.createdAt = createdAt
         self.expiresAt = expiresAt
-        self.accountRole = accountRole
-        self.organizations = organizations
+        self.createdByUserID = createdByUserID
+        self.lastUsedAt = lastUsedAt
+        self.botUser = botUser
     }
 
     /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.keyType, forKey: AnyCodingKey("key_type"))
+        try container.encode(self.id, forKey: AnyCodingKey("id"))
         try container.encode(self.name, forKey: AnyCodingKey("name"))
         try container.encodeIfPresent(self.description, forKey: AnyCodingKey("description"))
+        try container.encode(self.keyType, forKey: AnyCodingKey("key_type"))
+        try container.encode(self.status, forKey: AnyCodingKey("status"))
+        try container.encode(self.redactedKey, forKey: AnyCodingKey("redacted_key"))
+        try container.encode(self.createdAt, forKey: AnyCodingKey("created_at"))
         try container.encodeIfPresent(self.expiresAt, forKey: AnyCodingKey("expires_at"))
-        try container.encodeIfPresent(self.accountRole, forKey: AnyCodingKey("account_role"))
-        try container.encode(self.organizations, forKey: AnyCodingKey("organizations"))
+        try container.encode(self.createdByUserID, forKey: AnyCodingKey("created_by_user_id"))
+        try container.encodeIfPresent(self.lastUsedAt, forKey: AnyCodingKey("last_used_at"))
+        try container.encode(self.botUser, forKey: AnyCodingKey("bot_user"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     internal init(reading reader: inout JSONReader) throws {
-        var _keyType: APIKeyType? = nil
+        var _id: String? = nil
         var _name: String? = nil
         var _description: String? = nil
+        var _keyType: APIKeyType? = nil
+        var _status: APIKeyStatus? = nil
+        var _redactedKey: String? = nil
+        var _createdAt: Date? = nil
         var _expiresAt: Date? = nil
-        var _accountRole: AccountRoleAssignmentRequest? = nil
-        var _organizations: [ServiceKeyOrgAssignment]? = nil
+        var _createdByUserID: String? = nil
+        var _lastUsedAt: Date? = nil
+        var _botUser: ServiceKeyBotUser? = nil
         try reader.readObject { key, reader in
             switch key {
-            case "key_type": _keyType = try APIKeyType(reading: &reader)
+            case "id": _id = try reader.readString()
             case "name": _name = try reader.readString()
             case "description": _description = try reader.readOptional { r0 in try r0.readString() }
+            case "key_type": _keyType = try APIKeyType(reading: &reader)
+            case "status": _status = try APIKeyStatus(reading: &reader)
+            case "redacted_key": _redactedKey = try reader.readString()
+            case "created_at": _createdAt = try reader.readDate()
             case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
-            case "account_role": _accountRole = try reader.readOptional { r0 in try AccountRoleAssignmentRequest(reading: &r0) }
-            case "organizations": _organizations = try reader.readArray { r0 in try ServiceKeyOrgAssignment(reading: &r0) }
+            case "created_by_user_id": _createdByUserID = try reader.readString()
+            case "last_used_at": _lastUsedAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "bot_user": _botUser = try ServiceKeyBotUser(reading: &reader)
             default: try reader.skipValue()
             }
         }
-        guard let _keyType else { throw reader.missing("key_type") }
+        guard let _id else { throw reader.missing("id") }
         guard let _name else { throw reader.missing("name") }
-        guard let _organizations else { throw reader.missing("organizations") }
-        self.init(keyType: _keyType, name: _name, description: _description, expiresAt: _expiresAt, accountRole: _accountRole, organizations: _organizations)
+        guard let _keyType else { throw reader.missing("key_type") }
+        guard let _status else { throw reader.missing("status") }
+        guard let _redactedKey else { throw reader.missing("redacted_key") }
+        guard let _createdAt else { throw reader.missing("created_at") }
+        guard let _createdByUserID else { throw reader.missing("created_by_user_id") }
+        guard let _botUser else { throw reader.missing("bot_user") }
+        self.init(id: _id, name: _name, description: _description, keyType: _keyType, status: _status, redactedKey: _redactedKey, createdAt: _createdAt, expiresAt: _expiresAt, createdByUserID: _createdByUserID, lastUsedAt: _lastUsedAt, botUser: _botUser)
     }
 
     /// Checks the constraints the spec sets on this value.
     internal func validate() throws(ValidationError) {
         if keyType != APIKeyType(rawValue: "SERVICE") { throw ValidationError(field: "keyType", reason: "must be the constant of the spec") }
-        try Check.length(name, min: nil, max: 256, field: "name")
-        if let value = description {
-            try Check.length(value, min: nil, max: 1000, field: "description")
-        }
-        if let value = accountRole {
-            try Check.nested(value, field: "accountRole")
-        }
-        try Check.count(organizations.count, min: 1, max: 100, field: "organizations")
-        for (index, element) in organizations.enumerated() {
-            try Check.nested(element, field: "organizations[\(index)]")
-        }
+        try Check.nested(botUser, field: "botUser")
     }
 }
 
-/// An organization a new service key's bot user joins.
-internal struct ServiceKeyOrgAssignment: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// The organization's id.
-    internal var orgID: String
-    /// The bot user's role in the organization; `READ_ONLY` when absent. `ANNOTATOR` and custom roles are refused (422).
-    internal var role: OrganizationRoleAssignmentRequest?
-    /// The spaces of this organization the bot user joins.
-    internal var spaces: [ServiceKeySpaceAssignment]
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(orgID: String, role: OrganizationRoleAssignmentRequest? = nil, spaces: [ServiceKeySpaceAssignment]) {
-        self.orgID = orgID
-        self.role = role
-        self.spaces = spaces
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.orgID, forKey: AnyCodingKey("org_id"))
-        try container.encodeIfPresent(self.role, forKey: AnyCodingKey("role"))
-        try container.encode(self.spaces, forKey: AnyCodingKey("spaces"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _orgID: String? = nil
-        var _role: OrganizationRoleAssignmentRequest? = nil
-        var _spaces: [ServiceKeySpaceAssignment]? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "org_id": _orgID = try reader.readString()
-            case "role": _role = try reader.readOptional { r0 in try OrganizationRoleAssignmentRequest(reading: &r0) }
-            case "spaces": _spaces = try reader.readArray { r0 in try ServiceKeySpaceAssignment(reading: &r0) }
-            default: try reader.skipValue()
-            }
-        }
-        guard let _orgID else { throw reader.missing("org_id") }
-        guard let _spaces else { throw reader.missing("spaces") }
-        self.init(orgID: _orgID, role: _role, spaces: _spaces)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {
-        try Check.length(orgID, min: 1, max: nil, field: "orgID")
-        if let value = role {
-            try Check.nested(value, field: "role")
-        }
-        try Check.count(spaces.count, min: 1, max: 100, field: "spaces")
-        for (index, element) in spaces.enumerated() {
-            try Check.nested(element, field: "spaces[\(index)]")
-        }
-    }
-}
-
-/// A space a new service key's bot user joins.
-internal struct ServiceKeySpaceAssignment: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// The space's id.
-    internal var spaceID: String
-    /// The bot user's role in the space; `MEMBER` when absent. `ANNOTATOR` is refused (422); custom roles are allowed.
-    internal var role: SpaceRoleAssignmentRequest?
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(spaceID: String, role: SpaceRoleAssignmentRequest? = nil) {
-        self.spaceID = spaceID
-        self.role = role
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.spaceID, forKey: AnyCodingKey("space_id"))
-        try container.encodeIfPresent(self.role, forKey: AnyCodingKey("role"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _spaceID: String? = nil
-        var _role: SpaceRoleAssignmentRequest? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "space_id": _spaceID = try reader.readString()
-            case "role": _role = try reader.readOptional { r0 in try SpaceRoleAssignmentRequest(reading: &r0) }
-            default: try reader.skipValue()
-            }
-        }
-        guard let _spaceID else { throw reader.missing("space_id") }
-        self.init(spaceID: _spaceID, role: _role)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {
-        try Check.length(spaceID, min: 1, max: nil, field: "spaceID")
-        if let value = role {
-            try Check.nested(value, field: "role")
-        }
-    }
-}
-
-/// A key to create: a user key or a service key, chosen by the required `key_type`.
-internal enum CreateAPIKeyRequest: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// A `CreateUserAPIKeyRequest` (`key_type`: `USER`).
-    case user(CreateUserAPIKeyRequest)
-    /// A `CreateServiceAPIKeyRequest` (`key_type`: `SERVICE`).
-    case service(CreateServiceAPIKeyRequest)
+/// An API key as listed: a user key or a service key, told apart by `key_type`. The secret itself is never listed.
+internal enum APIKey: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// A `UserAPIKey` (`key_type`: `USER`).
+    case user(UserAPIKey)
+    /// A `ServiceAPIKey` (`key_type`: `SERVICE`).
+    case service(ServiceAPIKey)
     /// A `key_type` this version of the spec does not know, with the properties every case shares.
     case unknown(Unrecognized)
 
@@ -571,8 +231,8 @@ internal enum CreateAPIKeyRequest: Encodable, Equatable, Sendable, Validatable, 
     /// Reads the case named by `key_type` straight from JSON, without `JSONDecoder`.
     internal init(reading reader: inout JSONReader) throws {
         switch Self.tag(try reader.peekString(forKey: "key_type") ?? "") {
-        case .user: self = .user(try CreateUserAPIKeyRequest(reading: &reader))
-        case .service: self = .service(try CreateServiceAPIKeyRequest(reading: &reader))
+        case .user: self = .user(try UserAPIKey(reading: &reader))
+        case .service: self = .service(try ServiceAPIKey(reading: &reader))
         case .unknown: self = .unknown(try Unrecognized(reading: &reader))
         }
     }
@@ -595,12 +255,12 @@ internal enum CreateAPIKeyRequest: Encodable, Equatable, Sendable, Validatable, 
         }
     }
 
-    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-    internal var keyType: APIKeyType {
+    /// The key's opaque id (base64).
+    internal var id: String {
         switch self {
-        case .user(let value): value.keyType
-        case .service(let value): value.keyType
-        case .unknown(let value): value.keyType
+        case .user(let value): value.id
+        case .service(let value): value.id
+        case .unknown(let value): value.id
         }
     }
 
@@ -613,7 +273,7 @@ internal enum CreateAPIKeyRequest: Encodable, Equatable, Sendable, Validatable, 
         }
     }
 
-    /// What the key is for.
+    /// What the key is for; absent when unset.
     internal var description: String? {
         switch self {
         case .user(let value): value.description
@@ -622,7 +282,43 @@ internal enum CreateAPIKeyRequest: Encodable, Equatable, Sendable, Validatable, 
         }
     }
 
-    /// When the key expires; in the future, and no later than the account's key-lifetime limit if it has one (422). Absent: never expires, or now plus the account's maximum.
+    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
+    internal var keyType: APIKeyType {
+        switch self {
+        case .user(let value): value.keyType
+        case .service(let value): value.keyType
+        case .unknown(let value): value.keyType
+        }
+    }
+
+    /// Whether a key still authenticates.
+    internal var status: APIKeyStatus {
+        switch self {
+        case .user(let value): value.status
+        case .service(let value): value.status
+        case .unknown(let value): value.status
+        }
+    }
+
+    /// A display form of the secret, e.g. `ak-abc...xyz`.
+    internal var redactedKey: String {
+        switch self {
+        case .user(let value): value.redactedKey
+        case .service(let value): value.redactedKey
+        case .unknown(let value): value.redactedKey
+        }
+    }
+
+    /// When the key was created.
+    internal var createdAt: Date {
+        switch self {
+        case .user(let value): value.createdAt
+        case .service(let value): value.createdAt
+        case .unknown(let value): value.createdAt
+        }
+    }
+
+    /// When the key expires; absent when it never expires.
     internal var expiresAt: Date? {
         switch self {
         case .user(let value): value.expiresAt
@@ -631,156 +327,115 @@ internal enum CreateAPIKeyRequest: Encodable, Equatable, Sendable, Validatable, 
         }
     }
 
+    /// The id of the user who created the key.
+    internal var createdByUserID: String {
+        switch self {
+        case .user(let value): value.createdByUserID
+        case .service(let value): value.createdByUserID
+        case .unknown(let value): value.createdByUserID
+        }
+    }
+
+    /// When the key was last used (approximate).
+    internal var lastUsedAt: Date? {
+        switch self {
+        case .user(let value): value.lastUsedAt
+        case .service(let value): value.lastUsedAt
+        case .unknown(let value): value.lastUsedAt
+        }
+    }
+
     /// A value whose `key_type` this version of the spec does not know: the properties every
     /// known case shares, kept as sent.
     internal struct Unrecognized: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-        /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
-        internal var keyType: APIKeyType
+        /// The key's opaque id (base64).
+        internal var id: String
         /// The key's name.
         internal var name: String
-        /// What the key is for.
+        /// What the key is for; absent when unset.
         internal var description: String?
-        /// When the key expires; in the future, and no later than the account's key-lifetime limit if it has one (422). Absent: never expires, or now plus the account's maximum.
+        /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
+        internal var keyType: APIKeyType
+        /// Whether a key still authenticates.
+        internal var status: APIKeyStatus
+        /// A display form of the secret, e.g. `ak-abc...xyz`.
+        internal var redactedKey: String
+        /// When the key was created.
+        internal var createdAt: Date
+        /// When the key expires; absent when it never expires.
         internal var expiresAt: Date?
+        /// The id of the user who created the key.
+        internal var createdByUserID: String
+        /// When the key was last used (approximate).
+        internal var lastUsedAt: Date?
 
         /// Creates a value; optional properties default to `nil`.
-        internal init(keyType: APIKeyType, name: String, description: String? = nil, expiresAt: Date? = nil) {
-            self.keyType = keyType
+        internal init(id: String, name: String, description: String? = nil, keyType: APIKeyType, status: APIKeyStatus, redactedKey: String, createdAt: Date, expiresAt: Date? = nil, createdByUserID: String, lastUsedAt: Date? = nil) {
+            self.id = id
             self.name = name
             self.description = description
+            self.keyType = keyType
+            self.status = status
+            self.redactedKey = redactedKey
+            self.createdAt = createdAt
             self.expiresAt = expiresAt
+            self.createdByUserID = createdByUserID
+            self.lastUsedAt = lastUsedAt
         }
 
         /// Encodes the properties under their JSON names.
         internal func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(self.keyType, forKey: AnyCodingKey("key_type"))
+            try container.encode(self.id, forKey: AnyCodingKey("id"))
             try container.encode(self.name, forKey: AnyCodingKey("name"))
             try container.encodeIfPresent(self.description, forKey: AnyCodingKey("description"))
+            try container.encode(self.keyType, forKey: AnyCodingKey("key_type"))
+            try container.encode(self.status, forKey: AnyCodingKey("status"))
+            try container.encode(self.redactedKey, forKey: AnyCodingKey("redacted_key"))
+            try container.encode(self.createdAt, forKey: AnyCodingKey("created_at"))
             try container.encodeIfPresent(self.expiresAt, forKey: AnyCodingKey("expires_at"))
+            try container.encode(self.createdByUserID, forKey: AnyCodingKey("created_by_user_id"))
+            try container.encodeIfPresent(self.lastUsedAt, forKey: AnyCodingKey("last_used_at"))
         }
 
         /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
         internal init(reading reader: inout JSONReader) throws {
-            var _keyType: APIKeyType? = nil
+            var _id: String? = nil
             var _name: String? = nil
             var _description: String? = nil
+            var _keyType: APIKeyType? = nil
+            var _status: APIKeyStatus? = nil
+            var _redactedKey: String? = nil
+            var _createdAt: Date? = nil
             var _expiresAt: Date? = nil
+            var _createdByUserID: String? = nil
+            var _lastUsedAt: Date? = nil
             try reader.readObject { key, reader in
                 switch key {
-                case "key_type": _keyType = try APIKeyType(reading: &reader)
+                case "id": _id = try reader.readString()
                 case "name": _name = try reader.readString()
                 case "description": _description = try reader.readOptional { r0 in try r0.readString() }
+                case "key_type": _keyType = try APIKeyType(reading: &reader)
+                case "status": _status = try APIKeyStatus(reading: &reader)
+                case "redacted_key": _redactedKey = try reader.readString()
+                case "created_at": _createdAt = try reader.readDate()
                 case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
+                case "created_by_user_id": _createdByUserID = try reader.readString()
+                case "last_used_at": _lastUsedAt = try reader.readOptional { r0 in try r0.readDate() }
                 default: try reader.skipValue()
                 }
             }
-            guard let _keyType else { throw reader.missing("key_type") }
+            guard let _id else { throw reader.missing("id") }
             guard let _name else { throw reader.missing("name") }
-            self.init(keyType: _keyType, name: _name, description: _description, expiresAt: _expiresAt)
+            guard let _keyType else { throw reader.missing("key_type") }
+            guard let _status else { throw reader.missing("status") }
+            guard let _redactedKey else { throw reader.missing("redacted_key") }
+            guard let _createdAt else { throw reader.missing("created_at") }
+            guard let _createdByUserID else { throw reader.missing("created_by_user_id") }
+            self.init(id: _id, name: _name, description: _description, keyType: _keyType, status: _status, redactedKey: _redactedKey, createdAt: _createdAt, expiresAt: _expiresAt, createdByUserID: _createdByUserID, lastUsedAt: _lastUsedAt)
         }
 
         /// Checks the constraints the spec sets on this value.
         internal func validate() throws(ValidationError) {}
     }
-}
-
-/// How to rotate a key. Refreshing cannot extend a lifetime: when the old key expires, `expires_at` is required and no later than the old expiry (422 otherwise).
-internal struct RefreshAPIKeyRequest: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// When the replacement expires. Required when the old key expires, and then no later than its expiry.
-    internal var expiresAt: Date?
-    /// How long the old key stays valid (never past its own expiry). Absent or 0: revoked at once.
-    internal var gracePeriodSeconds: Int32?
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(expiresAt: Date? = nil, gracePeriodSeconds: Int32? = nil) {
-        self.expiresAt = expiresAt
-        self.gracePeriodSeconds = gracePeriodSeconds
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.expiresAt, forKey: AnyCodingKey("expires_at"))
-        try container.encodeIfPresent(self.gracePeriodSeconds, forKey: AnyCodingKey("grace_period_seconds"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _expiresAt: Date? = nil
-        var _gracePeriodSeconds: Int32? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
-            case "grace_period_seconds": _gracePeriodSeconds = try reader.readOptional { r0 in try r0.readInteger(Int32.self) }
-            default: try reader.skipValue()
-            }
-        }
-        self.init(expiresAt: _expiresAt, gracePeriodSeconds: _gracePeriodSeconds)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {
-        if let value = gracePeriodSeconds {
-            try Check.range(value, min: 0, max: 86400, field: "gracePeriodSeconds")
-        }
-    }
-}
-
-/// An RFC 9457 problem detail, the body of every error response.
-internal struct Problem: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// A URI that identifies the problem type.
-    internal var type: String?
-    /// A short summary of the problem type.
-    internal var title: String
-    /// The HTTP status code.
-    internal var status: Int
-    /// What went wrong in this occurrence.
-    internal var detail: String?
-    /// A URI that identifies this occurrence.
-    internal var instance: String?
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(type: String? = nil, title: String, status: Int, detail: String? = nil, instance: String? = nil) {
-        self.type = type
-        self.title = title
-        self.status = status
-        self.detail = detail
-        self.instance = instance
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.type, forKey: AnyCodingKey("type"))
-        try container.encode(self.title, forKey: AnyCodingKey("title"))
-        try container.encode(self.status, forKey: AnyCodingKey("status"))
-        try container.encodeIfPresent(self.detail, forKey: AnyCodingKey("detail"))
-        try container.encodeIfPresent(self.instance, forKey: AnyCodingKey("instance"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _type: String? = nil
-        var _title: String? = nil
-        var _status: Int? = nil
-        var _detail: String? = nil
-        var _instance: String? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "type": _type = try reader.readOptional { r0 in try r0.readString() }
-            case "title": _title = try reader.readString()
-            case "status": _status = try reader.readInteger(Int.self)
-            case "detail": _detail = try reader.readOptional { r0 in try r0.readString() }
-            case "instance": _instance = try reader.readOptional { r0 in try r0.readString() }
-            default: try reader.skipValue()
-            }
-        }
-        guard let _title else { throw reader.missing("title") }
-        guard let _status else { throw reader.missing("status") }
-        self.init(type: _type, title: _title, status: _status, detail: _detail, instance: _instance)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {}
 }

@@ -3,557 +3,221 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-/// An enum written as a oneOf of consts.
-internal enum Speed: RawRepresentable, Encodable, Equatable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
-    /// `fast`
-    case fast
-    /// `slow`
-    case slow
-    /// `stopped`
-    case stopped
-    /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
-    case unknown(String)
+/// A union that contains itself by value: generated `indirect`.
+internal indirect enum Expr: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// A `Double`.
+    case number(Double)
+    /// A `Sum`.
+    case sum(Sum)
 
-    /// The case for a wire value; `unknown` for values the spec does not list.
-    /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
-    internal init(rawValue: String) {
-        switch rawValue {
-        case "fast": self = .fast
-        case "slow": self = .slow
-        case "stopped": self = .stopped
-        default:
-            switch EnumSpelling.normalized(rawValue) {
-            case "FAST": self = .fast
-            case "SLOW": self = .slow
-            case "STOPPED": self = .stopped
-            default: self = .unknown(rawValue)
-            }
-        }
+    /// Decodes the first case whose type matches, in the spec's order.
+    internal init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Double.self) { self = .number(value); return }
+        if let value = try? container.decode(Sum.self) { self = .sum(value); return }
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "the value matches no case of Expr")
     }
 
-    /// The wire value.
-    internal var rawValue: String {
+    /// Reads the value through its `Decodable` conformance.
+    internal init(reading reader: inout JSONReader) throws {
+        self = try reader.readDecodable(Self.self)
+    }
+
+    /// Encodes the wrapped value as it is.
+    internal func encode(to encoder: any Encoder) throws {
         switch self {
-        case .fast: "fast"
-        case .slow: "slow"
-        case .stopped: "stopped"
-        case .unknown(let value): value
+        case .number(let value): try value.encode(to: encoder)
+        case .sum(let value): try value.encode(to: encoder)
         }
     }
 
-    /// The documented cases.
-    internal static var allCases: [Self] { [.fast, .slow, .stopped] }
-
-    /// The wire value.
-    internal var description: String { rawValue }
-
-    /// Encodes the wire value.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
-    /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
-    internal init(reading reader: inout JSONReader) throws {
-        let text = try reader.readStringBytes()
-        switch text {
-        case "fast": self = .fast
-        case "slow": self = .slow
-        case "stopped": self = .stopped
-        default: self.init(rawValue: text.stringValue)
-        }
-    }
-}
-
-internal typealias Described = Base
-
-internal typealias KindAlias = PetKind
-
-/// An alias of an inline type: its reader must name the declared type.
-internal typealias Rows = [RowsValueItem]
-
-internal struct RowsValueItem: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var a: String?
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(a: String? = nil) {
-        self.a = a
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.a, forKey: AnyCodingKey("a"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _a: String? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "a": _a = try reader.readOptional { r0 in try r0.readString() }
-            default: try reader.skipValue()
-            }
-        }
-        self.init(a: _a)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {}
-}
-
-internal typealias Cells = [String: CellsValueValue]
-
-internal struct CellsValueValue: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var b: Int?
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(b: Int? = nil) {
-        self.b = b
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.b, forKey: AnyCodingKey("b"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _b: Int? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "b": _b = try reader.readOptional { r0 in try r0.readInteger(Int.self) }
-            default: try reader.skipValue()
-            }
-        }
-        self.init(b: _b)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {}
-}
-
-internal struct Sheet: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// An alias of an inline type: its reader must name the declared type.
-    internal var rows: Rows?
-    internal var cells: Cells?
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(rows: Rows? = nil, cells: Cells? = nil) {
-        self.rows = rows
-        self.cells = cells
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.rows, forKey: AnyCodingKey("rows"))
-        try container.encodeIfPresent(self.cells, forKey: AnyCodingKey("cells"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _rows: Rows? = nil
-        var _cells: Cells? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "rows": _rows = try reader.readOptional { r0 in try r0.readArray { r1 in try RowsValueItem(reading: &r1) } }
-            case "cells": _cells = try reader.readOptional { r0 in try r0.readMap { r1 in try CellsValueValue(reading: &r1) } }
-            default: try reader.skipValue()
-            }
-        }
-        self.init(rows: _rows, cells: _cells)
-    }
-
-    /// Checks the constraints the spec sets on this value.
+    /// Checks the wrapped value against the constraints of its schema.
     internal func validate() throws(ValidationError) {
-        if let value = rows {
-            for (index, element) in value.enumerated() {
-                try Check.nested(element, field: "rows[\(index)]")
-            }
-        }
-        if let value = cells {
-            for (key, element) in value {
-                try Check.nested(element, field: "cells[\(key)]")
-            }
+        switch self {
+        case .number: break
+        case .sum(let value): try value.validate()
         }
     }
 }
 
-/// Property names that are also the coders' local names.
-internal struct Clashing: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var container: String?
-    internal var others: String?
-    internal var key: String?
-    internal var value: String?
-    /// Properties the spec does not name, by name.
-    internal var additionalProperties: [String: String]
+internal struct Sum: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// A union that contains itself by value: generated `indirect`.
+    internal var left: Expr
+    /// A union that contains itself by value: generated `indirect`.
+    internal var right: Expr
 
     /// Creates a value; optional properties default to `nil`.
-    internal init(container: String? = nil, others: String? = nil, key: String? = nil, value: String? = nil, additionalProperties: [String: String] = [:]) {
-        self.container = container
-        self.others = others
-        self.key = key
-        self.value = value
-        self.additionalProperties = additionalProperties
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        for (key, value) in additionalProperties {
-            try container.encode(value, forKey: AnyCodingKey(key))
-        }
-        try container.encodeIfPresent(self.container, forKey: AnyCodingKey("container"))
-        try container.encodeIfPresent(self.others, forKey: AnyCodingKey("others"))
-        try container.encodeIfPresent(self.key, forKey: AnyCodingKey("key"))
-        try container.encodeIfPresent(self.value, forKey: AnyCodingKey("value"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _container: String? = nil
-        var _others: String? = nil
-        var _key: String? = nil
-        var _value: String? = nil
-        var _additionalProperties: [String: String] = [:]
-        try reader.readObject { key, reader in
-            switch key {
-            case "container": _container = try reader.readOptional { r0 in try r0.readString() }
-            case "others": _others = try reader.readOptional { r0 in try r0.readString() }
-            case "key": _key = try reader.readOptional { r0 in try r0.readString() }
-            case "value": _value = try reader.readOptional { r0 in try r0.readString() }
-            default: _additionalProperties[key.stringValue] = try reader.readString()
-            }
-        }
-        self.init(container: _container, others: _others, key: _key, value: _value, additionalProperties: _additionalProperties)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {}
-}
-
-/// Contains itself by value: the parent is boxed.
-internal struct Node: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var name: String
-    /// Contains itself by value: the parent is boxed.
-    internal var parent: Indirect<Node>?
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(name: String, parent: Indirect<Node>? = nil) {
-        self.name = name
-        self.parent = parent
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.name, forKey: AnyCodingKey("name"))
-        try container.encodeIfPresent(self.parent, forKey: AnyCodingKey("parent"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _name: String? = nil
-        var _parent: Indirect<Node>? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "name": _name = try reader.readString()
-            case "parent": _parent = try reader.readOptional { r0 in Indirect(try Node(reading: &r0)) }
-            default: try reader.skipValue()
-            }
-        }
-        guard let _name else { throw reader.missing("name") }
-        self.init(name: _name, parent: _parent)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {
-        if let value = parent {
-            try Check.nested(value.value, field: "parent")
-        }
-    }
-}
-
-internal struct Left: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var right: Right?
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(right: Right? = nil) {
+    internal init(left: Expr, right: Expr) {
+        self.left = left
         self.right = right
     }
 
     /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.right, forKey: AnyCodingKey("right"))
+        try container.encode(self.left, forKey: AnyCodingKey("left"))
+        try container.encode(self.right, forKey: AnyCodingKey("right"))
+    }
+
+    /// Decodes the properties from their JSON names.
+    internal init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        self.left = try container.decode(Expr.self, forKey: AnyCodingKey("left"))
+        self.right = try container.decode(Expr.self, forKey: AnyCodingKey("right"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     internal init(reading reader: inout JSONReader) throws {
-        var _right: Right? = nil
+        var _left: Expr? = nil
+        var _right: Expr? = nil
         try reader.readObject { key, reader in
             switch key {
-            case "right": _right = try reader.readOptional { r0 in try Right(reading: &r0) }
+            case "left": _left = try Expr(reading: &reader)
+            case "right": _right = try Expr(reading: &reader)
             default: try reader.skipValue()
             }
         }
-        self.init(right: _right)
+        guard let _left else { throw reader.missing("left") }
+        guard let _right else { throw reader.missing("right") }
+        self.init(left: _left, right: _right)
     }
 
     /// Checks the constraints the spec sets on this value.
     internal func validate() throws(ValidationError) {
-        if let value = right {
-            try Check.nested(value, field: "right")
-        }
+        try Check.nested(left, field: "left")
+        try Check.nested(right, field: "right")
     }
 }
 
-internal struct Right: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var left: Indirect<Left>?
+/// Bounds at and past the ends of the integer types (they once crashed the generator).
+internal struct Bounds: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var seed: Int?
+    internal var big: Int64?
+    internal var small: Int32?
+    internal var half: Int?
+    internal var text: String?
 
     /// Creates a value; optional properties default to `nil`.
-    internal init(left: Indirect<Left>? = nil) {
-        self.left = left
+    internal init(seed: Int? = nil, big: Int64? = nil, small: Int32? = nil, half: Int? = nil, text: String? = nil) {
+        self.seed = seed
+        self.big = big
+        self.small = small
+        self.half = half
+        self.text = text
     }
 
     /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.left, forKey: AnyCodingKey("left"))
+        try container.encodeIfPresent(self.seed, forKey: AnyCodingKey("seed"))
+        try container.encodeIfPresent(self.big, forKey: AnyCodingKey("big"))
+        try container.encodeIfPresent(self.small, forKey: AnyCodingKey("small"))
+        try container.encodeIfPresent(self.half, forKey: AnyCodingKey("half"))
+        try container.encodeIfPresent(self.text, forKey: AnyCodingKey("text"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     internal init(reading reader: inout JSONReader) throws {
-        var _left: Indirect<Left>? = nil
+        var _seed: Int? = nil
+        var _big: Int64? = nil
+        var _small: Int32? = nil
+        var _half: Int? = nil
+        var _text: String? = nil
         try reader.readObject { key, reader in
             switch key {
-            case "left": _left = try reader.readOptional { r0 in Indirect(try Left(reading: &r0)) }
+            case "seed": _seed = try reader.readOptional { r0 in try r0.readInteger(Int.self) }
+            case "big": _big = try reader.readOptional { r0 in try r0.readInteger(Int64.self) }
+            case "small": _small = try reader.readOptional { r0 in try r0.readInteger(Int32.self) }
+            case "half": _half = try reader.readOptional { r0 in try r0.readInteger(Int.self) }
+            case "text": _text = try reader.readOptional { r0 in try r0.readString() }
             default: try reader.skipValue()
             }
         }
-        self.init(left: _left)
+        self.init(seed: _seed, big: _big, small: _small, half: _half, text: _text)
     }
 
     /// Checks the constraints the spec sets on this value.
     internal func validate() throws(ValidationError) {
-        if let value = left {
-            try Check.nested(value.value, field: "left")
+        if let value = half {
+            try Check.range(value, min: 1, max: 10, field: "half")
+        }
+        if let value = text {
+            try Check.length(value, min: nil, max: 9223372036854775807, field: "text")
         }
     }
 }
 
-internal struct Versioned: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var kind: String
-    internal var mode: PetKind
-    internal var note: String?
+/// Every integer and number format.
+internal struct Formats: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var i8: Int8?
+    internal var i16: Int16?
+    internal var u8: UInt8?
+    internal var u16: UInt16?
+    internal var u32: UInt32?
+    internal var u64: UInt64?
+    internal var other: Int?
+    internal var f: Float?
+    internal var odd: Double?
 
     /// Creates a value; optional properties default to `nil`.
-    internal init(kind: String = "v1", mode: PetKind = PetKind(rawValue: "dog"), note: String? = nil) {
-        self.kind = kind
-        self.mode = mode
-        self.note = note
+    internal init(i8: Int8? = nil, i16: Int16? = nil, u8: UInt8? = nil, u16: UInt16? = nil, u32: UInt32? = nil, u64: UInt64? = nil, other: Int? = nil, f: Float? = nil, odd: Double? = nil) {
+        self.i8 = i8
+        self.i16 = i16
+        self.u8 = u8
+        self.u16 = u16
+        self.u32 = u32
+        self.u64 = u64
+        self.other = other
+        self.f = f
+        self.odd = odd
     }
 
     /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.kind, forKey: AnyCodingKey("kind"))
-        try container.encode(self.mode, forKey: AnyCodingKey("mode"))
-        try container.encodeIfPresent(self.note, forKey: AnyCodingKey("note"))
+        try container.encodeIfPresent(self.i8, forKey: AnyCodingKey("i8"))
+        try container.encodeIfPresent(self.i16, forKey: AnyCodingKey("i16"))
+        try container.encodeIfPresent(self.u8, forKey: AnyCodingKey("u8"))
+        try container.encodeIfPresent(self.u16, forKey: AnyCodingKey("u16"))
+        try container.encodeIfPresent(self.u32, forKey: AnyCodingKey("u32"))
+        try container.encodeIfPresent(self.u64, forKey: AnyCodingKey("u64"))
+        try container.encodeIfPresent(self.other, forKey: AnyCodingKey("other"))
+        try container.encodeIfPresent(self.f, forKey: AnyCodingKey("f"))
+        try container.encodeIfPresent(self.odd, forKey: AnyCodingKey("odd"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     internal init(reading reader: inout JSONReader) throws {
-        var _kind: String? = nil
-        var _mode: PetKind? = nil
-        var _note: String? = nil
+        var _i8: Int8? = nil
+        var _i16: Int16? = nil
+        var _u8: UInt8? = nil
+        var _u16: UInt16? = nil
+        var _u32: UInt32? = nil
+        var _u64: UInt64? = nil
+        var _other: Int? = nil
+        var _f: Float? = nil
+        var _odd: Double? = nil
         try reader.readObject { key, reader in
             switch key {
-            case "kind": _kind = try reader.readString()
-            case "mode": _mode = try PetKind(reading: &reader)
-            case "note": _note = try reader.readOptional { r0 in try r0.readString() }
+            case "i8": _i8 = try reader.readOptional { r0 in try r0.readInteger(Int8.self) }
+            case "i16": _i16 = try reader.readOptional { r0 in try r0.readInteger(Int16.self) }
+            case "u8": _u8 = try reader.readOptional { r0 in try r0.readInteger(UInt8.self) }
+            case "u16": _u16 = try reader.readOptional { r0 in try r0.readInteger(UInt16.self) }
+            case "u32": _u32 = try reader.readOptional { r0 in try r0.readInteger(UInt32.self) }
+            case "u64": _u64 = try reader.readOptional { r0 in try r0.readInteger(UInt64.self) }
+            case "other": _other = try reader.readOptional { r0 in try r0.readInteger(Int.self) }
+            case "f": _f = try reader.readOptional { r0 in try r0.readNumber(Float.self) }
+            case "odd": _odd = try reader.readOptional { r0 in try r0.readNumber(Double.self) }
             default: try reader.skipValue()
             }
         }
-        guard let _kind else { throw reader.missing("kind") }
-        guard let _mode else { throw reader.missing("mode") }
-        self.init(kind: _kind, mode: _mode, note: _note)
+        self.init(i8: _i8, i16: _i16, u8: _u8, u16: _u16, u32: _u32, u64: _u64, other: _other, f: _f, odd: _odd)
     }
 
     /// Checks the constraints the spec sets on this value.
     internal func validate() throws(ValidationError) {
-        if kind != "v1" { throw ValidationError(field: "kind", reason: "must be the constant of the spec") }
-        if mode != PetKind(rawValue: "dog") { throw ValidationError(field: "mode", reason: "must be the constant of the spec") }
-    }
-}
-
-internal enum PetKind: RawRepresentable, Encodable, Equatable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
-    /// `cat`
-    case cat
-    /// `dog`
-    case dog
-    /// `read-only`
-    case readOnly
-    /// `default`
-    case `default`
-    /// `self`
-    case selfValue
-    /// `unknown`
-    case unknown2
-    /// ``
-    case empty
-    /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
-    case unknown(String)
-
-    /// The case for a wire value; `unknown` for values the spec does not list.
-    /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
-    internal init(rawValue: String) {
-        switch rawValue {
-        case "cat": self = .cat
-        case "dog": self = .dog
-        case "read-only": self = .readOnly
-        case "default": self = .`default`
-        case "self": self = .selfValue
-        case "unknown": self = .unknown2
-        case "": self = .empty
-        default:
-            switch EnumSpelling.normalized(rawValue) {
-            case "CAT": self = .cat
-            case "DOG": self = .dog
-            case "READ_ONLY": self = .readOnly
-            case "DEFAULT": self = .`default`
-            case "SELF": self = .selfValue
-            case "UNKNOWN": self = .unknown2
-            case "": self = .empty
-            default: self = .unknown(rawValue)
-            }
+        if let value = u8 {
+            try Check.range(value, min: nil, max: 200, field: "u8")
         }
     }
-
-    /// The wire value.
-    internal var rawValue: String {
-        switch self {
-        case .cat: "cat"
-        case .dog: "dog"
-        case .readOnly: "read-only"
-        case .`default`: "default"
-        case .selfValue: "self"
-        case .unknown2: "unknown"
-        case .empty: ""
-        case .unknown(let value): value
-        }
-    }
-
-    /// The documented cases.
-    internal static var allCases: [Self] { [.cat, .dog, .readOnly, .`default`, .selfValue, .unknown2, .empty] }
-
-    /// The wire value.
-    internal var description: String { rawValue }
-
-    /// Encodes the wire value.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
-    /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
-    internal init(reading reader: inout JSONReader) throws {
-        let text = try reader.readStringBytes()
-        switch text {
-        case "cat": self = .cat
-        case "dog": self = .dog
-        case "read-only": self = .readOnly
-        case "default": self = .`default`
-        case "self": self = .selfValue
-        case "unknown": self = .unknown2
-        case "": self = .empty
-        default: self.init(rawValue: text.stringValue)
-        }
-    }
-}
-
-internal struct Cat: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var petType: String
-    internal var name: String
-    internal var indoor: Bool?
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(petType: String, name: String, indoor: Bool? = nil) {
-        self.petType = petType
-        self.name = name
-        self.indoor = indoor
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.petType, forKey: AnyCodingKey("pet_type"))
-        try container.encode(self.name, forKey: AnyCodingKey("name"))
-        try container.encodeIfPresent(self.indoor, forKey: AnyCodingKey("indoor"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _petType: String? = nil
-        var _name: String? = nil
-        var _indoor: Bool? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "pet_type": _petType = try reader.readString()
-            case "name": _name = try reader.readString()
-            case "indoor": _indoor = try reader.readOptional { r0 in try r0.readBool() }
-            default: try reader.skipValue()
-            }
-        }
-        guard let _petType else { throw reader.missing("pet_type") }
-        guard let _name else { throw reader.missing("name") }
-        self.init(petType: _petType, name: _name, indoor: _indoor)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {}
-}
-
-internal struct Dog: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var petType: String
-    internal var name: String
-    internal var barkVolume: Int64?
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(petType: String, name: String, barkVolume: Int64? = nil) {
-        self.petType = petType
-        self.name = name
-        self.barkVolume = barkVolume
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.petType, forKey: AnyCodingKey("pet_type"))
-        try container.encode(self.name, forKey: AnyCodingKey("name"))
-        try container.encodeIfPresent(self.barkVolume, forKey: AnyCodingKey("bark_volume"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _petType: String? = nil
-        var _name: String? = nil
-        var _barkVolume: Int64? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "pet_type": _petType = try reader.readString()
-            case "name": _name = try reader.readString()
-            case "bark_volume": _barkVolume = try reader.readOptional { r0 in try r0.readInteger(Int64.self) }
-            default: try reader.skipValue()
-            }
-        }
-        guard let _petType else { throw reader.missing("pet_type") }
-        guard let _name else { throw reader.missing("name") }
-        self.init(petType: _petType, name: _name, barkVolume: _barkVolume)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {}
 }

@@ -3,388 +3,284 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-internal struct Numbers: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var small: Int32?
-    internal var big: Int64?
-    internal var ratio: Float?
-    internal var precise: Double?
-    internal var positive: Double?
+internal struct Left: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var right: Right?
 
     /// Creates a value; optional properties default to `nil`.
-    internal init(small: Int32? = nil, big: Int64? = nil, ratio: Float? = nil, precise: Double? = nil, positive: Double? = nil) {
-        self.small = small
-        self.big = big
-        self.ratio = ratio
-        self.precise = precise
-        self.positive = positive
+    internal init(right: Right? = nil) {
+        self.right = right
     }
 
     /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.small, forKey: AnyCodingKey("small"))
-        try container.encodeIfPresent(self.big, forKey: AnyCodingKey("big"))
-        try container.encodeIfPresent(self.ratio, forKey: AnyCodingKey("ratio"))
-        try container.encodeIfPresent(self.precise, forKey: AnyCodingKey("precise"))
-        try container.encodeIfPresent(self.positive, forKey: AnyCodingKey("positive"))
+        try container.encodeIfPresent(self.right, forKey: AnyCodingKey("right"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     internal init(reading reader: inout JSONReader) throws {
-        var _small: Int32? = nil
-        var _big: Int64? = nil
-        var _ratio: Float? = nil
-        var _precise: Double? = nil
-        var _positive: Double? = nil
+        var _right: Right? = nil
         try reader.readObject { key, reader in
             switch key {
-            case "small": _small = try reader.readOptional { r0 in try r0.readInteger(Int32.self) }
-            case "big": _big = try reader.readOptional { r0 in try r0.readInteger(Int64.self) }
-            case "ratio": _ratio = try reader.readOptional { r0 in try r0.readNumber(Float.self) }
-            case "precise": _precise = try reader.readOptional { r0 in try r0.readNumber(Double.self) }
-            case "positive": _positive = try reader.readOptional { r0 in try r0.readNumber(Double.self) }
+            case "right": _right = try reader.readOptional { r0 in try Right(reading: &r0) }
             default: try reader.skipValue()
             }
         }
-        self.init(small: _small, big: _big, ratio: _ratio, precise: _precise, positive: _positive)
+        self.init(right: _right)
     }
 
     /// Checks the constraints the spec sets on this value.
     internal func validate() throws(ValidationError) {
-        if let value = precise {
-            try Check.range(value, min: 0.5, max: 99.5, field: "precise")
-        }
-        if let value = positive {
-            try Check.exclusiveRange(Double(value), above: 0.0, below: nil, field: "positive")
+        if let value = right {
+            try Check.nested(value, field: "right")
         }
     }
 }
 
-internal struct Event: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var at: Date
-    internal var endedAt: Date?
-    internal var payload: OpenAPIValue?
-    internal var bag: [String: OpenAPIValue]?
-    internal var secret: Secret?
+internal struct Right: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var left: Indirect<Left>?
 
     /// Creates a value; optional properties default to `nil`.
-    internal init(at: Date, endedAt: Date? = nil, payload: OpenAPIValue? = nil, bag: [String: OpenAPIValue]? = nil, secret: Secret? = nil) {
-        self.at = at
-        self.endedAt = endedAt
-        self.payload = payload
-        self.bag = bag
-        self.secret = secret
+    internal init(left: Indirect<Left>? = nil) {
+        self.left = left
     }
 
     /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.at, forKey: AnyCodingKey("at"))
-        try container.encodeIfPresent(self.endedAt, forKey: AnyCodingKey("ended_at"))
-        try container.encodeIfPresent(self.payload, forKey: AnyCodingKey("payload"))
-        try container.encodeIfPresent(self.bag, forKey: AnyCodingKey("bag"))
-        try container.encodeIfPresent(self.secret, forKey: AnyCodingKey("secret"))
+        try container.encodeIfPresent(self.left, forKey: AnyCodingKey("left"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     internal init(reading reader: inout JSONReader) throws {
-        var _at: Date? = nil
-        var _endedAt: Date? = nil
-        var _payload: OpenAPIValue? = nil
-        var _bag: [String: OpenAPIValue]? = nil
-        var _secret: Secret? = nil
+        var _left: Indirect<Left>? = nil
         try reader.readObject { key, reader in
             switch key {
-            case "at": _at = try reader.readDate()
-            case "ended_at": _endedAt = try reader.readOptional { r0 in try r0.readDate() }
-            case "payload": _payload = try reader.readOptional { r0 in try OpenAPIValue(reading: &r0) }
-            case "bag": _bag = try reader.readOptional { r0 in try r0.readMap { r1 in try OpenAPIValue(reading: &r1) } }
-            case "secret": _secret = try reader.readOptional { r0 in Secret(try r0.readString()) }
+            case "left": _left = try reader.readOptional { r0 in Indirect(try Left(reading: &r0)) }
             default: try reader.skipValue()
             }
         }
-        guard let _at else { throw reader.missing("at") }
-        self.init(at: _at, endedAt: _endedAt, payload: _payload, bag: _bag, secret: _secret)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {}
-}
-
-internal struct Tree: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var value: Int
-    internal var children: [Tree]?
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(value: Int, children: [Tree]? = nil) {
-        self.value = value
-        self.children = children
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.value, forKey: AnyCodingKey("value"))
-        try container.encodeIfPresent(self.children, forKey: AnyCodingKey("children"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _value: Int? = nil
-        var _children: [Tree]? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "value": _value = try reader.readInteger(Int.self)
-            case "children": _children = try reader.readOptional { r0 in try r0.readArray { r1 in try Tree(reading: &r1) } }
-            default: try reader.skipValue()
-            }
-        }
-        guard let _value else { throw reader.missing("value") }
-        self.init(value: _value, children: _children)
+        self.init(left: _left)
     }
 
     /// Checks the constraints the spec sets on this value.
     internal func validate() throws(ValidationError) {
-        if let value = children {
-            for (index, element) in value.enumerated() {
-                try Check.nested(element, field: "children[\(index)]")
-            }
+        if let value = left {
+            try Check.nested(value.value, field: "left")
         }
     }
 }
 
-internal struct TypeSchema: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var name: String?
+internal struct Versioned: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var kind: String
+    internal var mode: PetKind
+    internal var note: String?
 
     /// Creates a value; optional properties default to `nil`.
-    internal init(name: String? = nil) {
+    internal init(kind: String = "v1", mode: PetKind = PetKind(rawValue: "dog"), note: String? = nil) {
+        self.kind = kind
+        self.mode = mode
+        self.note = note
+    }
+
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.kind, forKey: AnyCodingKey("kind"))
+        try container.encode(self.mode, forKey: AnyCodingKey("mode"))
+        try container.encodeIfPresent(self.note, forKey: AnyCodingKey("note"))
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _kind: String? = nil
+        var _mode: PetKind? = nil
+        var _note: String? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "kind": _kind = try reader.readString()
+            case "mode": _mode = try PetKind(reading: &reader)
+            case "note": _note = try reader.readOptional { r0 in try r0.readString() }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _kind else { throw reader.missing("kind") }
+        guard let _mode else { throw reader.missing("mode") }
+        self.init(kind: _kind, mode: _mode, note: _note)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        if kind != "v1" { throw ValidationError(field: "kind", reason: "must be the constant of the spec") }
+        if mode != PetKind(rawValue: "dog") { throw ValidationError(field: "mode", reason: "must be the constant of the spec") }
+    }
+}
+
+internal enum PetKind: RawRepresentable, Encodable, Equatable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+    /// `cat`
+    case cat
+    /// `dog`
+    case dog
+    /// `read-only`
+    case readOnly
+    /// `default`
+    case `default`
+    /// `self`
+    case selfValue
+    /// `unknown`
+    case unknown2
+    /// ``
+    case empty
+    /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
+    case unknown(String)
+
+    /// The case for a wire value; `unknown` for values the spec does not list.
+    /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
+    internal init(rawValue: String) {
+        switch rawValue {
+        case "cat": self = .cat
+        case "dog": self = .dog
+        case "read-only": self = .readOnly
+        case "default": self = .`default`
+        case "self": self = .selfValue
+        case "unknown": self = .unknown2
+        case "": self = .empty
+        default:
+            switch EnumSpelling.normalized(rawValue) {
+            case "CAT": self = .cat
+            case "DOG": self = .dog
+            case "READ_ONLY": self = .readOnly
+            case "DEFAULT": self = .`default`
+            case "SELF": self = .selfValue
+            case "UNKNOWN": self = .unknown2
+            case "": self = .empty
+            default: self = .unknown(rawValue)
+            }
+        }
+    }
+
+    /// The wire value.
+    internal var rawValue: String {
+        switch self {
+        case .cat: "cat"
+        case .dog: "dog"
+        case .readOnly: "read-only"
+        case .`default`: "default"
+        case .selfValue: "self"
+        case .unknown2: "unknown"
+        case .empty: ""
+        case .unknown(let value): value
+        }
+    }
+
+    /// The documented cases.
+    internal static var allCases: [Self] { [.cat, .dog, .readOnly, .`default`, .selfValue, .unknown2, .empty] }
+
+    /// The wire value.
+    internal var description: String { rawValue }
+
+    /// Encodes the wire value.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
+    internal init(reading reader: inout JSONReader) throws {
+        let text = try reader.readStringBytes()
+        switch text {
+        case "cat": self = .cat
+        case "dog": self = .dog
+        case "read-only": self = .readOnly
+        case "default": self = .`default`
+        case "self": self = .selfValue
+        case "unknown": self = .unknown2
+        case "": self = .empty
+        default: self.init(rawValue: text.stringValue)
+        }
+    }
+}
+
+internal struct Cat: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var petType: String
+    internal var name: String
+    internal var indoor: Bool?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(petType: String, name: String, indoor: Bool? = nil) {
+        self.petType = petType
         self.name = name
+        self.indoor = indoor
     }
 
     /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.name, forKey: AnyCodingKey("name"))
+        try container.encode(self.petType, forKey: AnyCodingKey("pet_type"))
+        try container.encode(self.name, forKey: AnyCodingKey("name"))
+        try container.encodeIfPresent(self.indoor, forKey: AnyCodingKey("indoor"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     internal init(reading reader: inout JSONReader) throws {
+        var _petType: String? = nil
         var _name: String? = nil
+        var _indoor: Bool? = nil
         try reader.readObject { key, reader in
             switch key {
-            case "name": _name = try reader.readOptional { r0 in try r0.readString() }
+            case "pet_type": _petType = try reader.readString()
+            case "name": _name = try reader.readString()
+            case "indoor": _indoor = try reader.readOptional { r0 in try r0.readBool() }
             default: try reader.skipValue()
             }
         }
-        self.init(name: _name)
+        guard let _petType else { throw reader.missing("pet_type") }
+        guard let _name else { throw reader.missing("name") }
+        self.init(petType: _petType, name: _name, indoor: _indoor)
     }
 
     /// Checks the constraints the spec sets on this value.
     internal func validate() throws(ValidationError) {}
 }
 
-internal struct Inline: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var owner: Owner2?
-    internal var status: Status?
-    internal var items: [ItemsItem]?
-    internal var type: TypeValue?
+internal struct Dog: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var petType: String
+    internal var name: String
+    internal var barkVolume: Int64?
 
     /// Creates a value; optional properties default to `nil`.
-    internal init(owner: Owner2? = nil, status: Status? = nil, items: [ItemsItem]? = nil, type: TypeValue? = nil) {
-        self.owner = owner
-        self.status = status
-        self.items = items
-        self.type = type
+    internal init(petType: String, name: String, barkVolume: Int64? = nil) {
+        self.petType = petType
+        self.name = name
+        self.barkVolume = barkVolume
     }
 
     /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.owner, forKey: AnyCodingKey("owner"))
-        try container.encodeIfPresent(self.status, forKey: AnyCodingKey("status"))
-        try container.encodeIfPresent(self.items, forKey: AnyCodingKey("items"))
-        try container.encodeIfPresent(self.type, forKey: AnyCodingKey("type"))
+        try container.encode(self.petType, forKey: AnyCodingKey("pet_type"))
+        try container.encode(self.name, forKey: AnyCodingKey("name"))
+        try container.encodeIfPresent(self.barkVolume, forKey: AnyCodingKey("bark_volume"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     internal init(reading reader: inout JSONReader) throws {
-        var _owner: Owner2? = nil
-        var _status: Status? = nil
-        var _items: [ItemsItem]? = nil
-        var _type: TypeValue? = nil
+        var _petType: String? = nil
+        var _name: String? = nil
+        var _barkVolume: Int64? = nil
         try reader.readObject { key, reader in
             switch key {
-            case "owner": _owner = try reader.readOptional { r0 in try Owner2(reading: &r0) }
-            case "status": _status = try reader.readOptional { r0 in try Status(reading: &r0) }
-            case "items": _items = try reader.readOptional { r0 in try r0.readArray { r1 in try ItemsItem(reading: &r1) } }
-            case "type": _type = try reader.readOptional { r0 in try TypeValue(reading: &r0) }
+            case "pet_type": _petType = try reader.readString()
+            case "name": _name = try reader.readString()
+            case "bark_volume": _barkVolume = try reader.readOptional { r0 in try r0.readInteger(Int64.self) }
             default: try reader.skipValue()
             }
         }
-        self.init(owner: _owner, status: _status, items: _items, type: _type)
+        guard let _petType else { throw reader.missing("pet_type") }
+        guard let _name else { throw reader.missing("name") }
+        self.init(petType: _petType, name: _name, barkVolume: _barkVolume)
     }
 
     /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {
-        if let value = owner {
-            try Check.nested(value, field: "owner")
-        }
-        if let value = items {
-            for (index, element) in value.enumerated() {
-                try Check.nested(element, field: "items[\(index)]")
-            }
-        }
-        if let value = type {
-            try Check.nested(value, field: "type")
-        }
-    }
-
-    internal struct Owner2: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-        internal var name: String?
-
-        /// Creates a value; optional properties default to `nil`.
-        internal init(name: String? = nil) {
-            self.name = name
-        }
-
-        /// Encodes the properties under their JSON names.
-        internal func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(self.name, forKey: AnyCodingKey("name"))
-        }
-
-        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        internal init(reading reader: inout JSONReader) throws {
-            var _name: String? = nil
-            try reader.readObject { key, reader in
-                switch key {
-                case "name": _name = try reader.readOptional { r0 in try r0.readString() }
-                default: try reader.skipValue()
-                }
-            }
-            self.init(name: _name)
-        }
-
-        /// Checks the constraints the spec sets on this value.
-        internal func validate() throws(ValidationError) {
-            if let value = name {
-                try Check.length(value, min: nil, max: 4, field: "name")
-            }
-        }
-    }
-
-    internal enum Status: RawRepresentable, Encodable, Equatable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
-        /// `on`
-        case on
-        /// `off`
-        case off
-        /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
-        case unknown(String)
-
-        /// The case for a wire value; `unknown` for values the spec does not list.
-        /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
-        internal init(rawValue: String) {
-            switch rawValue {
-            case "on": self = .on
-            case "off": self = .off
-            default:
-                switch EnumSpelling.normalized(rawValue) {
-                case "ON": self = .on
-                case "OFF": self = .off
-                default: self = .unknown(rawValue)
-                }
-            }
-        }
-
-        /// The wire value.
-        internal var rawValue: String {
-            switch self {
-            case .on: "on"
-            case .off: "off"
-            case .unknown(let value): value
-            }
-        }
-
-        /// The documented cases.
-        internal static var allCases: [Self] { [.on, .off] }
-
-        /// The wire value.
-        internal var description: String { rawValue }
-
-        /// Encodes the wire value.
-        internal func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
-        internal init(reading reader: inout JSONReader) throws {
-            let text = try reader.readStringBytes()
-            switch text {
-            case "on": self = .on
-            case "off": self = .off
-            default: self.init(rawValue: text.stringValue)
-            }
-        }
-    }
-
-    internal struct ItemsItem: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-        internal var n: Int?
-
-        /// Creates a value; optional properties default to `nil`.
-        internal init(n: Int? = nil) {
-            self.n = n
-        }
-
-        /// Encodes the properties under their JSON names.
-        internal func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(self.n, forKey: AnyCodingKey("n"))
-        }
-
-        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        internal init(reading reader: inout JSONReader) throws {
-            var _n: Int? = nil
-            try reader.readObject { key, reader in
-                switch key {
-                case "n": _n = try reader.readOptional { r0 in try r0.readInteger(Int.self) }
-                default: try reader.skipValue()
-                }
-            }
-            self.init(n: _n)
-        }
-
-        /// Checks the constraints the spec sets on this value.
-        internal func validate() throws(ValidationError) {}
-    }
-
-    internal struct TypeValue: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-        internal var x: Int?
-
-        /// Creates a value; optional properties default to `nil`.
-        internal init(x: Int? = nil) {
-            self.x = x
-        }
-
-        /// Encodes the properties under their JSON names.
-        internal func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encodeIfPresent(self.x, forKey: AnyCodingKey("x"))
-        }
-
-        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        internal init(reading reader: inout JSONReader) throws {
-            var _x: Int? = nil
-            try reader.readObject { key, reader in
-                switch key {
-                case "x": _x = try reader.readOptional { r0 in try r0.readInteger(Int.self) }
-                default: try reader.skipValue()
-                }
-            }
-            self.init(x: _x)
-        }
-
-        /// Checks the constraints the spec sets on this value.
-        internal func validate() throws(ValidationError) {}
-    }
+    internal func validate() throws(ValidationError) {}
 }

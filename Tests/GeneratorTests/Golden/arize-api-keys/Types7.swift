@@ -1,0 +1,443 @@
+// Generated from arize-api-keys.json by arize-openapi-generator. Do not edit.
+
+import ArizeOpenAPIRuntime
+import Foundation
+
+/// Where a page stands in the whole list.
+internal struct PaginationMetadata: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// Whether another page follows.
+    internal var hasMore: Bool
+    /// The cursor of the next page; present when `has_more` is true.
+    internal var nextCursor: String?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(hasMore: Bool, nextCursor: String? = nil) {
+        self.hasMore = hasMore
+        self.nextCursor = nextCursor
+    }
+
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.hasMore, forKey: AnyCodingKey("has_more"))
+        try container.encodeIfPresent(self.nextCursor, forKey: AnyCodingKey("next_cursor"))
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _hasMore: Bool? = nil
+        var _nextCursor: String? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "has_more": _hasMore = try reader.readBool()
+            case "next_cursor": _nextCursor = try reader.readOptional { r0 in try r0.readString() }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _hasMore else { throw reader.missing("has_more") }
+        self.init(hasMore: _hasMore, nextCursor: _nextCursor)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {}
+}
+
+/// One page of API keys.
+internal struct ListAPIKeysResponse: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// The keys on this page.
+    internal var apiKeys: [APIKey]
+    /// Where a page stands in the whole list.
+    internal var pagination: PaginationMetadata
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(apiKeys: [APIKey], pagination: PaginationMetadata) {
+        self.apiKeys = apiKeys
+        self.pagination = pagination
+    }
+
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.apiKeys, forKey: AnyCodingKey("api_keys"))
+        try container.encode(self.pagination, forKey: AnyCodingKey("pagination"))
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _apiKeys: [APIKey]? = nil
+        var _pagination: PaginationMetadata? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "api_keys": _apiKeys = try reader.readArray { r0 in try APIKey(reading: &r0) }
+            case "pagination": _pagination = try PaginationMetadata(reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        guard let _apiKeys else { throw reader.missing("api_keys") }
+        guard let _pagination else { throw reader.missing("pagination") }
+        self.init(apiKeys: _apiKeys, pagination: _pagination)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        for (index, element) in apiKeys.enumerated() {
+            try Check.nested(element, field: "apiKeys[\(index)]")
+        }
+        try Check.nested(pagination, field: "pagination")
+    }
+}
+
+/// A space: the unit that holds models, projects and service keys.
+internal struct Space: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// The space's opaque id.
+    internal var id: String
+    /// The id of the organization the space belongs to (older servers may omit it).
+    internal var organizationID: String?
+    /// The space's name; not unique across organizations.
+    internal var name: String
+    /// What the space is for.
+    internal var description: String
+    /// When the space was created.
+    internal var createdAt: Date
+    /// Whether only invited members see the space.
+    internal var isPrivate: Bool
+    /// Whether ML models are enabled in the space.
+    internal var mlModelsEnabled: Bool?
+    /// Start color of the space's badge.
+    internal var gradientStartColor: String?
+    /// End color of the space's badge.
+    internal var gradientEndColor: String?
+    /// The space's default LLM integration.
+    internal var defaultLlmIntegration: DefaultLlmIntegration?
+    /// The space's default agent runtime.
+    internal var defaultAgentRuntime: DefaultAgentRuntime?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(id: String, organizationID: String? = nil, name: String, description: String, createdAt: Date, isPrivate: Bool, mlModelsEnabled: Bool? = nil, gradientStartColor: String? = nil, gradientEndColor: String? = nil, defaultLlmIntegration: DefaultLlmIntegration? = nil, defaultAgentRuntime: DefaultAgentRuntime? = nil) {
+        self.id = id
+        self.organizationID = organizationID
+        self.name = name
+        self.description = description
+        self.createdAt = createdAt
+        self.isPrivate = isPrivate
+        self.mlModelsEnabled = mlModelsEnabled
+        self.gradientStartColor = gradientStartColor
+        self.gradientEndColor = gradientEndColor
+        self.defaultLlmIntegration = defaultLlmIntegration
+        self.defaultAgentRuntime = defaultAgentRuntime
+    }
+
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.id, forKey: AnyCodingKey("id"))
+        try container.encodeIfPresent(self.organizationID, forKey: AnyCodingKey("organization_id"))
+        try container.encode(self.name, forKey: AnyCodingKey("name"))
+        try container.encode(self.description, forKey: AnyCodingKey("description"))
+        try container.encode(self.createdAt, forKey: AnyCodingKey("created_at"))
+        try container.encode(self.isPrivate, forKey: AnyCodingKey("is_private"))
+        try container.encodeIfPresent(self.mlModelsEnabled, forKey: AnyCodingKey("ml_models_enabled"))
+        try container.encodeIfPresent(self.gradientStartColor, forKey: AnyCodingKey("gradient_start_color"))
+        try container.encodeIfPresent(self.gradientEndColor, forKey: AnyCodingKey("gradient_end_color"))
+        try container.encodeIfPresent(self.defaultLlmIntegration, forKey: AnyCodingKey("default_llm_integration"))
+        try container.encodeIfPresent(self.defaultAgentRuntime, forKey: AnyCodingKey("default_agent_runtime"))
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _id: String? = nil
+        var _organizationID: String? = nil
+        var _name: String? = nil
+        var _description: String? = nil
+        var _createdAt: Date? = nil
+        var _isPrivate: Bool? = nil
+        var _mlModelsEnabled: Bool? = nil
+        var _gradientStartColor: String? = nil
+        var _gradientEndColor: String? = nil
+        var _defaultLlmIntegration: DefaultLlmIntegration? = nil
+        var _defaultAgentRuntime: DefaultAgentRuntime? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "id": _id = try reader.readString()
+            case "organization_id": _organizationID = try reader.readOptional { r0 in try r0.readString() }
+            case "name": _name = try reader.readString()
+            case "description": _description = try reader.readString()
+            case "created_at": _createdAt = try reader.readDate()
+            case "is_private": _isPrivate = try reader.readBool()
+            case "ml_models_enabled": _mlModelsEnabled = try reader.readOptional { r0 in try r0.readBool() }
+            case "gradient_start_color": _gradientStartColor = try reader.readOptional { r0 in try r0.readString() }
+            case "gradient_end_color": _gradientEndColor = try reader.readOptional { r0 in try r0.readString() }
+            case "default_llm_integration": _defaultLlmIntegration = try reader.readOptional { r0 in try DefaultLlmIntegration(reading: &r0) }
+            case "default_agent_runtime": _defaultAgentRuntime = try reader.readOptional { r0 in try DefaultAgentRuntime(reading: &r0) }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _id else { throw reader.missing("id") }
+        guard let _name else { throw reader.missing("name") }
+        guard let _description else { throw reader.missing("description") }
+        guard let _createdAt else { throw reader.missing("created_at") }
+        guard let _isPrivate else { throw reader.missing("is_private") }
+        self.init(id: _id, organizationID: _organizationID, name: _name, description: _description, createdAt: _createdAt, isPrivate: _isPrivate, mlModelsEnabled: _mlModelsEnabled, gradientStartColor: _gradientStartColor, gradientEndColor: _gradientEndColor, defaultLlmIntegration: _defaultLlmIntegration, defaultAgentRuntime: _defaultAgentRuntime)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        if let value = defaultLlmIntegration {
+            try Check.nested(value, field: "defaultLlmIntegration")
+        }
+        if let value = defaultAgentRuntime {
+            try Check.nested(value, field: "defaultAgentRuntime")
+        }
+    }
+
+    /// The space's default LLM integration.
+    internal struct DefaultLlmIntegration: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+        /// The integration's id.
+        internal var integrationID: String?
+        /// The model it uses.
+        internal var modelName: String?
+
+        /// Creates a value; optional properties default to `nil`.
+        internal init(integrationID: String? = nil, modelName: String? = nil) {
+            self.integrationID = integrationID
+            self.modelName = modelName
+        }
+
+        /// Encodes the properties under their JSON names.
+        internal func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(self.integrationID, forKey: AnyCodingKey("integration_id"))
+            try container.encodeIfPresent(self.modelName, forKey: AnyCodingKey("model_name"))
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        internal init(reading reader: inout JSONReader) throws {
+            var _integrationID: String? = nil
+            var _modelName: String? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "integration_id": _integrationID = try reader.readOptional { r0 in try r0.readString() }
+                case "model_name": _modelName = try reader.readOptional { r0 in try r0.readString() }
+                default: try reader.skipValue()
+                }
+            }
+            self.init(integrationID: _integrationID, modelName: _modelName)
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        internal func validate() throws(ValidationError) {}
+    }
+
+    /// The space's default agent runtime.
+    internal struct DefaultAgentRuntime: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+        /// The integration's id.
+        internal var integrationID: String?
+
+        /// Creates a value; optional properties default to `nil`.
+        internal init(integrationID: String? = nil) {
+            self.integrationID = integrationID
+        }
+
+        /// Encodes the properties under their JSON names.
+        internal func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(self.integrationID, forKey: AnyCodingKey("integration_id"))
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        internal init(reading reader: inout JSONReader) throws {
+            var _integrationID: String? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "integration_id": _integrationID = try reader.readOptional { r0 in try r0.readString() }
+                default: try reader.skipValue()
+                }
+            }
+            self.init(integrationID: _integrationID)
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        internal func validate() throws(ValidationError) {}
+    }
+}
+
+/// One page of spaces.
+internal struct ListSpacesResponse: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// The spaces on this page.
+    internal var spaces: [Space]
+    /// Where a page stands in the whole list.
+    internal var pagination: PaginationMetadata
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(spaces: [Space], pagination: PaginationMetadata) {
+        self.spaces = spaces
+        self.pagination = pagination
+    }
+
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.spaces, forKey: AnyCodingKey("spaces"))
+        try container.encode(self.pagination, forKey: AnyCodingKey("pagination"))
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _spaces: [Space]? = nil
+        var _pagination: PaginationMetadata? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "spaces": _spaces = try reader.readArray { r0 in try Space(reading: &r0) }
+            case "pagination": _pagination = try PaginationMetadata(reading: &reader)
+            default: try reader.skipValue()
+            }
+        }
+        guard let _spaces else { throw reader.missing("spaces") }
+        guard let _pagination else { throw reader.missing("pagination") }
+        self.init(spaces: _spaces, pagination: _pagination)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        for (index, element) in spaces.enumerated() {
+            try Check.nested(element, field: "spaces[\(index)]")
+        }
+        try Check.nested(pagination, field: "pagination")
+    }
+}
+
+/// A user key to create: it authenticates as you, with your permissions.
+internal struct CreateUserAPIKeyRequest: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
+    internal var keyType: APIKeyType
+    /// The key's name.
+    internal var name: String
+    /// What the key is for.
+    internal var description: String?
+    /// When the key expires; in the future, and no later than the account's key-lifetime limit if it has one (422). Absent: never expires, or now plus the account's maximum.
+    internal var expiresAt: Date?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(keyType: APIKeyType = APIKeyType(rawValue: "USER"), name: String, description: String? = nil, expiresAt: Date? = nil) {
+        self.keyType = keyType
+        self.name = name
+        self.description = description
+        self.expiresAt = expiresAt
+    }
+
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.keyType, forKey: AnyCodingKey("key_type"))
+        try container.encode(self.name, forKey: AnyCodingKey("name"))
+        try container.encodeIfPresent(self.description, forKey: AnyCodingKey("description"))
+        try container.encodeIfPresent(self.expiresAt, forKey: AnyCodingKey("expires_at"))
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _keyType: APIKeyType? = nil
+        var _name: String? = nil
+        var _description: String? = nil
+        var _expiresAt: Date? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "key_type": _keyType = try APIKeyType(reading: &reader)
+            case "name": _name = try reader.readString()
+            case "description": _description = try reader.readOptional { r0 in try r0.readString() }
+            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _keyType else { throw reader.missing("key_type") }
+        guard let _name else { throw reader.missing("name") }
+        self.init(keyType: _keyType, name: _name, description: _description, expiresAt: _expiresAt)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        if keyType != APIKeyType(rawValue: "USER") { throw ValidationError(field: "keyType", reason: "must be the constant of the spec") }
+        try Check.length(name, min: nil, max: 256, field: "name")
+        if let value = description {
+            try Check.length(value, min: nil, max: 1000, field: "description")
+        }
+    }
+}
+
+/// A service key to create: a new bot user is provisioned and made a member of every listed space. Roles left out get the server's defaults (space `MEMBER`, organization `READ_ONLY`, account `MEMBER`); every role must be at or below the caller's own (422).
+internal struct CreateServiceAPIKeyRequest: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
+    internal var keyType: APIKeyType
+    /// The key's name.
+    internal var name: String
+    /// What the key is for.
+    internal var description: String?
+    /// When the key expires; in the future, and no later than the account's key-lifetime limit if it has one (422). Absent: never expires, or now plus the account's maximum.
+    internal var expiresAt: Date?
+    /// The bot user's account role; `ADMIN` or `MEMBER` (default). Custom account roles are not yet supported (422).
+    internal var accountRole: AccountRoleAssignmentRequest?
+    /// The organizations, each with its spaces. Every space must belong to the organization it is listed under, and appear once.
+    internal var organizations: [ServiceKeyOrgAssignment]
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(keyType: APIKeyType = APIKeyType(rawValue: "SERVICE"), name: String, description: String? = nil, expiresAt: Date? = nil, accountRole: AccountRoleAssignmentRequest? = nil, organizations: [ServiceKeyOrgAssignment]) {
+        self.keyType = keyType
+        self.name = name
+        self.description = description
+        self.expiresAt = expiresAt
+        self.accountRole = accountRole
+        self.organizations = organizations
+    }
+
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.keyType, forKey: AnyCodingKey("key_type"))
+        try container.encode(self.name, forKey: AnyCodingKey("name"))
+        try container.encodeIfPresent(self.description, forKey: AnyCodingKey("description"))
+        try container.encodeIfPresent(self.expiresAt, forKey: AnyCodingKey("expires_at"))
+        try container.encodeIfPresent(self.accountRole, forKey: AnyCodingKey("account_role"))
+        try container.encode(self.organizations, forKey: AnyCodingKey("organizations"))
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _keyType: APIKeyType? = nil
+        var _name: String? = nil
+        var _description: String? = nil
+        var _expiresAt: Date? = nil
+        var _accountRole: AccountRoleAssignmentRequest? = nil
+        var _organizations: [ServiceKeyOrgAssignment]? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "key_type": _keyType = try APIKeyType(reading: &reader)
+            case "name": _name = try reader.readString()
+            case "description": _description = try reader.readOptional { r0 in try r0.readString() }
+            case "expires_at": _expiresAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "account_role": _accountRole = try reader.readOptional { r0 in try AccountRoleAssignmentRequest(reading: &r0) }
+            case "organizations": _organizations = try reader.readArray { r0 in try ServiceKeyOrgAssignment(reading: &r0) }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _keyType else { throw reader.missing("key_type") }
+        guard let _name else { throw reader.missing("name") }
+        guard let _organizations else { throw reader.missing("organizations") }
+        self.init(keyType: _keyType, name: _name, description: _description, expiresAt: _expiresAt, accountRole: _accountRole, organizations: _organizations)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        if keyType != APIKeyType(rawValue: "SERVICE") { throw ValidationError(field: "keyType", reason: "must be the constant of the spec") }
+        try Check.length(name, min: nil, max: 256, field: "name")
+        if let value = description {
+            try Check.length(value, min: nil, max: 1000, field: "description")
+        }
+        if let value = accountRole {
+            try Check.nested(value, field: "accountRole")
+        }
+        try Check.count(organizations.count, min: 1, max: 100, field: "organizations")
+        for (index, element) in organizations.enumerated() {
+            try Check.nested(element, field: "organizations[\(index)]")
+        }
+    }
+}

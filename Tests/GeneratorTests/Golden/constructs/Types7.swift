@@ -1,0 +1,154 @@
+// Generated from openapi.json by arize-openapi-generator. Do not edit.
+
+import ArizeOpenAPIRuntime
+import Foundation
+
+internal struct Numbers: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var small: Int32?
+    internal var big: Int64?
+    internal var ratio: Float?
+    internal var precise: Double?
+    internal var positive: Double?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(small: Int32? = nil, big: Int64? = nil, ratio: Float? = nil, precise: Double? = nil, positive: Double? = nil) {
+        self.small = small
+        self.big = big
+        self.ratio = ratio
+        self.precise = precise
+        self.positive = positive
+    }
+
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.small, forKey: AnyCodingKey("small"))
+        try container.encodeIfPresent(self.big, forKey: AnyCodingKey("big"))
+        try container.encodeIfPresent(self.ratio, forKey: AnyCodingKey("ratio"))
+        try container.encodeIfPresent(self.precise, forKey: AnyCodingKey("precise"))
+        try container.encodeIfPresent(self.positive, forKey: AnyCodingKey("positive"))
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _small: Int32? = nil
+        var _big: Int64? = nil
+        var _ratio: Float? = nil
+        var _precise: Double? = nil
+        var _positive: Double? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "small": _small = try reader.readOptional { r0 in try r0.readInteger(Int32.self) }
+            case "big": _big = try reader.readOptional { r0 in try r0.readInteger(Int64.self) }
+            case "ratio": _ratio = try reader.readOptional { r0 in try r0.readNumber(Float.self) }
+            case "precise": _precise = try reader.readOptional { r0 in try r0.readNumber(Double.self) }
+            case "positive": _positive = try reader.readOptional { r0 in try r0.readNumber(Double.self) }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(small: _small, big: _big, ratio: _ratio, precise: _precise, positive: _positive)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        if let value = precise {
+            try Check.range(value, min: 0.5, max: 99.5, field: "precise")
+        }
+        if let value = positive {
+            try Check.exclusiveRange(Double(value), above: 0.0, below: nil, field: "positive")
+        }
+    }
+}
+
+internal struct Event: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var at: Date
+    internal var endedAt: Date?
+    internal var payload: OpenAPIValue?
+    internal var bag: [String: OpenAPIValue]?
+    internal var secret: Secret?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(at: Date, endedAt: Date? = nil, payload: OpenAPIValue? = nil, bag: [String: OpenAPIValue]? = nil, secret: Secret? = nil) {
+        self.at = at
+        self.endedAt = endedAt
+        self.payload = payload
+        self.bag = bag
+        self.secret = secret
+    }
+
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.at, forKey: AnyCodingKey("at"))
+        try container.encodeIfPresent(self.endedAt, forKey: AnyCodingKey("ended_at"))
+        try container.encodeIfPresent(self.payload, forKey: AnyCodingKey("payload"))
+        try container.encodeIfPresent(self.bag, forKey: AnyCodingKey("bag"))
+        try container.encodeIfPresent(self.secret, forKey: AnyCodingKey("secret"))
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _at: Date? = nil
+        var _endedAt: Date? = nil
+        var _payload: OpenAPIValue? = nil
+        var _bag: [String: OpenAPIValue]? = nil
+        var _secret: Secret? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "at": _at = try reader.readDate()
+            case "ended_at": _endedAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "payload": _payload = try reader.readOptional { r0 in try OpenAPIValue(reading: &r0) }
+            case "bag": _bag = try reader.readOptional { r0 in try r0.readMap { r1 in try OpenAPIValue(reading: &r1) } }
+            case "secret": _secret = try reader.readOptional { r0 in Secret(try r0.readString()) }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _at else { throw reader.missing("at") }
+        self.init(at: _at, endedAt: _endedAt, payload: _payload, bag: _bag, secret: _secret)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {}
+}
+
+internal struct Tree: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var value: Int
+    internal var children: [Tree]?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(value: Int, children: [Tree]? = nil) {
+        self.value = value
+        self.children = children
+    }
+
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.value, forKey: AnyCodingKey("value"))
+        try container.encodeIfPresent(self.children, forKey: AnyCodingKey("children"))
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _value: Int? = nil
+        var _children: [Tree]? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "value": _value = try reader.readInteger(Int.self)
+            case "children": _children = try reader.readOptional { r0 in try r0.readArray { r1 in try Tree(reading: &r1) } }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _value else { throw reader.missing("value") }
+        self.init(value: _value, children: _children)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        if let value = children {
+            for (index, element) in value.enumerated() {
+                try Check.nested(element, field: "children[\(index)]")
+            }
+        }
+    }
+}
