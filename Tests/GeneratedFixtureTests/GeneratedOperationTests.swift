@@ -176,12 +176,15 @@ import Testing
         while index + delimiter.count <= bytes.count {
             if Array(bytes[index..<index + delimiter.count]) == delimiter { starts.append(index); index += delimiter.count } else { index += 1 }
         }
-        #expect(Array(bytes.suffix(delimiter.count + 4)) == delimiter + Array("--\r\n".utf8), "the body ends with the closing delimiter")
+        let ending: [UInt8] = Array(bytes.suffix(delimiter.count + 4))
+        let closingDelimiter: [UInt8] = delimiter + Array("--\r\n".utf8)
+        #expect(ending == closingDelimiter, "the body ends with the closing delimiter")
         var parts: [(name: String, headers: String, content: Data)] = []
         for (start, end) in zip(starts, starts.dropFirst()) {
             let part = Array(bytes[(start + delimiter.count + 2)..<(end - 2)])  // after "--b\r\n", before "\r\n--b"
             let separator = Array("\r\n\r\n".utf8)
-            let split = try #require((0...(part.count - separator.count)).first { Array(part[$0..<$0 + separator.count]) == separator })
+            let candidates: ClosedRange<Int> = 0...(part.count - separator.count)
+            let split: Int = try #require(candidates.first { (offset: Int) -> Bool in Array(part[offset..<offset + separator.count]) == separator })
             let headers = String(decoding: part[..<split], as: UTF8.self)
             let name = try #require(headers.split(separator: "\"").dropFirst().first.map(String.init))
             parts.append((name, headers, Data(part[(split + separator.count)...])))
