@@ -23,7 +23,9 @@ let package = Package(
                 path: "Generator/Plugin"),
 
         // runtime → generated code + facade
-        .target(name: "ArizeJSON"),  // the JSON reader and RFC 3339 dates, shared by the runtime and the generator
+        // The JSON pull parser, shared by the runtime and the generator. One file on purpose: a clean build
+        // compiles it twice (for the generator tool, then for the runtime), and a second file is a second job.
+        .target(name: "ArizeJSON"),
         .target(name: "ArizeOpenAPIRuntime", dependencies: ["ArizeJSON"]),
         // The facade and the code generated from openapi/ share one module: files that use generated
         // types see them directly, so the incremental build follows every spec edit.

@@ -386,23 +386,6 @@ public struct JSONReader {
         return value
     }
 
-    /// Reads an RFC 3339 date-time string, parsing it straight from the bytes when it has no escapes.
-    public mutating func readDate() throws(Error) -> Date {
-        let start = offset
-        if let (from, to) = try plainStringRange() {
-            let date = bytes.withUnsafeBufferPointer { RFC3339.date(fromUTF8: UnsafeBufferPointer(rebasing: $0[from..<to])) }
-            if let date { return date }
-            offset = start
-            throw error("expected an RFC 3339 date-time, found \"\(string(from, to))\"")
-        }
-        let text = try readString()
-        guard let date = RFC3339.date(from: text) else {
-            offset = start
-            throw error("expected an RFC 3339 date-time, found \"\(text)\"")
-        }
-        return date
-    }
-
     /// Consumes a string without escapes and returns its byte range; `nil` (consuming nothing) if it has escapes.
     private mutating func plainStringRange() throws(Error) -> (Int, Int)? {
         guard try peek() == .string else { throw error("expected a string") }

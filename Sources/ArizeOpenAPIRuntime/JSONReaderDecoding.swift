@@ -2,6 +2,18 @@ import ArizeJSON
 import Foundation
 
 extension JSONReader {
+    /// Reads an RFC 3339 date-time string, parsing it straight from the bytes when it has no escapes.
+    /// Here rather than in ArizeJSON, which is only JSON syntax (and so a single file: it is compiled
+    /// twice in a clean build, for the generator and for the runtime, and each file adds a job).
+    public mutating func readDate() throws(JSONReader.Error) -> Date {
+        let start = offset
+        let text = try readStringBytes()
+        if let date = text.bytes.withUnsafeBufferPointer({ RFC3339.date(fromUTF8: $0) }) { return date }
+        var failure = error("expected an RFC 3339 date-time, found \"\(text.stringValue)\"")
+        failure.offset = start  // at the string, not after it
+        throw failure
+    }
+
     /// Reads the next value with Foundation's `JSONDecoder` (for types without a faster path,
     /// such as `oneOf` unions).
     public mutating func readDecodable<T: Decodable>(_ type: T.Type) throws -> T {

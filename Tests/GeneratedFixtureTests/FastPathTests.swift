@@ -45,4 +45,14 @@ import Testing
         #expect(failure(Base.self, #"{"id":"1"} trailing"#) == "$: unexpected text after the document")
         #expect(failure(Base.self, #"{"id":1}"#) == "$.id: expected a string")
     }
+
+    /// A date that does not parse is reported at its opening quote, escaped or not.
+    @Test func aBadDatePointsAtItsString() throws {
+        for json in [#"{"at": "noon"}"#, #"{"at": "n\u006fon"}"#] {
+            var reader = JSONReader(Array(json.utf8), offset: 7)
+            let error = #expect(throws: JSONReader.Error.self) { _ = try reader.readDate() }
+            #expect(error?.offset == 7, "\(json)")
+            #expect(error?.reason == "expected an RFC 3339 date-time, found \"noon\"", "\(json)")
+        }
+    }
 }
