@@ -50,7 +50,7 @@ struct Renderer {
             header(&w)
             if file.1.isEmpty && index > 0 {
                 w.line()
-                w.line("// Empty: \(base).swift holds everything until the spec is large enough to share it out.")
+                w.line("// Empty: this spec's \(base.lowercased()) fit in fewer files (see Renderer.shards).")
             }
             var text = w.text
             text.reserveCapacity(file.1.reduce(text.utf8.count + preamble.utf8.count + 1) { $0 + $1.utf8.count + 1 })

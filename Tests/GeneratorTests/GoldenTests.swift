@@ -34,6 +34,19 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         }
     }
 
+    /// Output spreads over all eight files per kind once past 16 KB, and over four past 1 MB.
+    @Test func outputIsSharedOutBySize() throws {
+        func usedTypeFiles(_ spec: [UInt8]) throws -> Int {
+            let files = try Generator.generate(spec: spec, sourceName: "s.json").files
+            return files.filter { $0.name.hasPrefix("Types") && !$0.contents.contains("// Empty: ") }.count
+        }
+        let bundled = Array(try Data(contentsOf: repositoryRoot.appendingPathComponent("openapi/arize-api-keys.json")))
+        #expect(try usedTypeFiles(bundled) == 8)
+        #expect(try usedTypeFiles(Array(SyntheticSpec.makePublicAPIStyle(operations: 200).utf8)) == 4)
+        let fixture = Array(try Data(contentsOf: repositoryRoot.appendingPathComponent("Tests/GeneratorTests/Fixtures/openapi-3.0.json")))
+        #expect(try usedTypeFiles(fixture) == 1)
+    }
+
     @Test func outputIsDeterministic() throws {
         let bytes = Array(try Data(contentsOf: repositoryRoot.appendingPathComponent("Tests/GeneratedFixtureTests/openapi.json")))
         let first = try Generator.generate(spec: bytes, sourceName: "a.json").files

@@ -3,4 +3,4 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-// Empty: Operations.swift holds everything until the spec is large enough to share it out.
+// Empty: this spec's operations fit in fewer files (see Renderer.shards).
