@@ -1,6 +1,5 @@
 import ArizeOpenAPIRuntime
 import Foundation
-import Synchronization
 
 /// Remembers which prerelease (BETA) warnings this process has shown, so each shows once,
 /// even when many tasks make their first call at the same moment.
@@ -8,7 +7,7 @@ final class PrereleaseRegistry: Sendable {
     /// The process-wide registry every client uses.
     static let shared = PrereleaseRegistry()
 
-    private let shown = Mutex<Set<String>>([])
+    private let shown = Locked<Set<String>>([])
 
     /// Shows the warning for `key` (e.g. `api_keys.list`) unless it was shown before or warnings are off.
     func warnOnce(_ key: String, mode: PrereleaseWarningMode, environment: [String: String]) {

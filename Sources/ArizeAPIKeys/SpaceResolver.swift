@@ -1,6 +1,5 @@
 import ArizeOpenAPIRuntime
 import Foundation
-import Synchronization
 
 /// A space found by name or id: its id, and its organization when the server said.
 struct ResolvedSpace: Sendable, Hashable {
@@ -20,7 +19,7 @@ final class SpaceResolver: Sendable {
         case pending(Task<ResolvedSpace, any Error>)
     }
 
-    private let entries = Mutex<[String: Entry]>([:])
+    private let entries = Locked<[String: Entry]>([:])
     private let ttl: Duration
 
     init(ttl: Duration) { self.ttl = ttl }

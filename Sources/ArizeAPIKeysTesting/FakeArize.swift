@@ -1,7 +1,6 @@
 import ArizeAPIKeys
 import ArizeOpenAPIRuntime
 import Foundation
-import Synchronization
 
 /// An in-process, stateful fake of the Arize API-keys API (the contract of arize 8.61), for tests
 /// of code that uses `ArizeClient`.
@@ -25,7 +24,7 @@ public final class FakeArize: HTTPTransport, Sendable {
     /// The user the fake's own `apiKey` belongs to.
     public let callerUserID: String
 
-    let state: Mutex<State>
+    let state: Locked<State>
     let clock: @Sendable () -> Date
 
     /// Creates a fake seeded with spaces: `production` and `prod` (a name inside another),
@@ -46,7 +45,7 @@ public final class FakeArize: HTTPTransport, Sendable {
             state.addSpace(name: name, organization: org, createdAt: created)
         }
         state.customRoles.append((FakeArize.encodeID("Role", 41), "Exporter"))
-        self.state = Mutex(state)
+        self.state = Locked(state)
     }
 
     // MARK: Inspection and setup

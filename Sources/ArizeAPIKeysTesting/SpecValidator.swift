@@ -2,7 +2,6 @@ import ArizeAPIKeys
 import ArizeOpenAPIRuntime
 import ArizeOpenAPIDocument
 import Foundation
-import Synchronization
 
 /// Checks HTTP requests and responses against an OpenAPI document (such as
 /// `openapi/arize-api-keys.json`), independently of the generated code: it reads the spec itself.
@@ -287,7 +286,7 @@ public final class SpecCheckingTransport: HTTPTransport, Sendable {
     private let validator: SpecValidator
     private let checksResponses: Bool
     private let onProblem: @Sendable (String) -> Void
-    private let recorded = Mutex<(exchanges: Int, problems: [String])>((0, []))
+    private let recorded = Locked<(exchanges: Int, problems: [String])>((0, []))
 
     /// Wraps `inner`.
     /// - Parameters:
