@@ -148,51 +148,56 @@ private final class RefuseRedirects: NSObject, URLSessionTaskDelegate, @unchecke
 
 /// Holds the data task so a cancellation that arrives before or after it starts still reaches it,
 /// and runs the deadline timer that cancels it when the whole request takes too long.
+/// `@unchecked` because the task and timer types are not `Sendable` on Linux; both are only touched
+/// under the lock, and `URLSessionTask.cancel()` / `DispatchSourceTimer.cancel()` are thread-safe.
 private final class TaskBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var task: URLSessionDataTask?
-    private var timer: DispatchSourceTimer?
-    private var cancelled = false
-    private var timedOut = false
+    private struct State {
+        var task: URLSessionDataTask?
+        var timer: DispatchSourceTimer?
+        var cancelled = false
+        var timedOut = false
+    }
+
+    private let state = Locked(State())
 
     func start(_ task: URLSessionDataTask, deadline seconds: TimeInterval) {
         let timer = DispatchSource.makeTimerSource(queue: .global())
         timer.schedule(deadline: .now() + seconds)
         timer.setEventHandler { [weak self] in self?.expire() }
-        lock.lock()
-        self.task = task
-        self.timer = timer
-        let cancelled = self.cancelled
-        lock.unlock()
+        let cancelled = state.withLock { state in
+            state.task = task
+            state.timer = timer
+            return state.cancelled
+        }
         timer.resume()
         if cancelled { task.cancel() }
         task.resume()
     }
 
     private func expire() {
-        lock.lock()
-        timedOut = true
-        let task = self.task
-        lock.unlock()
+        let task = state.withLock { state in
+            state.timedOut = true
+            return state.task
+        }
         task?.cancel()
     }
 
     func cancel() {
-        lock.lock()
-        cancelled = true
-        let task = self.task
-        lock.unlock()
+        let task = state.withLock { state in
+            state.cancelled = true
+            return state.task
+        }
         task?.cancel()
     }
 
     /// Stops the timer; returns whether the deadline had passed (so a cancellation means a timeout).
     func finish() -> Bool {
-        lock.lock()
-        let timer = self.timer
-        self.timer = nil
-        self.task = nil
-        let timedOut = self.timedOut
-        lock.unlock()
+        let (timer, timedOut) = state.withLock { state in
+            let ended = (state.timer, state.timedOut)
+            state.timer = nil
+            state.task = nil
+            return ended
+        }
         timer?.cancel()
         return timedOut
     }
