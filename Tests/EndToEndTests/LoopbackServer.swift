@@ -30,6 +30,7 @@ final class LoopbackServer: @unchecked Sendable {
     private let handler: @Sendable (TransportRequest) -> Action
     private let lock = NSLock()
     private var connections: Set<Int32> = []
+    private var stopped = false
     private var received: [TransportRequest] = []
 
     private var heads: [String] = []
@@ -78,15 +79,21 @@ final class LoopbackServer: @unchecked Sendable {
 
     var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
 
-    /// Closes the listening socket and every open connection; the threads then end.
+    /// Ends every open connection, then frees the port; the threads then end.
+    ///
+    /// In that order because clients pool connections by host and port (libcurl's pool is
+    /// process-wide): once the port is free, another test's server may take it, and a pooled
+    /// connection still served by this one would carry that test's requests here.
+    ///
+    /// Connections are shut down under the lock their threads close them under, so a descriptor
+    /// number the kernel has already handed to another test's connection is never shut down here.
     func stop() {
         shutdown(listener, Int32(SHUT_RDWR))
+        lock.withLock {
+            stopped = true
+            for fd in connections { shutdown(fd, Int32(SHUT_RDWR)) }
+        }
         close(listener)
-        lock.lock()
-        let open = connections
-        connections.removeAll()
-        lock.unlock()
-        for fd in open { shutdown(fd, Int32(SHUT_RDWR)) }
     }
 
     private func acceptLoop() {
@@ -95,19 +102,21 @@ final class LoopbackServer: @unchecked Sendable {
             if fd < 0 { return }
             var timeout = timeval(tv_sec: 10, tv_usec: 0)
             setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-            lock.lock()
-            connections.insert(fd)
-            lock.unlock()
+            let accepted = lock.withLock {
+                if !stopped { connections.insert(fd) }
+                return !stopped
+            }
+            guard accepted else { close(fd); return }
             Thread.detachNewThread { [self] in
                 if let greeting {
                     _ = greeting.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
                 } else {
                     serve(fd)
                 }
-                lock.lock()
-                connections.remove(fd)
-                lock.unlock()
-                close(fd)
+                lock.withLock {
+                    connections.remove(fd)
+                    close(fd)
+                }
             }
         }
     }
