@@ -21,9 +21,11 @@ extension Translator {
             do {
                 types.append(try translateComponent(schema, name: componentNames[pointer]!, pointer: pointer))
             } catch let error as GeneratorError {
-                // A cycle fails every schema on it: report it once.
+                // A cycle fails every schema on it: report it once. Alias cycles hand every member the
+                // same error (cheap to compare); the others name each member in their message.
                 let cycle = "schema reference cycle"
-                if error.message.hasPrefix(cycle), problems.contains(where: { $0.message.hasPrefix(cycle) && $0.message.contains(pointer + " ") }) { continue }
+                if error.message.hasPrefix(cycle), problems.contains(error)
+                    || problems.contains(where: { $0.message.hasPrefix(cycle) && $0.message.contains(pointer + " ") }) { continue }
                 problems.append(error)
             }
         }

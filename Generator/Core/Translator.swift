@@ -9,6 +9,9 @@ struct Translator {
     var componentNames: [String: String] = [:]
     var componentSchemas: [String: Schema] = [:]
     var kinds: [String: NamedKind] = [:]
+    /// The error of each alias cycle found so far, under every schema on it: the other schemas on a
+    /// cycle fail at once instead of walking it again (thousands of links made that quadratic).
+    var aliasCycles: [String: GeneratorError] = [:]
     var classifying: [String] = []
     var topLevelNames: Set<String> = []
 
@@ -54,9 +57,16 @@ struct Translator {
         var current = pointer
         while kinds[current] == nil, let next = componentSchemas[current]?.ref, componentNames[next] != nil,
               componentSchemas[current].map(Self.isPureReference) == true {
+            if let cycle = aliasCycles[current] {
+                // On that cycle: its error, reported once. Leading into it: the same news, here.
+                throw current == pointer ? cycle : GeneratorError(pointer, cycle.message)
+            }
             if !inChain.insert(current).inserted {
-                throw GeneratorError(pointer, "schema reference cycle that cannot be expressed: "
-                    + (chain.drop(while: { $0 != current }) + [current]).joined(separator: " -> "))
+                let members = chain.drop(while: { $0 != current })
+                let cycle = GeneratorError(pointer, "schema reference cycle that cannot be expressed: "
+                    + (members + [current]).joined(separator: " -> "))
+                for member in members { aliasCycles[member] = cycle }
+                throw cycle
             }
             chain.append(current)
             current = next

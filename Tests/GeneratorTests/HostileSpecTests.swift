@@ -83,6 +83,17 @@ import Testing
         for i in 0..<3_000 { schemas.append(##""C\##(i)":{"$ref":"#/components/schemas/C\##((i + 1) % 3_000)"}"##) }
         let spec = ##"{"openapi":"3.1.0","info":{"title":"t","version":"1"},"paths":{},"components":{"schemas":{"##
             + schemas.joined(separator: ",") + "}}}"
-        #expect(throws: GeneratorError.self) { _ = try Generator.generate(spec: Array(spec.utf8), sourceName: "cycle.json") }
+        let error = #expect(throws: GeneratorError.self) { _ = try Generator.generate(spec: Array(spec.utf8), sourceName: "cycle.json") }
+        #expect(error?.others.isEmpty == true, "one cycle, reported once")
+    }
+
+    /// An alias cycle is reported once, also when another schema leads into it.
+    @Test func anAliasCycleIsReportedOnceWithASchemaLeadingIntoIt() throws {
+        let spec = ##"{"openapi":"3.1.0","info":{"title":"t","version":"1"},"paths":{},"components":{"schemas":{"##
+            + ##""A":{"$ref":"#/components/schemas/B"},"B":{"$ref":"#/components/schemas/C"},"C":{"$ref":"#/components/schemas/A"},"##
+            + ##""T":{"$ref":"#/components/schemas/B"}}}}"##
+        let error = try #require(#expect(throws: GeneratorError.self) { _ = try Generator.generate(spec: Array(spec.utf8), sourceName: "cycle.json") })
+        #expect(error.others.isEmpty, "\(error.others)")
+        #expect(error.message.hasPrefix("schema reference cycle that cannot be expressed: "), "\(error.message)")
     }
 }
