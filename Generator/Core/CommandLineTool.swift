@@ -20,10 +20,12 @@ public enum CommandLineTool {
                arize-openapi-generator --synthetic-spec <operations>
 
         Reads an OpenAPI 3.0/3.1 JSON document and writes Swift code for it:
-          Types.swift       Codable models for components/schemas (with Types2-8.swift once large)
-          Operations.swift  one namespace per operation: Input, Output, request building, response decoding
-                            (with Operations2-8.swift once large)
-          Client.swift      APIClient with one async method per operation
+          Client.swift             APIClient with one async method per operation
+          Part01Types.swift        Codable models for components/schemas
+          Part01Operations.swift   one namespace per operation: Input, Output, request building,
+                                   response decoding
+          Part02… to Part16…       the same, spread out once large (each file is always written;
+                                   the parts a spec does not need are empty)
 
         OPTIONS:
           --output <dir>   Where to write the files. A file is rewritten only when its contents change.

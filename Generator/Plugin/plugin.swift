@@ -35,16 +35,17 @@ struct ArizeOpenAPIGeneratorPlugin: BuildToolPlugin {
     }
 
     /// What the generator writes (`Generator.fileNames`; a plugin cannot import the generator):
-    /// types and operations in eight files each once they are large, so they compile in parallel.
+    /// the client, then types and operations in sixteen alternating parts, so that the compiler's
+    /// parallel jobs, which split a target's files by count in name order, each get a share.
     /// Built with a plain loop: the same list as one chained expression took the type checker over
     /// a second, on the critical path of every clean build of a package that uses the plugin.
     static let outputNames: [String] = {
-        var names: [String] = []
-        for base in ["Types", "Operations"] {
-            names.append(base + ".swift")
-            for shard in 2...8 { names.append(base + String(shard) + ".swift") }
+        var names = ["Client.swift"]
+        for part in 1...16 {
+            let number = part < 10 ? "0" + String(part) : String(part)
+            names.append("Part" + number + "Operations.swift")
+            names.append("Part" + number + "Types.swift")
         }
-        names.append("Client.swift")
         return names
     }()
 

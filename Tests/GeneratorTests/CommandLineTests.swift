@@ -15,7 +15,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == Generator.fileNames.sorted())
 
         // An unchanged file is not rewritten (keeps incremental builds fast).
-        let types = output.appendingPathComponent("Types.swift").path
+        let types = output.appendingPathComponent("Part01Types.swift").path
         let old = Date(timeIntervalSince1970: 1_000_000)
         try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: types)
         #expect(CommandLineTool.run([spec, "--output", output.path]).exitCode == 0)
@@ -25,7 +25,7 @@ import Testing
         try Data("// edited by hand\n".utf8).write(to: URL(fileURLWithPath: types))
         let check = CommandLineTool.run([spec, "--output", output.path, "--check"])
         #expect(check.exitCode == 1)
-        #expect(check.standardError == "out of date in \(output.path): Types.swift\n")
+        #expect(check.standardError == "out of date in \(output.path): Part01Types.swift\n")
         #expect(try String(contentsOfFile: types, encoding: .utf8) == "// edited by hand\n", "--check writes nothing")
     }
 

@@ -71,7 +71,7 @@ import Testing
         let spec = ##"{"openapi":"3.1.0","info":{"title":"t","version":"1"},"paths":{},"components":{"schemas":{"##
             + schemas.joined(separator: ",") + "}}}"
         let result = try Generator.generate(spec: Array(spec.utf8), sourceName: "chain.json")
-        let types = result.files.filter { $0.name.hasPrefix("Types") }.map(\.contents).joined()
+        let types = result.files.filter { $0.name.hasSuffix("Types.swift") }.map(\.contents).joined()
         #expect(types.contains("internal typealias L\(links) = L\(links - 1)"))
         #expect(types.contains("internal var last: L\(links)?"))
         // The fast reader goes straight to the struct at the end of the chain.

@@ -157,7 +157,7 @@ import Testing
         for (type, sent) in [("multipart/form-data", "multipart/form-data"), ("image/jpeg", "image/jpeg"), ("*/*", "application/octet-stream")] {
             let spec = Self.minimal(paths: ##"{"/a":{"post":{"operationId":"upload","requestBody":{"required":true,"content":{"\##(type)":{"schema":{"type":"string","format":"binary"}}}},"responses":{"204":{"description":"x"}}}}}"##)
             let result = try Generator.generate(spec: Array(spec.utf8), sourceName: "u.json")
-            let operations = result.files.filter { $0.name.hasPrefix("Operations") }.map(\.contents).joined()
+            let operations = result.files.filter { $0.name.hasSuffix("Operations.swift") }.map(\.contents).joined()
             #expect(operations.contains("var body: Data") && operations.contains("request.body = input.body"))
             #expect(operations.contains("request.headers[\"Content-Type\"] = \"\(sent)\""))
             #expect(result.warnings.count == 1 && result.warnings[0].message.contains("raw Data"))
@@ -176,7 +176,7 @@ import Testing
     @Test func structuredParametersAreSerializedAndTheRestLeftOutLoudly() throws {
         let spec = Self.minimal(paths: ##"{"/a":{"get":{"operationId":"find","parameters":[{"name":"filter","in":"query","style":"deepObject","schema":{"type":"object","properties":{"x":{"type":"string"}}}},{"name":"q","in":"query","schema":{"type":"object"}},{"name":"c","in":"query","content":{"application/json":{"schema":{"type":"string"}}}},{"name":"t","in":"query","content":{"text/plain":{"schema":{"type":"string"}}}},{"name":"k","in":"cookie","schema":{"type":"object","properties":{"a":{"type":"string"}}}}],"responses":{"204":{"description":"x"}}}}}"##)
         let result = try Generator.generate(spec: Array(spec.utf8), sourceName: "p.json")
-        let operations = result.files.filter { $0.name.hasPrefix("Operations") }.map(\.contents).joined()
+        let operations = result.files.filter { $0.name.hasSuffix("Operations.swift") }.map(\.contents).joined()
         #expect(operations.contains("var filter: Filter?") && operations.contains("DeepObject.queryItems(name: \"filter\""))
         #expect(operations.contains("var q: [String: OpenAPIValue]?") && operations.contains("StyledParameter.queryItems(name: \"q\", value: value, explode: true)"))
         #expect(operations.contains("var c: String?") && operations.contains("StyledParameter.json(value)"))

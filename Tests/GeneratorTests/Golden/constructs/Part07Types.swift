@@ -1,0 +1,117 @@
+// Generated from openapi.json by arize-openapi-generator. Do not edit.
+
+import ArizeOpenAPIRuntime
+import Foundation
+
+internal struct Left: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var right: Right?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(right: Right? = nil) {
+        self.right = right
+    }
+
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.right, forKey: AnyCodingKey("right"))
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _right: Right? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "right": _right = try reader.readOptional { r0 in try Right(reading: &r0) }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(right: _right)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        if let value = right {
+            try Check.nested(value, field: "right")
+        }
+    }
+}
+
+internal struct Right: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var left: Indirect<Left>?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(left: Indirect<Left>? = nil) {
+        self.left = left
+    }
+
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.left, forKey: AnyCodingKey("left"))
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _left: Indirect<Left>? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "left": _left = try reader.readOptional { r0 in Indirect(try Left(reading: &r0)) }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(left: _left)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        if let value = left {
+            try Check.nested(value.value, field: "left")
+        }
+    }
+}
+
+internal struct Versioned: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var kind: String
+    internal var mode: PetKind
+    internal var note: String?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(kind: String = "v1", mode: PetKind = PetKind(rawValue: "dog"), note: String? = nil) {
+        self.kind = kind
+        self.mode = mode
+        self.note = note
+    }
+
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.kind, forKey: AnyCodingKey("kind"))
+        try container.encode(self.mode, forKey: AnyCodingKey("mode"))
+        try container.encodeIfPresent(self.note, forKey: AnyCodingKey("note"))
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _kind: String? = nil
+        var _mode: PetKind? = nil
+        var _note: String? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "kind": _kind = try reader.readString()
+            case "mode": _mode = try PetKind(reading: &reader)
+            case "note": _note = try reader.readOptional { r0 in try r0.readString() }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _kind else { throw reader.missing("kind") }
+        guard let _mode else { throw reader.missing("mode") }
+        self.init(kind: _kind, mode: _mode, note: _note)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        if kind != "v1" { throw ValidationError(field: "kind", reason: "must be the constant of the spec") }
+        if mode != PetKind(rawValue: "dog") { throw ValidationError(field: "mode", reason: "must be the constant of the spec") }
+    }
+}
