@@ -135,6 +135,18 @@ public enum CommandLineTool {
                 return fail(2, "error: cannot write \(path): \(error.localizedDescription)")
             }
         }
+        // Files an earlier version of the generator wrote under other names (`Types2.swift` before the
+        // parts) would redeclare every type beside the new ones: remove them, or list them with --check.
+        for name in staleFiles(in: directory, keeping: Set(result.files.map(\.name))) {
+            changed.append(name)
+            if check { continue }
+            do {
+                try FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+            } catch {
+                return fail(2, "error: cannot remove the outdated generated file \(directory.appendingPathComponent(name).path): \(error.localizedDescription)")
+            }
+            out += "removed \(name), written by an earlier version of the generator\n"
+        }
         if check {
             if changed.isEmpty {
                 out += "up to date: \(result.files.count) files in \(output)\n"
@@ -144,5 +156,19 @@ public enum CommandLineTool {
             return Outcome(exitCode: 1, standardOutput: out, standardError: err)
         }
         return Outcome(exitCode: 0, standardOutput: out, standardError: err)
+    }
+
+    /// Swift files in `directory` that this generator wrote (its header is their first line) and
+    /// that the current run does not write. Files without the header are never touched.
+    static func staleFiles(in directory: URL, keeping current: Set<String>) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { name in
+            guard name.hasSuffix(".swift"), !current.contains(name),
+                  let handle = FileHandle(forReadingAtPath: directory.appendingPathComponent(name).path) else { return false }
+            defer { try? handle.close() }
+            let start = String(decoding: handle.readData(ofLength: 300), as: UTF8.self)
+            let firstLine = start.prefix { $0 != "\n" }
+            return firstLine.hasPrefix("// Generated from ") && firstLine.hasSuffix(" by arize-openapi-generator. Do not edit.")
+        }.sorted()
     }
 }

@@ -29,6 +29,28 @@ import Testing
         #expect(try String(contentsOfFile: types, encoding: .utf8) == "// edited by hand\n", "--check writes nothing")
     }
 
+    @Test func removesFilesAnEarlierVersionWroteAndNothingElse() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(CommandLineTool.run([spec, "--output", output.path]).exitCode == 0)
+        // What 0.1's generator left behind (eight shards per kind), and a file of the user's own.
+        let old = output.appendingPathComponent("Types2.swift")
+        try Data("// Generated from arize-api-keys.json by arize-openapi-generator. Do not edit.\n\nstruct APIKey {}\n".utf8).write(to: old)
+        let mine = output.appendingPathComponent("Extensions.swift")
+        try Data("// Generated from my head, not by arize-openapi-generator.\nextension APIKey {}\n".utf8).write(to: mine)
+
+        let check = CommandLineTool.run([spec, "--output", output.path, "--check"])
+        #expect(check.exitCode == 1)
+        #expect(check.standardError == "out of date in \(output.path): Types2.swift\n")
+        #expect(FileManager.default.fileExists(atPath: old.path), "--check removes nothing")
+
+        let run = CommandLineTool.run([spec, "--output", output.path])
+        #expect(run.exitCode == 0)
+        #expect(run.standardOutput == "removed Types2.swift, written by an earlier version of the generator\n")
+        #expect(!FileManager.default.fileExists(atPath: old.path))
+        #expect(FileManager.default.fileExists(atPath: mine.path))
+        #expect(CommandLineTool.run([spec, "--output", output.path, "--check"]).exitCode == 0)
+    }
+
     @Test func helpAndWrongArguments() {
         let help = CommandLineTool.run(["--help"])
         #expect(help.exitCode == 0 && help.standardOutput.contains("--check") && help.standardOutput.contains("--output"))
