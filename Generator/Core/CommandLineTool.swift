@@ -140,10 +140,11 @@ public enum CommandLineTool {
         for name in staleFiles(in: directory, keeping: Set(result.files.map(\.name))) {
             changed.append(name)
             if check { continue }
+            let stale = directory.appendingPathComponent(name)
             do {
-                try FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+                try FileManager.default.removeItem(at: stale)
             } catch {
-                return fail(2, "error: cannot remove the outdated generated file \(directory.appendingPathComponent(name).path): \(error.localizedDescription)")
+                return fail(2, "error: cannot remove the outdated generated file \(stale.path): \(error.localizedDescription)")
             }
             out += "removed \(name), written by an earlier version of the generator\n"
         }
@@ -158,8 +159,8 @@ public enum CommandLineTool {
         return Outcome(exitCode: 0, standardOutput: out, standardError: err)
     }
 
-    /// Swift files in `directory` that this generator wrote (its header is their first line) and
-    /// that the current run does not write. Files without the header are never touched.
+    /// Swift files in `directory` that this generator wrote (their first line passes
+    /// ``Renderer/isHeaderLine(_:)``) and that the current run does not write; no other file is touched.
     static func staleFiles(in directory: URL, keeping current: Set<String>) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.filter { name in
@@ -167,8 +168,7 @@ public enum CommandLineTool {
                   let handle = FileHandle(forReadingAtPath: directory.appendingPathComponent(name).path) else { return false }
             defer { try? handle.close() }
             let start = String(decoding: handle.readData(ofLength: 300), as: UTF8.self)
-            let firstLine = start.prefix { $0 != "\n" }
-            return firstLine.hasPrefix("// Generated from ") && firstLine.hasSuffix(" by arize-openapi-generator. Do not edit.")
+            return Renderer.isHeaderLine(start.prefix { $0 != "\n" })
         }.sorted()
     }
 }

@@ -68,8 +68,18 @@ struct Renderer {
         }
     }
 
+    /// The first line of every generated file is `headerStart + spec file name + headerEnd`; the
+    /// command-line tool also recognizes its own earlier output by it.
+    static let headerStart = "// Generated from "
+    static let headerEnd = " by arize-openapi-generator. Do not edit."
+
+    /// Whether `line` is the first line of a generated file, whatever spec it names.
+    static func isHeaderLine(_ line: Substring) -> Bool {
+        line.hasPrefix(headerStart) && line.hasSuffix(headerEnd)
+    }
+
     func header(_ w: inout CodeWriter) {
-        w.line("// Generated from \(module.sourceName) by arize-openapi-generator. Do not edit.")
+        w.line(Self.headerStart + module.sourceName + Self.headerEnd)
         w.line()
         w.line("import ArizeOpenAPIRuntime")
         w.line("import Foundation")
