@@ -68,6 +68,9 @@ for start, end, module, kind, files in jobs:
 PY
     exit 0
 fi
+case "$mode" in
+    ''|*[!0-9]*|0) echo "usage: $0 [rounds] | --timeline" >&2; exit 2 ;;
+esac
 rounds="$mode"
 
 # Apple's generator, once, and its output for our spec.

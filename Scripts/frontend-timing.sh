@@ -7,8 +7,17 @@ start=$(date +%s.%N)
 "$FRONTEND_TIMING_REAL" "$@"
 status=$?
 end=$(date +%s.%N)
-module="?" kind="" files="" previous=""
+# Long command lines reach the frontend as a response file (@path, one argument per line).
+arguments=()
 for argument in "$@"; do
+    if [[ "$argument" == @* && -r "${argument:1}" ]]; then
+        while IFS= read -r line; do arguments+=("${line//\"/}"); done < "${argument:1}"
+    else
+        arguments+=("$argument")
+    fi
+done
+module="?" kind="" files="" previous=""
+for argument in "${arguments[@]}"; do
     case "$previous" in
         -module-name) module="$argument" ;;
         -primary-file) files="$files ${argument##*/}" ;;
