@@ -26,7 +26,10 @@ let package = Package(
         // The JSON pull parser, shared by the runtime and the generator. One file on purpose: a clean build
         // compiles it twice (for the generator tool, then for the runtime), and a second file is a second job.
         .target(name: "ArizeJSON"),
-        .target(name: "ArizeOpenAPIRuntime", dependencies: ["ArizeJSON"]),
+        // The libcurl binding's calls to C variadic functions (`curl_easy_setopt`, `curl_easy_getinfo`),
+        // which Swift cannot make itself; no libcurl header or library is needed to build it.
+        .target(name: "CArizeCurl"),
+        .target(name: "ArizeOpenAPIRuntime", dependencies: ["ArizeJSON", "CArizeCurl"]),
         // The facade and the code generated from openapi/ share one module: files that use generated
         // types see them directly, so the incremental build follows every spec edit.
         .target(name: "ArizeAPIKeys", dependencies: ["ArizeOpenAPIRuntime"], exclude: ["arize-openapi-generator.json"],

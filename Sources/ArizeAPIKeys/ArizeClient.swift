@@ -25,13 +25,24 @@ public final class ArizeClient: Sendable {
     /// - Parameters:
     ///   - configuration: every setting; see ``ArizeConfiguration``.
     ///   - transport: sends the requests; by default libcurl directly on Linux (`URLSession` where it
-    ///     cannot be loaded, on macOS, or with `ARIZE_HTTP_TRANSPORT=urlsession`), with the configured timeout.
+    ///     cannot be loaded, on macOS, or with `ARIZE_HTTP_TRANSPORT=urlsession`), with the configured
+    ///     timeout and CA bundle; `ARIZE_HTTP_TRANSPORT` is read from the configuration's environment.
     ///     Pass a `FakeArize` (from `ArizeAPIKeysTesting`) in tests.
     /// - Throws: `ArizeError.missingAPIKey` or `.invalidConfiguration`, before any request.
     public init(configuration: ArizeConfiguration, transport: (any HTTPTransport)? = nil) throws {
         let resolved = try configuration.resolve()
-        let pipeline = RequestPipeline(configuration: configuration, resolved: resolved,
-                                       transport: transport ?? makeDefaultTransport(timeout: configuration.timeout))
+        let chosen: any HTTPTransport
+        if let transport {
+            chosen = transport
+        } else {
+            do {
+                chosen = try makeDefaultTransport(timeout: configuration.timeout, caBundle: resolved.caBundle,
+                                                  environment: configuration.environment)
+            } catch {
+                throw ArizeError.invalidConfiguration(reason: error.description)
+            }
+        }
+        let pipeline = RequestPipeline(configuration: configuration, resolved: resolved, transport: chosen)
         self.configuration = configuration
         self.apiKeys = APIKeysClient(pipeline: pipeline, spaces: SpaceResolver(ttl: configuration.spaceCacheTTL))
     }

@@ -86,6 +86,11 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
     /// (a deadline, not an idle timeout). Used by the default transport. Retries have their own
     /// overall bound, ``RetryPolicy/maxTotalTime``.
     public var timeout: Duration
+    /// A PEM file of the certificate authorities to trust instead of the system's (a company's
+    /// private CA, or a TLS-inspecting proxy's); `nil` reads `ARIZE_CA_BUNDLE`. Host names are
+    /// still verified. Only the libcurl transport (the default on Linux) can take one; with
+    /// `URLSessionTransport` (macOS, or `ARIZE_HTTP_TRANSPORT=urlsession`) it is a configuration error.
+    public var caBundle: String?
     /// How idempotent calls are retried.
     public var retryPolicy: RetryPolicy
     /// How long a space name's id is remembered; `.zero` turns the cache off.
@@ -102,7 +107,7 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
     /// Creates a configuration; every argument is optional.
     public init(apiKey: String? = nil, region: ArizeRegion? = nil, host: String? = nil, scheme: String? = nil, port: Int? = nil,
                 baseURL: URL? = nil,
-                defaultHeaders: [String: String] = [:], timeout: Duration = .seconds(30), retryPolicy: RetryPolicy = .default,
+                defaultHeaders: [String: String] = [:], timeout: Duration = .seconds(30), caBundle: String? = nil, retryPolicy: RetryPolicy = .default,
                 spaceCacheTTL: Duration = .seconds(60), prereleaseWarnings: PrereleaseWarningMode = .standardError,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.apiKey = apiKey.map { Secret($0) }
@@ -113,6 +118,7 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
         self.baseURL = baseURL
         self.defaultHeaders = defaultHeaders
         self.timeout = timeout
+        self.caBundle = caBundle
         self.retryPolicy = retryPolicy
         self.spaceCacheTTL = spaceCacheTTL
         self.prereleaseWarnings = prereleaseWarnings
@@ -159,6 +165,8 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
         var apiKey: Secret
         var baseURL: URL
         var headers: [(name: String, value: String)]
+        /// The CA bundle's path, checked to be readable.
+        var caBundle: String?
     }
 
     func resolve() throws(ArizeError) -> Resolved {
@@ -225,7 +233,17 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
             }
             headers.append((name, value))
         }
-        return Resolved(apiKey: apiKey, baseURL: url, headers: headers)
+        var caBundle: String?
+        if let path = self.caBundle ?? env("ARIZE_CA_BUNDLE") {
+            let source = self.caBundle == nil ? "ARIZE_CA_BUNDLE" : "caBundle"
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+                  FileManager.default.isReadableFile(atPath: path) else {
+                throw .invalidConfiguration(reason: "\(source) \"\(path)\" is not a readable file (a PEM bundle of CA certificates)")
+            }
+            caBundle = path
+        }
+        return Resolved(apiKey: apiKey, baseURL: url, headers: headers, caBundle: caBundle)
     }
 
     /// The key from `source`, or `nil` when it is absent or blank. A key that cannot be sent as a

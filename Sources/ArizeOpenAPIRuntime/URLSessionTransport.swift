@@ -64,13 +64,19 @@ public final class URLSessionTransport: HTTPTransport {
 
     private let session: URLSession
     private let configuration: URLSessionConfiguration
-    private let delegate = RefuseRedirects()
+    private let delegate = SessionDelegate()
     private let timeout: TimeInterval
+    private let maximumResponseSize: Int
 
     /// Creates a transport with its own ephemeral session.
-    /// - Parameter timeout: how long a whole request may take, connect to last byte.
-    public init(timeout: Duration = .seconds(30)) {
-        let timeout = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+    /// - Parameters:
+    ///   - timeout: how long a whole request may take, connect to last byte. Any positive value
+    ///     works; past 24 days it counts as 24 days.
+    ///   - maximumResponseSize: a response body past this many bytes, counted after the automatic
+    ///     decompression of a `gzip` or `deflate` body, fails the request (`ConnectionError`,
+    ///     `.other`) instead of filling memory; 64 MiB by default.
+    public init(timeout: Duration = .seconds(30), maximumResponseSize: Int = 64 << 20) {
+        let timeout = Double(TransportDeadline.milliseconds(timeout)) / 1_000
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         configuration.timeoutIntervalForResource = timeout
@@ -80,6 +86,7 @@ public final class URLSessionTransport: HTTPTransport {
         self.configuration = configuration
         self.session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
         self.timeout = timeout
+        self.maximumResponseSize = max(0, maximumResponseSize)
     }
 
     deinit { session.finishTasksAndInvalidate() }
@@ -101,36 +108,13 @@ public final class URLSessionTransport: HTTPTransport {
         let session = oneShot ? URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil) : self.session
         defer { if oneShot { session.finishTasksAndInvalidate() } }
 
-        let box = TaskBox()
-        let timeout = self.timeout
         let host = url.host.map { $0 + (url.port.map { ":\($0)" } ?? "") }
+        let box = TaskBox(host: host, timeout: timeout, maximumBodySize: maximumResponseSize)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<TransportResponse, any Error>) in
-                let task = session.dataTask(with: urlRequest) { data, response, error in
-                    let timedOut = box.finish()
-                    if let error {
-                        let code = (error as? URLError)?.code
-                        if timedOut {
-                            continuation.resume(throwing: ConnectionError.timedOut(within: timeout, host: host))
-                        } else if code == .cancelled {
-                            continuation.resume(throwing: CancellationError())
-                        } else {
-                            continuation.resume(throwing: ConnectionError(
-                                code, message: code == nil ? String(describing: type(of: error)) : nil, host: host))
-                        }
-                        return
-                    }
-                    guard let http = response as? HTTPURLResponse else {
-                        continuation.resume(throwing: ConnectionError(code: -1, message: "not an HTTP response", mayHaveReachedServer: true))
-                        return
-                    }
-                    var headers = TransportHeaders()
-                    for (name, value) in http.allHeaderFields {
-                        headers.append(name: String(describing: name), value: String(describing: value))
-                    }
-                    continuation.resume(returning: TransportResponse(statusCode: http.statusCode, headers: headers, body: data ?? Data()))
-                }
-                box.start(task, deadline: timeout)
+                let task = session.dataTask(with: urlRequest)
+                delegate.register(box, for: task)
+                box.start(task, continuation: continuation)
             }
         } onCancel: {
             box.cancel()
@@ -138,35 +122,66 @@ public final class URLSessionTransport: HTTPTransport {
     }
 }
 
-/// Answers every redirect with "do not follow": the 3xx response completes the task as it is.
-private final class RefuseRedirects: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+/// Routes each task's events to its ``TaskBox``: refuses every redirect (the 3xx response completes
+/// the task as it is), hands over body bytes as they arrive, and ends the request.
+private final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    private let boxes = Locked([ObjectIdentifier: TaskBox]())
+
+    func register(_ box: TaskBox, for task: URLSessionTask) {
+        boxes.withLock { $0[ObjectIdentifier(task)] = box }
+    }
+
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
                     newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
         completionHandler(nil)
     }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        let box = boxes.withLock { $0[ObjectIdentifier(dataTask)] }
+        box?.receive(data)
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        let box = boxes.withLock { $0.removeValue(forKey: ObjectIdentifier(task)) }
+        box?.complete(response: task.response, error: error)
+    }
 }
 
-/// Holds the data task so a cancellation that arrives before or after it starts still reaches it,
-/// and runs the deadline timer that cancels it when the whole request takes too long.
+/// One request's state: the data task (so a cancellation that arrives before or after it starts
+/// still reaches it), the deadline timer that cancels it when the whole request takes too long,
+/// the body received so far (bounded), and the continuation, resumed once.
 /// `@unchecked` because the task and timer types are not `Sendable` on Linux; both are only touched
 /// under the lock, and `URLSessionTask.cancel()` / `DispatchSourceTimer.cancel()` are thread-safe.
 private final class TaskBox: @unchecked Sendable {
     private struct State {
         var task: URLSessionDataTask?
         var timer: DispatchSourceTimer?
+        var continuation: CheckedContinuation<TransportResponse, any Error>?
+        var body = Data()
         var cancelled = false
         var timedOut = false
+        var tooLarge = false
     }
 
     private let state = Locked(State())
+    private let host: String?
+    private let timeout: TimeInterval
+    private let maximumBodySize: Int
 
-    func start(_ task: URLSessionDataTask, deadline seconds: TimeInterval) {
+    init(host: String?, timeout: TimeInterval, maximumBodySize: Int) {
+        self.host = host
+        self.timeout = timeout
+        self.maximumBodySize = maximumBodySize
+    }
+
+    func start(_ task: URLSessionDataTask, continuation: CheckedContinuation<TransportResponse, any Error>) {
         let timer = DispatchSource.makeTimerSource(queue: .global())
-        timer.schedule(deadline: .now() + seconds)
-        timer.setEventHandler { [weak self] in self?.expire() }
+        timer.schedule(deadline: .now() + timeout)
+        timer.setEventHandler { [weak self] in self?.stop { $0.timedOut = true } }
         let cancelled = state.withLock { state in
             state.task = task
             state.timer = timer
+            state.continuation = continuation
             return state.cancelled
         }
         timer.resume()
@@ -174,31 +189,64 @@ private final class TaskBox: @unchecked Sendable {
         task.resume()
     }
 
-    private func expire() {
+    /// Keeps `data`, or cancels the task once the body would pass the limit.
+    func receive(_ data: Data) {
+        let overLimit = state.withLock { state in
+            guard !state.tooLarge else { return false }
+            guard state.body.count + data.count <= maximumBodySize else {
+                state.tooLarge = true
+                state.body = Data()
+                return true
+            }
+            state.body.append(data)
+            return false
+        }
+        if overLimit { stop { _ in } }
+    }
+
+    func cancel() { stop { $0.cancelled = true } }
+
+    /// Marks why the task is being stopped, then cancels it; it completes as cancelled.
+    private func stop(_ mark: (inout State) -> Void) {
         let task = state.withLock { state in
-            state.timedOut = true
+            mark(&state)
             return state.task
         }
         task?.cancel()
     }
 
-    func cancel() {
-        let task = state.withLock { state in
-            state.cancelled = true
-            return state.task
-        }
-        task?.cancel()
-    }
-
-    /// Stops the timer; returns whether the deadline had passed (so a cancellation means a timeout).
-    func finish() -> Bool {
-        let (timer, timedOut) = state.withLock { state in
-            let ended = (state.timer, state.timedOut)
+    func complete(response: URLResponse?, error: (any Error)?) {
+        let (continuation, timer, ended) = state.withLock { state in
+            let ended = (continuation: state.continuation, timer: state.timer, state: state)
+            state.continuation = nil
             state.timer = nil
             state.task = nil
+            state.body = Data()
             return ended
         }
         timer?.cancel()
-        return timedOut
+        guard let continuation else { return }
+        typealias ConnectionError = URLSessionTransport.ConnectionError
+        if ended.tooLarge {
+            continuation.resume(throwing: ConnectionError(code: -1, message: "response body larger than \(maximumBodySize) bytes",
+                                                          mayHaveReachedServer: true, host: host))
+        } else if let error {
+            let code = (error as? URLError)?.code
+            if ended.timedOut {
+                continuation.resume(throwing: ConnectionError.timedOut(within: timeout, host: host))
+            } else if code == .cancelled {
+                continuation.resume(throwing: CancellationError())
+            } else {
+                continuation.resume(throwing: ConnectionError(code, message: code == nil ? String(describing: type(of: error)) : nil, host: host))
+            }
+        } else if let http = response as? HTTPURLResponse {
+            var headers = TransportHeaders()
+            for (name, value) in http.allHeaderFields {
+                headers.append(name: String(describing: name), value: String(describing: value))
+            }
+            continuation.resume(returning: TransportResponse(statusCode: http.statusCode, headers: headers, body: ended.body))
+        } else {
+            continuation.resume(throwing: ConnectionError(code: -1, message: "not an HTTP response", mayHaveReachedServer: true))
+        }
     }
 }

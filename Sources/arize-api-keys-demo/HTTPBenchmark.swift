@@ -103,7 +103,7 @@ enum HTTPBenchmark {
 
     static func memoryChild(baseURL: URL, urlSession: Bool) async throws {
         let configuration = ArizeConfiguration(apiKey: "bench", baseURL: baseURL, prereleaseWarnings: .silent, environment: [:])
-        let transport: any HTTPTransport = urlSession ? URLSessionTransport() : makeDefaultTransport(timeout: .seconds(30))
+        let transport: any HTTPTransport = urlSession ? URLSessionTransport() : try makeDefaultTransport(timeout: .seconds(30))
         let keys = try ArizeClient(configuration: configuration, transport: transport).apiKeys
         let start = cpuTime()
         for _ in 0..<2_000 { _ = try await keys.list(limit: 50) }
@@ -130,7 +130,7 @@ enum HTTPBenchmark {
         let urlSession = URLSessionTransport()
         let transports: [any HTTPTransport] = [urlSession] + (curlTransport().map { [$0] } ?? [])
         // What the facade sends with: the figure its overhead is measured against.
-        let facadeTransport = makeDefaultTransport(timeout: .seconds(30))
+        let facadeTransport = try makeDefaultTransport(timeout: .seconds(30))
         let facadeIndex = facadeTransport is URLSessionTransport ? 0 : transports.count - 1
         let session = URLSession(configuration: .ephemeral)
         let workloads = [

@@ -23,6 +23,8 @@ final class LoopbackServer: @unchecked Sendable {
         case drop
         /// Send the head at once, then the body one byte every `interval`.
         case drip(TransportResponse, interval: Duration)
+        /// Answer nothing and wait (up to 60 s) for the client to close the connection, counted in `hangUps`.
+        case holdUntilClientCloses
     }
 
     let port: UInt16
@@ -34,6 +36,10 @@ final class LoopbackServer: @unchecked Sendable {
     private var received: [TransportRequest] = []
 
     private var heads: [String] = []
+    private var hangUpCount = 0
+
+    /// Connections the client closed while a `.holdUntilClientCloses` request was waiting on them.
+    var hangUps: Int { lock.withLock { hangUpCount } }
 
     /// Every request read in full, in order.
     var requests: [TransportRequest] { lock.withLock { received } }
@@ -172,6 +178,10 @@ final class LoopbackServer: @unchecked Sendable {
             case .respond(let answer): response = answer
             case .drop: return
             case .drip(let answer, let interval): response = answer; drip = interval
+            case .holdUntilClientCloses:
+                var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                if poll(&descriptor, 1, 60_000) == 1, read(fd, &chunk, chunk.count) == 0 { lock.withLock { hangUpCount += 1 } }
+                return
             }
             var text = "HTTP/1.1 \(response.statusCode) Status\r\n"
             for field in response.headers where field.name.lowercased() != "content-length" { text += "\(field.name): \(field.value)\r\n" }

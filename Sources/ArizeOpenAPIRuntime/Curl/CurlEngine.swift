@@ -1,11 +1,21 @@
 #if os(Linux) && (arch(x86_64) || arch(arm64))
 import Foundation
 
-/// One request in flight: the easy handle, what is sent, what has come back, and who waits.
-/// Touched by the engine thread only, once submitted (`cancelled` is guarded by the engine's lock).
+/// One request: its easy handle, what is sent, what has come back, and who waits.
+///
+/// The transfer owns its handle and frees it in `deinit`, when nothing can refer to it any more:
+/// not the engine, not a cancellation still queued for it. So a handle is never used after it is
+/// freed, and a late cancellation reaches only the transfer it was made for, never a new one that
+/// got the same handle address from the allocator.
 final class CurlTransfer: @unchecked Sendable {
+    /// Where the transfer is; read and changed on the engine thread only.
+    enum Phase { case waiting, running, finished }
+
+    let curl: LibCurl
     let easy: LibCurl.Handle
     let host: String?
+    /// The proxy the request goes through, if any (for errors that are the proxy's).
+    let proxy: String?
     let timeoutMilliseconds: Int
     let maximumBodySize: Int
     var headerList: OpaquePointer?
@@ -15,29 +25,44 @@ final class CurlTransfer: @unchecked Sendable {
     var received = Data()
     var headers: [TransportHeaders.Field] = []
     var continuation: CheckedContinuation<TransportResponse, any Error>?
-    var cancelled = false
+    var phase = Phase.waiting
+    /// Set by `CurlEngine.cancel` under the engine's lock, so a cancel that comes before the
+    /// transfer is started is seen when it is.
+    var cancelRequested = false
     var headerBytes = 0
     /// Why the transfer was stopped for its size, if it was (a write callback refused more bytes).
     var tooLarge: String?
 
-    init(easy: LibCurl.Handle, host: String?, timeoutMilliseconds: Int, maximumBodySize: Int) {
+    init(curl: LibCurl, easy: LibCurl.Handle, host: String?, proxy: String?, timeoutMilliseconds: Int, maximumBodySize: Int) {
+        self.curl = curl
         self.easy = easy
-        self.maximumBodySize = maximumBodySize
         self.host = host
+        self.proxy = proxy
         self.timeoutMilliseconds = timeoutMilliseconds
+        self.maximumBodySize = maximumBodySize
+        CurlTransfer.liveCount.withLock { $0 += 1 }
     }
 
     var timeoutSeconds: Double { Double(timeoutMilliseconds) / 1_000 }
 
-    deinit { requestBody?.deallocate() }
+    deinit {
+        curl.easyCleanup(easy)
+        curl.listFree(headerList)
+        requestBody?.deallocate()
+        CurlTransfer.liveCount.withLock { $0 -= 1 }
+    }
+
+    /// Transfers (and so easy handles) not yet freed, in this process: tests check none leak.
+    static let liveCount = Locked(0)
 }
 
 /// The one thread that drives every `CurlTransport` request through a libcurl multi handle.
 ///
 /// One multi handle per process keeps one connection pool, one TLS session cache and one parsed CA
 /// store (libcurl caches it there), so a request on a warm connection costs a few system calls and
-/// a fresh connection skips re-reading the CA bundle. Requests are handed over under a lock and
-/// a `curl_multi_wakeup`; each completion resumes its caller's continuation from this thread.
+/// a fresh connection skips re-reading the CA bundle. Requests and cancellations are handed over
+/// under a lock and a `curl_multi_wakeup`; each completion resumes its caller's continuation from
+/// this thread, exactly once.
 final class CurlEngine: @unchecked Sendable {
     static let shared: CurlEngine? = LibCurl.shared.flatMap { CurlEngine(curl: $0) }
 
@@ -46,7 +71,9 @@ final class CurlEngine: @unchecked Sendable {
     private let lock = NSLock()
     private var pendingAdds: [CurlTransfer] = []
     private var pendingCancels: [CurlTransfer] = []
-    private var active: [LibCurl.Handle: CurlTransfer] = [:]
+    /// The running transfers by handle, to find the one a completion message names. A handle here
+    /// belongs to a live transfer (this table holds it), so its address cannot have been reused.
+    private var running: [LibCurl.Handle: CurlTransfer] = [:]
 
     private init?(curl: LibCurl) {
         guard let multi = curl.multiInit() else { return nil }
@@ -59,53 +86,55 @@ final class CurlEngine: @unchecked Sendable {
 
     /// Starts `transfer`; its continuation is resumed exactly once, from the engine thread.
     func submit(_ transfer: CurlTransfer) {
-        lock.lock()
-        pendingAdds.append(transfer)
-        lock.unlock()
+        lock.withLock { pendingAdds.append(transfer) }
         _ = curl.multiWakeup(multi)
     }
 
-    /// Stops `transfer` if it is still running (or not yet started): it ends with `CancellationError`.
+    /// Stops `transfer` if it has not finished: it then ends with `CancellationError`. Once it has
+    /// finished this does nothing, however late it comes.
     func cancel(_ transfer: CurlTransfer) {
-        lock.lock()
-        transfer.cancelled = true
-        pendingCancels.append(transfer)
-        lock.unlock()
+        lock.withLock {
+            transfer.cancelRequested = true
+            pendingCancels.append(transfer)
+        }
         _ = curl.multiWakeup(multi)
     }
 
     private func run() {
-        var running: Int32 = 0
+        var stillRunning: Int32 = 0
         var left: Int32 = 0
         while true {
-            lock.lock()
-            let adds = pendingAdds, cancels = pendingCancels
-            pendingAdds.removeAll(keepingCapacity: true)
-            pendingCancels.removeAll(keepingCapacity: true)
-            let cancelledAdds = adds.map(\.cancelled)
-            lock.unlock()
-
+            let (adds, cancels, cancelledAdds) = lock.withLock {
+                defer {
+                    pendingAdds.removeAll(keepingCapacity: true)
+                    pendingCancels.removeAll(keepingCapacity: true)
+                }
+                return (pendingAdds, pendingCancels, pendingAdds.map(\.cancelRequested))
+            }
             for (transfer, cancelled) in zip(adds, cancelledAdds) {
                 if cancelled {
                     finish(transfer, result: nil)
                 } else if curl.multiAdd(multi, transfer.easy) == 0 {
-                    active[transfer.easy] = transfer
+                    transfer.phase = .running
+                    running[transfer.easy] = transfer
                 } else {
                     finish(transfer, result: -1)
                 }
             }
-            for transfer in cancels where active.removeValue(forKey: transfer.easy) != nil {
+            // A cancel for a transfer still waiting is seen through `cancelRequested` when it is added.
+            for transfer in cancels where transfer.phase == .running {
+                running[transfer.easy] = nil
                 _ = curl.multiRemove(multi, transfer.easy)
                 finish(transfer, result: nil)
             }
 
-            _ = curl.multiPerform(multi, &running)
+            _ = curl.multiPerform(multi, &stillRunning)
             // CURLMsg: an int `msg` (1 = done), the easy handle, then the CURLcode, each 8-byte aligned.
             while let message = curl.multiInfoRead(multi, &left) {
                 guard message.load(as: Int32.self) == 1 else { continue }
                 let easy = message.load(fromByteOffset: 8, as: LibCurl.Handle.self)
                 let result = message.load(fromByteOffset: 16, as: Int32.self)
-                guard let transfer = active.removeValue(forKey: easy) else { continue }
+                guard let transfer = running.removeValue(forKey: easy) else { continue }
                 _ = curl.multiRemove(multi, easy)
                 finish(transfer, result: result)
             }
@@ -114,19 +143,18 @@ final class CurlEngine: @unchecked Sendable {
     }
 
     /// Ends a transfer: `result` nil means cancelled, 0 success, anything else a `CURLcode`.
+    /// The handle stays allocated until the transfer itself goes away.
     private func finish(_ transfer: CurlTransfer, result: Int32?) {
-        var status = 0
-        if result == CurlResult.ok { _ = curl.getLong(transfer.easy, CurlOption.responseCode, &status) }
-        curl.easyCleanup(transfer.easy)
-        curl.listFree(transfer.headerList)
-        transfer.headerList = nil
+        transfer.phase = .finished
         guard let continuation = transfer.continuation else { return }
         transfer.continuation = nil
         switch result {
         case nil:
             continuation.resume(throwing: CancellationError())
         case CurlResult.ok?:
+            let status = curl.info(transfer.easy, CurlInfo.responseCode) ?? 0
             let response = TransportResponse(statusCode: status, headers: TransportHeaders(transfer.headers), body: transfer.received)
+            transfer.received = Data()
             continuation.resume(returning: response)
         case let code?:
             continuation.resume(throwing: CurlTransport.connectionError(code, transfer: transfer))
