@@ -3,15 +3,16 @@ import Foundation
 
 /// One request: its easy handle, what is sent, what has come back, and who waits.
 ///
-/// The transfer owns its handle and frees it in `deinit`, when nothing can refer to it any more:
-/// not the engine, not a cancellation still queued for it. So a handle is never used after it is
-/// freed, and a late cancellation reaches only the transfer it was made for, never a new one that
-/// got the same handle address from the allocator.
+/// The transfer owns its handle and gives it back in `deinit`, when nothing can refer to it any
+/// more: not the engine, not a cancellation still queued for it. So a handle is never used after it
+/// is freed, and a late cancellation reaches only the transfer it was made for, never a new one that
+/// got the same handle address from the allocator. The engine thread frees it, as it makes every
+/// other call on handles that have been in its multi handle.
 final class CurlTransfer: @unchecked Sendable {
     /// Where the transfer is; read and changed on the engine thread only.
     enum Phase { case waiting, running, finished }
 
-    let curl: LibCurl
+    let engine: CurlEngine
     let easy: LibCurl.Handle
     let host: String?
     /// The proxy the request goes through, if any (for errors that are the proxy's).
@@ -33,8 +34,8 @@ final class CurlTransfer: @unchecked Sendable {
     /// Why the transfer was stopped for its size, if it was (a write callback refused more bytes).
     var tooLarge: String?
 
-    init(curl: LibCurl, easy: LibCurl.Handle, host: String?, proxy: String?, timeoutMilliseconds: Int, maximumBodySize: Int) {
-        self.curl = curl
+    init(engine: CurlEngine, easy: LibCurl.Handle, host: String?, proxy: String?, timeoutMilliseconds: Int, maximumBodySize: Int) {
+        self.engine = engine
         self.easy = easy
         self.host = host
         self.proxy = proxy
@@ -45,14 +46,14 @@ final class CurlTransfer: @unchecked Sendable {
 
     var timeoutSeconds: Double { Double(timeoutMilliseconds) / 1_000 }
 
+    var curl: LibCurl { engine.curl }
+
     deinit {
-        curl.easyCleanup(easy)
-        curl.listFree(headerList)
+        engine.release(easy, headerList: headerList)
         requestBody?.deallocate()
-        CurlTransfer.liveCount.withLock { $0 -= 1 }
     }
 
-    /// Transfers (and so easy handles) not yet freed, in this process: tests check none leak.
+    /// Easy handles not yet freed, in this process: tests check none leak.
     static let liveCount = Locked(0)
 }
 
@@ -71,6 +72,7 @@ final class CurlEngine: @unchecked Sendable {
     private let lock = NSLock()
     private var pendingAdds: [CurlTransfer] = []
     private var pendingCancels: [CurlTransfer] = []
+    private var pendingReleases: [(easy: LibCurl.Handle, headerList: OpaquePointer?)] = []
     /// The running transfers by handle, to find the one a completion message names. A handle here
     /// belongs to a live transfer (this table holds it), so its address cannot have been reused.
     private var running: [LibCurl.Handle: CurlTransfer] = [:]
@@ -100,17 +102,29 @@ final class CurlEngine: @unchecked Sendable {
         _ = curl.multiWakeup(multi)
     }
 
+    /// Frees a handle (and its header list) on the engine thread; only a transfer's `deinit` calls it.
+    fileprivate func release(_ easy: LibCurl.Handle, headerList: OpaquePointer?) {
+        lock.withLock { pendingReleases.append((easy, headerList)) }
+        _ = curl.multiWakeup(multi)
+    }
+
     private func run() {
         var stillRunning: Int32 = 0
         var left: Int32 = 0
         while true {
-            let (adds, cancels, cancelledAdds) = lock.withLock {
+            let (adds, cancels, cancelledAdds, releases) = lock.withLock {
                 defer {
                     pendingAdds.removeAll(keepingCapacity: true)
                     pendingCancels.removeAll(keepingCapacity: true)
+                    pendingReleases.removeAll(keepingCapacity: true)
                 }
-                return (pendingAdds, pendingCancels, pendingAdds.map(\.cancelRequested))
+                return (pendingAdds, pendingCancels, pendingAdds.map(\.cancelRequested), pendingReleases)
             }
+            for released in releases {
+                curl.easyCleanup(released.easy)
+                curl.listFree(released.headerList)
+            }
+            if !releases.isEmpty { CurlTransfer.liveCount.withLock { $0 -= releases.count } }
             for (transfer, cancelled) in zip(adds, cancelledAdds) {
                 if cancelled {
                     finish(transfer, result: nil)

@@ -89,7 +89,7 @@ public final class CurlTransport: HTTPTransport {
         }
         let proxy = proxies.proxy(for: url)
         // From here the transfer owns the handle: any `throw` below frees it with the transfer.
-        let transfer = CurlTransfer(curl: curl, easy: easy, host: host, proxy: proxy, timeoutMilliseconds: timeoutMilliseconds,
+        let transfer = CurlTransfer(engine: engine, easy: easy, host: host, proxy: proxy, timeoutMilliseconds: timeoutMilliseconds,
                                     maximumBodySize: maximumResponseSize)
         let context = UnsafeRawPointer(Unmanaged.passUnretained(transfer).toOpaque())
         // Every option is checked: one libcurl refuses fails the request, naming the option.
