@@ -1,6 +1,6 @@
 #if os(Linux) && (arch(x86_64) || arch(arm64))
 import ArizeAPIKeys
-import ArizeOpenAPIRuntime
+@testable import ArizeOpenAPIRuntime
 import Foundation
 import Testing
 
@@ -149,6 +149,39 @@ struct CurlTransportTests {
             #expect(error?.kind == .connectionLost && error?.mayHaveReachedServer == true)
         }
         #expect(server.requestHeads.filter { $0.hasPrefix("POST ") }.count == 3)
+    }
+
+    /// libcurl 7.68–7.84 have no `CURLOPT_PROTOCOLS_STR`: the bitmask option they do have works the same.
+    @Test func theProtocolBitmaskOfOlderLibcurlWorks() async throws {
+        let legacy = try #require(CurlTransport(timeout: .seconds(10), maximumResponseSize: 1 << 20, caBundle: nil, environment: [:],
+                                                usesProtocolBitmask: true))
+        #expect(legacy.usesProtocolBitmask)
+        let server = try LoopbackServer { _ in TransportResponse(statusCode: 200, body: Data("ok".utf8)) }
+        defer { server.stop() }
+        let response = try await legacy.send(TransportRequest(operationID: "op", method: .get, path: "/"), baseURL: server.baseURL)
+        #expect(response.statusCode == 200 && response.body == Data("ok".utf8))
+    }
+
+    /// An option libcurl refuses fails the request before anything is sent, naming the option
+    /// (here a URL past libcurl's 8 MB limit on strings).
+    @Test func anOptionLibcurlRefusesIsNamed() async throws {
+        let error = await #expect(throws: CurlTransport.ConnectionError.self) {
+            _ = try await transport.send(TransportRequest(operationID: "op", method: .get, path: "/" + String(repeating: "a", count: 8_100_000)),
+                                         baseURL: URL(string: "http://127.0.0.1:9")!)
+        }
+        #expect(error?.message == "libcurl refused CURLOPT_URL (CURLcode 43)" && error?.mayHaveReachedServer == false, "\(String(describing: error))")
+    }
+
+    /// Timeouts too large for libcurl's clock are capped, not trapped on.
+    @Test(arguments: [Duration.seconds(Int64.max), .seconds(Int64.max / 1_000), .nanoseconds(1), .seconds(-5)])
+    func anyTimeoutBecomesAWorkingDeadline(timeout: Duration) async throws {
+        let milliseconds = TransportDeadline.milliseconds(timeout)
+        #expect((1...Int(Int32.max)).contains(milliseconds))
+        guard timeout >= .seconds(1) else { return }
+        let server = try LoopbackServer { _ in TransportResponse(statusCode: 204) }
+        defer { server.stop() }
+        let long = try #require(CurlTransport(timeout: timeout))
+        #expect(try await long.send(TransportRequest(operationID: "op", method: .get, path: "/"), baseURL: server.baseURL).statusCode == 204)
     }
 
     /// A task cancelled before it sends throws `CancellationError` and sends nothing.

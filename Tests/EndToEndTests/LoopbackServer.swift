@@ -25,6 +25,8 @@ final class LoopbackServer: @unchecked Sendable {
         case drip(TransportResponse, interval: Duration)
         /// Answer nothing and wait (up to 60 s) for the client to close the connection, counted in `hangUps`.
         case holdUntilClientCloses
+        /// Answer a `CONNECT` with 200, then relay bytes both ways to 127.0.0.1:`port` (a proxy's tunnel).
+        case tunnel(to: UInt16)
     }
 
     let port: UInt16
@@ -178,6 +180,9 @@ final class LoopbackServer: @unchecked Sendable {
             case .respond(let answer): response = answer
             case .drop: return
             case .drip(let answer, let interval): response = answer; drip = interval
+            case .tunnel(let port):
+                relay(fd, to: port, pending: buffer)
+                return
             case .holdUntilClientCloses:
                 var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
                 if poll(&descriptor, 1, 60_000) == 1, read(fd, &chunk, chunk.count) == 0 { lock.withLock { hangUpCount += 1 } }
@@ -207,5 +212,40 @@ final class LoopbackServer: @unchecked Sendable {
             }
             if headers["Connection"]?.lowercased() == "close" { return }
         }
+    }
+
+    /// Connects to 127.0.0.1:`port`, says so to the client, then copies bytes each way until either side closes.
+    private func relay(_ client: Int32, to port: UInt16, pending: [UInt8]) {
+        #if canImport(Glibc)
+        let target = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        let target = socket(AF_INET, SOCK_STREAM, 0)
+        #endif
+        guard target >= 0 else { return }
+        defer { close(target) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(target, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        let answer = connected == 0 ? "HTTP/1.1 200 Connection established\r\n\r\n" : "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n"
+        _ = Array(answer.utf8).withUnsafeBytes { send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        guard connected == 0 else { return }
+        if !pending.isEmpty { _ = pending.withUnsafeBytes { send(target, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } }
+        @Sendable func copy(from source: Int32, to destination: Int32) {
+            var chunk = [UInt8](repeating: 0, count: 16_384)
+            while true {
+                let count = read(source, &chunk, chunk.count)
+                if count <= 0 { break }
+                if chunk.withUnsafeBytes({ send(destination, $0.baseAddress, count, Int32(MSG_NOSIGNAL)) }) <= 0 { break }
+            }
+            shutdown(destination, Int32(SHUT_WR))
+        }
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread { copy(from: target, to: client); done.signal() }
+        copy(from: client, to: target)
+        _ = done.wait(timeout: .now() + 30)
     }
 }

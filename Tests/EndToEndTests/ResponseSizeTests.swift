@@ -1,0 +1,106 @@
+import ArizeOpenAPIRuntime
+import Foundation
+import Testing
+
+/// Both transports bound what a response can make the process hold, after decompression too.
+@Suite struct ResponseSizeTests {
+    /// A 3.4 MB `deflate` body that inflates to 512 MiB of zeros (a decompression bomb).
+    /// libcurl used directly never decompresses: the body arrives as it was sent, far under the cap,
+    /// and the process's peak memory stays under 256 MiB. `URLSession` inflates it by itself;
+    /// `URLSessionTransport` counts the inflated bytes and fails the call at its 64 MiB cap.
+    ///
+    /// Known issue, on Linux: FoundationNetworking inflates on its own queue and hands the bytes to
+    /// the delegate asynchronously, with no back-pressure, so by the time the cap is seen and the
+    /// task cancelled the whole body has been inflated into the delegate queue (peak ~560 MiB here).
+    /// No public API turns its decompression off; the libcurl transport (the default on Linux) is
+    /// the bounded one. The cap itself (the error) holds for both. One test, the libcurl half
+    /// first, so that its peak is not the other half's.
+    @Test func aCompressedBodyCannotInflatePastTheCap() async throws {
+        let inflated = 1 + 258 * 2_081_000  // just over 512 MiB
+        let body = Self.zlibOfZeros(count: inflated)
+        let server = try LoopbackServer { _ in
+            TransportResponse(statusCode: 200, headers: ["Content-Type": "application/json", "Content-Encoding": "deflate"], body: body)
+        }
+        defer { server.stop() }
+        let request = TransportRequest(operationID: "op", method: .get, path: "/bomb")
+        #if os(Linux) && (arch(x86_64) || arch(arm64))
+        if let curl = CurlTransport(timeout: .seconds(120)) {
+            Self.resetPeakMemory()
+            let response = try await curl.send(request, baseURL: server.baseURL)
+            #expect(response.body == body, "libcurl used directly returns the body as sent")
+            if let peak = Self.peakMemory() { #expect(peak < 256 << 20, "peak RSS \(peak >> 20) MiB") }
+        }
+        #endif
+        Self.resetPeakMemory()
+        let error = await #expect(throws: URLSessionTransport.ConnectionError.self) {
+            _ = try await URLSessionTransport(timeout: .seconds(120)).send(request, baseURL: server.baseURL)
+        }
+        #expect(error?.description.contains("response body larger than \(64 << 20) bytes") == true, "\(String(describing: error))")
+        if let peak = Self.peakMemory() {
+            withKnownIssue("FoundationNetworking inflates the whole body before a cancellation reaches it", isIntermittent: true) {
+                #expect(peak < 256 << 20, "peak RSS \(peak >> 20) MiB")
+            }
+        }
+    }
+
+    /// A body past the cap fails the call instead of filling memory, with either transport.
+    @Test(arguments: TransportKind.allCases)
+    func aBodyPastTheCapIsRefused(kind: TransportKind) async throws {
+        let server = try LoopbackServer { request in TransportResponse(statusCode: 200, body: Data(count: request.path == "/big" ? 100_001 : 100_000)) }
+        defer { server.stop() }
+        let transport: any HTTPTransport = switch kind {
+        case .urlSession: URLSessionTransport(timeout: .seconds(60), maximumResponseSize: 100_000)
+        case .standard: try makeDefaultTransport(timeout: .seconds(60), maximumResponseSize: 100_000, environment: [:])
+        }
+        let error = await #expect(throws: URLSessionTransport.ConnectionError.self) {
+            _ = try await transport.send(TransportRequest(operationID: "op", method: .get, path: "/big"), baseURL: server.baseURL)
+        }
+        #expect(error?.description.contains("response body larger than 100000 bytes") == true, "\(String(describing: error))")
+        let fits = try await transport.send(TransportRequest(operationID: "op", method: .get, path: "/fits"), baseURL: server.baseURL)
+        #expect(fits.body.count == 100_000)
+    }
+
+    /// The zlib stream (RFC 1950) of `count` zero bytes, `count` = 1 + 258·k: one fixed-Huffman
+    /// deflate block holding a literal zero and then k copies of 258 bytes at distance 1.
+    static func zlibOfZeros(count: Int) -> Data {
+        let matches = (count - 1) / 258
+        precondition(1 + matches * 258 == count, "count must be 1 + 258·k")
+        var bytes: [UInt8] = [0x78, 0x01]
+        var accumulator: UInt64 = 0, filled = 0
+        func put(_ value: UInt64, bits: Int) {  // LSB first, as deflate packs
+            accumulator |= value << UInt64(filled)
+            filled += bits
+            while filled >= 8 { bytes.append(UInt8(accumulator & 0xFF)); accumulator >>= 8; filled -= 8 }
+        }
+        func huffman(_ code: UInt64, bits: Int) {  // Huffman codes go most significant bit first
+            var reversed: UInt64 = 0
+            for bit in 0..<bits { reversed |= ((code >> UInt64(bit)) & 1) << UInt64(bits - 1 - bit) }
+            put(reversed, bits: bits)
+        }
+        put(1, bits: 1)  // final block
+        put(1, bits: 2)  // fixed Huffman codes
+        huffman(0x30, bits: 8)  // literal 0
+        for _ in 0..<matches {
+            huffman(0b1100_0101, bits: 8)  // length code 285: 258 bytes
+            huffman(0, bits: 5)  // distance code 0: distance 1
+        }
+        huffman(0, bits: 7)  // end of block (256)
+        if filled > 0 { put(0, bits: 8 - filled) }
+        let adler = UInt32(count % 65_521) << 16 | 1  // Adler-32 of zeros: a = 1, b = count mod 65521
+        bytes += [UInt8(adler >> 24), UInt8(adler >> 16 & 0xFF), UInt8(adler >> 8 & 0xFF), UInt8(adler & 0xFF)]
+        return Data(bytes)
+    }
+
+    /// Resets the kernel's peak-RSS mark to the current RSS (Linux), so the peak read later is this test's.
+    static func resetPeakMemory() {
+        try? Data("5".utf8).write(to: URL(fileURLWithPath: "/proc/self/clear_refs"))
+    }
+
+    /// The process's peak resident memory in bytes since the last reset (`VmHWM`), where the system tells it.
+    static func peakMemory() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
+        return kilobytes << 10
+    }
+}
