@@ -95,26 +95,38 @@ final class LoopbackServer: @unchecked Sendable {
     ///
     /// Connections are shut down under the lock their threads close them under, so a descriptor
     /// number the kernel has already handed to another test's connection is never shut down here.
+    ///
+    /// The listening socket is closed by the accept thread itself, and `stop()` waits for that: closed
+    /// here, its descriptor number could be handed to another test's socket before the accept thread
+    /// (perhaps not even started yet) called `accept` on it, stealing that test's connections.
     func stop() {
-        shutdown(listener, Int32(SHUT_RDWR))
-        lock.withLock {
-            stopped = true
+        let first = lock.withLock {
+            defer { stopped = true }
             for fd in connections { shutdown(fd, Int32(SHUT_RDWR)) }
+            return !stopped
         }
-        close(listener)
+        guard first else { return }
+        shutdown(listener, Int32(SHUT_RDWR))  // stops listening (connects are refused) and wakes `accept`
+        acceptEnded.wait()
     }
 
+    private let acceptEnded = DispatchSemaphore(value: 0)
+
     private func acceptLoop() {
+        defer {
+            close(listener)
+            acceptEnded.signal()
+        }
         while true {
             let fd = accept(listener, nil, nil)
-            if fd < 0 { return }
+            if fd < 0 { if errno == EINTR { continue } else { return } }
             var timeout = timeval(tv_sec: 10, tv_usec: 0)
             setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
             let accepted = lock.withLock {
                 if !stopped { connections.insert(fd) }
                 return !stopped
             }
-            guard accepted else { close(fd); return }
+            guard accepted else { close(fd); continue }  // `stop()` is about to wake `accept` with an error
             Thread.detachNewThread { [self] in
                 if let greeting {
                     _ = greeting.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
@@ -133,7 +145,7 @@ final class LoopbackServer: @unchecked Sendable {
         var buffer: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         func fill() -> Bool {
-            let count = read(fd, &chunk, chunk.count)
+            let count = Self.retryingInterrupted { read(fd, &chunk, chunk.count) }
             guard count > 0 else { return false }
             buffer += chunk[0..<count]
             return true
@@ -185,7 +197,9 @@ final class LoopbackServer: @unchecked Sendable {
                 return
             case .holdUntilClientCloses:
                 var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-                if poll(&descriptor, 1, 60_000) == 1, read(fd, &chunk, chunk.count) == 0 { lock.withLock { hangUpCount += 1 } }
+                if Self.retryingInterrupted({ Int(poll(&descriptor, 1, 60_000)) }) == 1, Self.retryingInterrupted({ read(fd, &chunk, chunk.count) }) == 0 {
+                    lock.withLock { hangUpCount += 1 }
+                }
                 return
             }
             var text = "HTTP/1.1 \(response.statusCode) Status\r\n"
@@ -195,7 +209,7 @@ final class LoopbackServer: @unchecked Sendable {
             func transmit(_ bytes: [UInt8]) -> Bool {
                 var written = 0
                 while written < bytes.count {
-                    let n = bytes[written...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                    let n = Self.retryingInterrupted { bytes[written...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } }
                     if n <= 0 { return false }
                     written += n
                 }
@@ -211,6 +225,15 @@ final class LoopbackServer: @unchecked Sendable {
                 guard transmit(Array(text.utf8) + Array(response.body)) else { return }
             }
             if headers["Connection"]?.lowercased() == "close" { return }
+        }
+    }
+
+    /// A system call repeated while a signal interrupts it: tests that start processes (openssl,
+    /// python3) get SIGCHLD, and a read cut short that way is not the client hanging up.
+    private static func retryingInterrupted(_ call: () -> Int) -> Int {
+        while true {
+            let result = call()
+            if result >= 0 || errno != EINTR { return result }
         }
     }
 
@@ -237,9 +260,9 @@ final class LoopbackServer: @unchecked Sendable {
         @Sendable func copy(from source: Int32, to destination: Int32) {
             var chunk = [UInt8](repeating: 0, count: 16_384)
             while true {
-                let count = read(source, &chunk, chunk.count)
+                let count = Self.retryingInterrupted { read(source, &chunk, chunk.count) }
                 if count <= 0 { break }
-                if chunk.withUnsafeBytes({ send(destination, $0.baseAddress, count, Int32(MSG_NOSIGNAL)) }) <= 0 { break }
+                if Self.retryingInterrupted({ chunk.withUnsafeBytes { send(destination, $0.baseAddress, count, Int32(MSG_NOSIGNAL)) } }) <= 0 { break }
             }
             shutdown(destination, Int32(SHUT_WR))
         }
