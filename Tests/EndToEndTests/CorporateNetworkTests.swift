@@ -17,7 +17,7 @@ struct CorporateNetworkTests {
     /// bundle (given as `caBundle`, or as `ARIZE_CA_BUNDLE`) it is trusted.
     @Test(.enabled(if: TLSServer.canRun, "needs the openssl and python3 commands for a throwaway HTTPS server"))
     func aPrivateCAIsTrustedOnlyWhenGiven() async throws {
-        let server = try TLSServer()
+        let server = try await TLSServer.start()
         defer { server.stop() }
         let error = await #expect(throws: ArizeError.self) { _ = try await keys(server.baseURL).list(limit: 2) }
         guard case .transport(_, let reason)? = error else { Issue.record("got \(String(describing: error))"); return }
@@ -30,7 +30,7 @@ struct CorporateNetworkTests {
     /// Trusting a CA does not turn off host-name checks: a certificate for another name is refused.
     @Test(.enabled(if: TLSServer.canRun, "needs the openssl and python3 commands for a throwaway HTTPS server"))
     func aHostNameMismatchIsRefusedWithTheBundle() async throws {
-        let server = try TLSServer(subjectAltName: "DNS:other.example")
+        let server = try await TLSServer.start(subjectAltName: "DNS:other.example")
         defer { server.stop() }
         let error = await #expect(throws: ArizeError.self) {
             _ = try await keys(server.baseURL, caBundle: server.certificate.path).list(limit: 2)
@@ -42,7 +42,7 @@ struct CorporateNetworkTests {
     /// Through a proxy, requests go as `CONNECT` tunnels and arrive as usual.
     @Test(.enabled(if: TLSServer.canRun, "needs the openssl and python3 commands for a throwaway HTTPS server"))
     func requestsTunnelThroughTheProxy() async throws {
-        let server = try TLSServer()
+        let server = try await TLSServer.start()
         defer { server.stop() }
         let proxy = try LoopbackServer(actions: { _ in .tunnel(to: UInt16(server.port)) })
         defer { proxy.stop() }

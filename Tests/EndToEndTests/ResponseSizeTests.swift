@@ -65,27 +65,21 @@ import Testing
     static func zlibOfZeros(count: Int) -> Data {
         let matches = (count - 1) / 258
         precondition(1 + matches * 258 == count, "count must be 1 + 258·k")
-        var bytes: [UInt8] = [0x78, 0x01]
-        var accumulator: UInt64 = 0, filled = 0
-        func put(_ value: UInt64, bits: Int) {  // LSB first, as deflate packs
-            accumulator |= value << UInt64(filled)
-            filled += bits
-            while filled >= 8 { bytes.append(UInt8(accumulator & 0xFF)); accumulator >>= 8; filled -= 8 }
-        }
-        func huffman(_ code: UInt64, bits: Int) {  // Huffman codes go most significant bit first
-            var reversed: UInt64 = 0
-            for bit in 0..<bits { reversed |= ((code >> UInt64(bit)) & 1) << UInt64(bits - 1 - bit) }
-            put(reversed, bits: bits)
-        }
-        put(1, bits: 1)  // final block
-        put(1, bits: 2)  // fixed Huffman codes
-        huffman(0x30, bits: 8)  // literal 0
+        // Deflate packs bits from the least significant end; Huffman codes go in most significant
+        // bit first, so each code below is already bit-reversed.
+        let header: UInt64 = 1 | 1 << 1 | 0b0000_1100 << 3  // final block, fixed codes, literal 0 (code 0x30)
+        let match: UInt64 = 0b1010_0011  // length 258 (code 285 = 11000101), then distance 1 (00000): 13 bits
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(matches * 13 / 8 + 16)
+        bytes += [0x78, 0x01]
+        var accumulator = header, filled = 11
         for _ in 0..<matches {
-            huffman(0b1100_0101, bits: 8)  // length code 285: 258 bytes
-            huffman(0, bits: 5)  // distance code 0: distance 1
+            accumulator |= match << UInt64(filled)
+            filled += 13
+            while filled >= 8 { bytes.append(UInt8(truncatingIfNeeded: accumulator)); accumulator >>= 8; filled -= 8 }
         }
-        huffman(0, bits: 7)  // end of block (256)
-        if filled > 0 { put(0, bits: 8 - filled) }
+        filled += 7  // end of block: code 256 is seven zero bits
+        while filled > 0 { bytes.append(UInt8(truncatingIfNeeded: accumulator)); accumulator >>= 8; filled -= 8 }
         let adler = UInt32(count % 65_521) << 16 | 1  // Adler-32 of zeros: a = 1, b = count mod 65521
         bytes += [UInt8(adler >> 24), UInt8(adler >> 16 & 0xFF), UInt8(adler >> 8 & 0xFF), UInt8(adler & 0xFF)]
         return Data(bytes)

@@ -13,8 +13,16 @@ final class TLSServer: @unchecked Sendable {
 
     static var canRun: Bool { ["openssl", "python3"].allSatisfy(hasCommand) }
 
+    /// Starts a server on a thread of its own: making the key and starting python block, and a
+    /// blocked thread of Swift's small cooperative pool would stall every other test's tasks.
+    static func start(subjectAltName: String = "IP:127.0.0.1") async throws -> TLSServer {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try TLSServer(subjectAltName: subjectAltName) }) }
+        }
+    }
+
     /// - Parameter subjectAltName: whom the certificate is for, e.g. `IP:127.0.0.1` or `DNS:other.example`.
-    init(subjectAltName: String = "IP:127.0.0.1") throws {
+    private init(subjectAltName: String = "IP:127.0.0.1") throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("arize-tls-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -22,7 +30,7 @@ final class TLSServer: @unchecked Sendable {
         for name in ["page2", "page50", "page100", "last", "created"] { try page.write(to: folder.appendingPathComponent("\(name).json")) }
         certificate = folder.appendingPathComponent("cert.pem")
         let key = folder.appendingPathComponent("key.pem")
-        try Self.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=arize-swift test",
+        try Self.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj", "/CN=arize-swift test",
                       "-addext", "subjectAltName=\(subjectAltName)", "-keyout", key.path, "-out", certificate.path])
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -49,10 +57,14 @@ final class TLSServer: @unchecked Sendable {
 
     var baseURL: URL { URL(string: "https://127.0.0.1:\(port)")! }
 
+    /// Ends the server (it exits when its standard input closes) without waiting for it.
     func stop() {
         try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        try? FileManager.default.removeItem(at: folder)
+        let (process, folder) = (process, folder)
+        Thread.detachNewThread {
+            process.waitUntilExit()
+            try? FileManager.default.removeItem(at: folder)
+        }
     }
 
     private static func run(_ arguments: [String]) throws {
