@@ -8,7 +8,9 @@ trap 'rm -rf "$work"' EXIT
 triple=$(swift -print-target-info | python3 -c 'import json,sys; print(json.load(sys.stdin)["target"]["triple"])')
 for module in ArizeAPIKeys ArizeAPIKeysTesting; do
     mkdir -p "$work/$module-symbols"
+    # The runtime imports the C module of the libcurl binding: its module map is in the build folder.
     swift-symbolgraph-extract -module-name "$module" -I .build/debug/Modules -target "$triple" -minimum-access-level public \
+        -Xcc -fmodule-map-file=.build/debug/CArizeCurl.build/module.modulemap \
         -output-dir "$work/$module-symbols" -experimental-allowed-reexported-modules=ArizeOpenAPIRuntime
     catalog="Sources/$module/$module.docc"
     [ -d "$catalog" ] || { catalog="$work/$module.docc"; mkdir -p "$catalog"; }

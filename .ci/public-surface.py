@@ -9,7 +9,9 @@ modules = ".build/debug/Modules"
 out = tempfile.mkdtemp()
 triple = subprocess.run(["swift", "-print-target-info"], capture_output=True, text=True, check=True)
 target = json.loads(triple.stdout)["target"]["triple"]
+# The runtime imports the C module of the libcurl binding, whose module map is in the build folder.
 subprocess.run(["swift-symbolgraph-extract", "-module-name", "ArizeAPIKeys", "-I", modules, "-target", target,
+                "-Xcc", "-fmodule-map-file=.build/debug/CArizeCurl.build/module.modulemap",
                 "-minimum-access-level", "public", "-output-dir", out,
                 "-experimental-allowed-reexported-modules=ArizeOpenAPIRuntime"], check=True)
 symbols = []
