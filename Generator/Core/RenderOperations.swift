@@ -201,7 +201,9 @@ extension Renderer {
             }
             if !rest.isEmpty || pieces.isEmpty { pieces.append(CodeWriter.literal(String(rest))) }
             let hasPathParameters = op.parameters.contains { $0.location == .path }
-            w.line("var request = \(hasPathParameters ? "try " : "")TransportRequest(operationID: operationID, method: method, path: \(pieces.joined(separator: " + ")))")
+            // `let` when nothing below changes the request: `var` would be a warning in users' builds.
+            let changesRequest = op.parameters.contains { $0.location != .path } || !op.accept.isEmpty || op.body != nil
+            w.line("\(changesRequest ? "var" : "let") request = \(hasPathParameters ? "try " : "")TransportRequest(operationID: operationID, method: method, path: \(pieces.joined(separator: " + ")))")
             let hasCookies = op.parameters.contains { $0.location == .cookie }
             if hasCookies { w.line("var cookies: [String] = []") }
             for p in op.parameters where p.location != .path {

@@ -15,7 +15,11 @@ extension Translator {
             for c in cases {
                 guard case .named(let name, .structure) = c.type, let branch = byName[name],
                       case .structure(let properties, _) = branch.kind else { return }
-                branches.append(properties)
+                // A property whose type is declared inside its branch (an inline enum, say) names a
+                // different type in each branch, though the names read alike: it is not shared, since
+                // no type of that name exists at the union's level.
+                let local = Set(branch.nested.map(\.name))
+                branches.append(properties.filter { !Self.refers($0.type, toAnyOf: local) })
             }
             guard let first = branches.first else { return }
             let caseNames = Set(cases.map(\.name))
@@ -38,6 +42,15 @@ extension Translator {
             decl.nested.append(unrecognized)
         }
         types.forEach(visit)
+    }
+
+    /// Whether `type` names (directly, or as the element of an array, map or box) one of `names`.
+    static func refers(_ type: TypeRef, toAnyOf names: Set<String>) -> Bool {
+        switch type {
+        case .named(let name, _): names.contains(name.split(separator: ".").first.map(String.init) ?? name)
+        case .array(let item, _), .map(let item), .boxed(let item): refers(item, toAnyOf: names)
+        default: false
+        }
     }
 
     /// Marks the public types: the roots (schema names), the types their cases need, and the

@@ -257,9 +257,16 @@ struct Translator {
         switch try shape(of: schema) {
         case .stringEnum:
             var scope = NameScope(reserved: ["unknown", "rawValue", "allCases", "init", "description"])
-            let cases = (schema.enumValues ?? Self.constEnumValues(schema) ?? []).compactMap(\.stringValue).map { value -> (String, String) in
-                let base = value.isEmpty ? "empty" : Naming.memberName(value)
-                return (scope.claim(base), value)
+            // A value listed twice would give two cases for one raw value, and an unreachable
+            // pattern in `init(rawValue:)` (a warning in users' builds): the repeat is dropped.
+            var cases: [(String, String)] = []
+            var seen = Set<String>()
+            for value in (schema.enumValues ?? Self.constEnumValues(schema) ?? []).compactMap(\.stringValue) {
+                guard seen.insert(value).inserted else {
+                    warn(pointer, "the enum value \"\(value)\" is listed more than once; the repeat is dropped")
+                    continue
+                }
+                cases.append((scope.claim(value.isEmpty ? "empty" : Naming.memberName(value)), value))
             }
             if schema.nullable { warn(pointer, "a nullable enum is generated as optional where it is used") }
             return TypeDecl(name: name, doc: doc, kind: .stringEnum(cases: cases), pointer: pointer)

@@ -25,6 +25,12 @@ private func encode<T: Encodable>(_ value: T) throws -> String {
         #expect(try decode(PetKind.self, #""unknown""#) == .unknown2)
         #expect(PetKind.allCases.count == 7)
     }
+
+    /// A value listed twice in the spec is one case (a second would be an unreachable pattern, a warning).
+    @Test func aRepeatedValueIsOneCase() throws {
+        #expect(Repeated.allCases.map(\.rawValue) == ["one", "two", "three", "four"])
+        #expect(try decode(Repeated.self, #""two""#) == .two)
+    }
 }
 
 @Suite struct BoundsTests {
@@ -126,6 +132,16 @@ private func encode<T: Encodable>(_ value: T) throws -> String {
         // Shared required properties are still required (the tag itself included).
         #expect(throws: (any Error).self) { try JSONCoding.decode(Pet.self, from: Data(#"{"pet_type":"fish"}"#.utf8)) }
         #expect(throws: (any Error).self) { try JSONCoding.decode(Pet.self, from: Data(#"{"name":"Nemo"}"#.utf8)) }
+    }
+
+    /// Branches that declare the tag and a role as inline enums of their own (as Arize's public document
+    /// does) share only what has one type at the union's level: `name`. The union used to refer to a
+    /// `Role` that existed only inside each branch, and did not compile.
+    @Test func inlineEnumsOfTheBranchesAreNotShared() throws {
+        let actors = try decode([Actor].self, #"[{"kind":"bot","role":"admin","name":"b"},{"kind":"human","role":"guest","name":"h"}]"#)
+        #expect(actors.map(\.name) == ["b", "h"])
+        guard case .human(let human) = actors[1] else { Issue.record("got \(actors[1])"); return }
+        #expect(human.role == .guest)
     }
 
     @Test func sharedPropertiesNeedNoSwitch() throws {

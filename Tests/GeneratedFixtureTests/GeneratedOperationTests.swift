@@ -18,6 +18,13 @@ import Testing
         #expect(url?.absoluteString == "https://fixture.example.com/api/pets/a%2Fb%20c?tags=x&tags=y&kinds=cat%2Cread-only&since=2026-01-01T00%3A00%3A00%2B00%3A00&limit=3")
     }
 
+    /// An operation with nothing to add builds its request as it is (a `let`: the build would warn on a `var`).
+    @Test func anOperationWithNothingToAdd() throws {
+        let request = try Operations.Ping.makeRequest(.init())
+        #expect(request.method == .get && request.path == "/ping" && request.query.isEmpty && request.body == nil)
+        #expect(request.headers["Accept"] == nil)
+    }
+
     @Test func nilOptionalsAreOmitted() throws {
         let request = try Operations.GetPet.makeRequest(.init(petID: "1"))
         #expect(request.query.isEmpty)

@@ -44,3 +44,40 @@ internal struct Problem: Encodable, Equatable, Sendable, Validatable, JSONReadab
     /// Checks the constraints the spec sets on this value.
     internal func validate() throws(ValidationError) {}
 }
+
+/// A union that contains itself by value: generated `indirect`.
+internal indirect enum Expr: Codable, Hashable, Sendable, Validatable, JSONReadable {
+    /// A `Double`.
+    case number(Double)
+    /// A `Sum`.
+    case sum(Sum)
+
+    /// Decodes the first case whose type matches, in the spec's order.
+    internal init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Double.self) { self = .number(value); return }
+        if let value = try? container.decode(Sum.self) { self = .sum(value); return }
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "the value matches no case of Expr")
+    }
+
+    /// Reads the value through its `Decodable` conformance.
+    internal init(reading reader: inout JSONReader) throws {
+        self = try reader.readDecodable(Self.self)
+    }
+
+    /// Encodes the wrapped value as it is.
+    internal func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .number(let value): try value.encode(to: encoder)
+        case .sum(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// Checks the wrapped value against the constraints of its schema.
+    internal func validate() throws(ValidationError) {
+        switch self {
+        case .number: break
+        case .sum(let value): try value.validate()
+        }
+    }
+}

@@ -3,77 +3,133 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-/// Every integer and number format.
-internal struct Formats: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var i8: Int8?
-    internal var i16: Int16?
-    internal var u8: UInt8?
-    internal var u16: UInt16?
-    internal var u32: UInt32?
-    internal var u64: UInt64?
-    internal var other: Int?
-    internal var f: Float?
-    internal var odd: Double?
+/// An enum written as a oneOf of consts.
+internal enum Speed: RawRepresentable, Encodable, Equatable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+    /// `fast`
+    case fast
+    /// `slow`
+    case slow
+    /// `stopped`
+    case stopped
+    /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
+    case unknown(String)
+
+    /// The case for a wire value; `unknown` for values the spec does not list.
+    /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
+    internal init(rawValue: String) {
+        switch rawValue {
+        case "fast": self = .fast
+        case "slow": self = .slow
+        case "stopped": self = .stopped
+        default:
+            switch EnumSpelling.normalized(rawValue) {
+            case "FAST": self = .fast
+            case "SLOW": self = .slow
+            case "STOPPED": self = .stopped
+            default: self = .unknown(rawValue)
+            }
+        }
+    }
+
+    /// The wire value.
+    internal var rawValue: String {
+        switch self {
+        case .fast: "fast"
+        case .slow: "slow"
+        case .stopped: "stopped"
+        case .unknown(let value): value
+        }
+    }
+
+    /// The documented cases.
+    internal static var allCases: [Self] { [.fast, .slow, .stopped] }
+
+    /// The wire value.
+    internal var description: String { rawValue }
+
+    /// Encodes the wire value.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
+    internal init(reading reader: inout JSONReader) throws {
+        let text = try reader.readStringBytes()
+        switch text {
+        case "fast": self = .fast
+        case "slow": self = .slow
+        case "stopped": self = .stopped
+        default: self.init(rawValue: text.stringValue)
+        }
+    }
+}
+
+internal typealias Described = Base
+
+internal typealias KindAlias = PetKind
+
+/// An alias of an inline type: its reader must name the declared type.
+internal typealias Rows = [RowsValueItem]
+
+internal struct RowsValueItem: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var a: String?
 
     /// Creates a value; optional properties default to `nil`.
-    internal init(i8: Int8? = nil, i16: Int16? = nil, u8: UInt8? = nil, u16: UInt16? = nil, u32: UInt32? = nil, u64: UInt64? = nil, other: Int? = nil, f: Float? = nil, odd: Double? = nil) {
-        self.i8 = i8
-        self.i16 = i16
-        self.u8 = u8
-        self.u16 = u16
-        self.u32 = u32
-        self.u64 = u64
-        self.other = other
-        self.f = f
-        self.odd = odd
+    internal init(a: String? = nil) {
+        self.a = a
     }
 
     /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.i8, forKey: AnyCodingKey("i8"))
-        try container.encodeIfPresent(self.i16, forKey: AnyCodingKey("i16"))
-        try container.encodeIfPresent(self.u8, forKey: AnyCodingKey("u8"))
-        try container.encodeIfPresent(self.u16, forKey: AnyCodingKey("u16"))
-        try container.encodeIfPresent(self.u32, forKey: AnyCodingKey("u32"))
-        try container.encodeIfPresent(self.u64, forKey: AnyCodingKey("u64"))
-        try container.encodeIfPresent(self.other, forKey: AnyCodingKey("other"))
-        try container.encodeIfPresent(self.f, forKey: AnyCodingKey("f"))
-        try container.encodeIfPresent(self.odd, forKey: AnyCodingKey("odd"))
+        try container.encodeIfPresent(self.a, forKey: AnyCodingKey("a"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     internal init(reading reader: inout JSONReader) throws {
-        var _i8: Int8? = nil
-        var _i16: Int16? = nil
-        var _u8: UInt8? = nil
-        var _u16: UInt16? = nil
-        var _u32: UInt32? = nil
-        var _u64: UInt64? = nil
-        var _other: Int? = nil
-        var _f: Float? = nil
-        var _odd: Double? = nil
+        var _a: String? = nil
         try reader.readObject { key, reader in
             switch key {
-            case "i8": _i8 = try reader.readOptional { r0 in try r0.readInteger(Int8.self) }
-            case "i16": _i16 = try reader.readOptional { r0 in try r0.readInteger(Int16.self) }
-            case "u8": _u8 = try reader.readOptional { r0 in try r0.readInteger(UInt8.self) }
-            case "u16": _u16 = try reader.readOptional { r0 in try r0.readInteger(UInt16.self) }
-            case "u32": _u32 = try reader.readOptional { r0 in try r0.readInteger(UInt32.self) }
-            case "u64": _u64 = try reader.readOptional { r0 in try r0.readInteger(UInt64.self) }
-            case "other": _other = try reader.readOptional { r0 in try r0.readInteger(Int.self) }
-            case "f": _f = try reader.readOptional { r0 in try r0.readNumber(Float.self) }
-            case "odd": _odd = try reader.readOptional { r0 in try r0.readNumber(Double.self) }
+            case "a": _a = try reader.readOptional { r0 in try r0.readString() }
             default: try reader.skipValue()
             }
         }
-        self.init(i8: _i8, i16: _i16, u8: _u8, u16: _u16, u32: _u32, u64: _u64, other: _other, f: _f, odd: _odd)
+        self.init(a: _a)
     }
 
     /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {
-        if let value = u8 {
-            try Check.range(value, min: nil, max: 200, field: "u8")
-        }
+    internal func validate() throws(ValidationError) {}
+}
+
+internal typealias Cells = [String: CellsValueValue]
+
+internal struct CellsValueValue: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var b: Int?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(b: Int? = nil) {
+        self.b = b
     }
+
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encodeIfPresent(self.b, forKey: AnyCodingKey("b"))
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _b: Int? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "b": _b = try reader.readOptional { r0 in try r0.readInteger(Int.self) }
+            default: try reader.skipValue()
+            }
+        }
+        self.init(b: _b)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {}
 }

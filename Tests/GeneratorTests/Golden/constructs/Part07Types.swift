@@ -3,115 +3,196 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-internal struct Left: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var right: Right?
+internal struct Cat: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var petType: String
+    internal var name: String
+    internal var indoor: Bool?
 
     /// Creates a value; optional properties default to `nil`.
-    internal init(right: Right? = nil) {
-        self.right = right
+    internal init(petType: String, name: String, indoor: Bool? = nil) {
+        self.petType = petType
+        self.name = name
+        self.indoor = indoor
     }
 
     /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.right, forKey: AnyCodingKey("right"))
+        try container.encode(self.petType, forKey: AnyCodingKey("pet_type"))
+        try container.encode(self.name, forKey: AnyCodingKey("name"))
+        try container.encodeIfPresent(self.indoor, forKey: AnyCodingKey("indoor"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     internal init(reading reader: inout JSONReader) throws {
-        var _right: Right? = nil
+        var _petType: String? = nil
+        var _name: String? = nil
+        var _indoor: Bool? = nil
         try reader.readObject { key, reader in
             switch key {
-            case "right": _right = try reader.readOptional { r0 in try Right(reading: &r0) }
+            case "pet_type": _petType = try reader.readString()
+            case "name": _name = try reader.readString()
+            case "indoor": _indoor = try reader.readOptional { r0 in try r0.readBool() }
             default: try reader.skipValue()
             }
         }
-        self.init(right: _right)
+        guard let _petType else { throw reader.missing("pet_type") }
+        guard let _name else { throw reader.missing("name") }
+        self.init(petType: _petType, name: _name, indoor: _indoor)
     }
 
     /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {
-        if let value = right {
-            try Check.nested(value, field: "right")
-        }
-    }
+    internal func validate() throws(ValidationError) {}
 }
 
-internal struct Right: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var left: Indirect<Left>?
+internal struct Dog: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var petType: String
+    internal var name: String
+    internal var barkVolume: Int64?
 
     /// Creates a value; optional properties default to `nil`.
-    internal init(left: Indirect<Left>? = nil) {
-        self.left = left
+    internal init(petType: String, name: String, barkVolume: Int64? = nil) {
+        self.petType = petType
+        self.name = name
+        self.barkVolume = barkVolume
     }
 
     /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.left, forKey: AnyCodingKey("left"))
+        try container.encode(self.petType, forKey: AnyCodingKey("pet_type"))
+        try container.encode(self.name, forKey: AnyCodingKey("name"))
+        try container.encodeIfPresent(self.barkVolume, forKey: AnyCodingKey("bark_volume"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     internal init(reading reader: inout JSONReader) throws {
-        var _left: Indirect<Left>? = nil
+        var _petType: String? = nil
+        var _name: String? = nil
+        var _barkVolume: Int64? = nil
         try reader.readObject { key, reader in
             switch key {
-            case "left": _left = try reader.readOptional { r0 in Indirect(try Left(reading: &r0)) }
+            case "pet_type": _petType = try reader.readString()
+            case "name": _name = try reader.readString()
+            case "bark_volume": _barkVolume = try reader.readOptional { r0 in try r0.readInteger(Int64.self) }
             default: try reader.skipValue()
             }
         }
-        self.init(left: _left)
+        guard let _petType else { throw reader.missing("pet_type") }
+        guard let _name else { throw reader.missing("name") }
+        self.init(petType: _petType, name: _name, barkVolume: _barkVolume)
     }
 
     /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {
-        if let value = left {
-            try Check.nested(value.value, field: "left")
-        }
-    }
+    internal func validate() throws(ValidationError) {}
 }
 
-internal struct Versioned: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var kind: String
-    internal var mode: PetKind
-    internal var note: String?
+/// A cat or a dog, told apart by `pet_type`.
+internal enum Pet: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// A `Cat` (`pet_type`: `cat`, `kitten`).
+    case cat(Cat)
+    /// A `Dog` (`pet_type`: `dog`).
+    case dog(Dog)
+    /// A `pet_type` this version of the spec does not know, with the properties every case shares.
+    case unknown(Unrecognized)
 
-    /// Creates a value; optional properties default to `nil`.
-    internal init(kind: String = "v1", mode: PetKind = PetKind(rawValue: "dog"), note: String? = nil) {
-        self.kind = kind
-        self.mode = mode
-        self.note = note
+    /// The case a discriminator value selects.
+    private enum Tag {
+        case cat, dog, unknown
     }
 
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.kind, forKey: AnyCodingKey("kind"))
-        try container.encode(self.mode, forKey: AnyCodingKey("mode"))
-        try container.encodeIfPresent(self.note, forKey: AnyCodingKey("note"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _kind: String? = nil
-        var _mode: PetKind? = nil
-        var _note: String? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "kind": _kind = try reader.readString()
-            case "mode": _mode = try PetKind(reading: &reader)
-            case "note": _note = try reader.readOptional { r0 in try r0.readString() }
-            default: try reader.skipValue()
+    private static func tag(_ value: String) -> Tag {
+        switch value {
+        case "cat", "kitten": return .cat
+        case "dog": return .dog
+        default:
+            switch EnumSpelling.normalized(value) {
+            case "CAT", "KITTEN": return .cat
+            case "DOG": return .dog
+            default: return .unknown
             }
         }
-        guard let _kind else { throw reader.missing("kind") }
-        guard let _mode else { throw reader.missing("mode") }
-        self.init(kind: _kind, mode: _mode, note: _note)
     }
 
-    /// Checks the constraints the spec sets on this value.
+    /// Reads the case named by `pet_type` straight from JSON, without `JSONDecoder`.
+    internal init(reading reader: inout JSONReader) throws {
+        switch Self.tag(try reader.peekString(forKey: "pet_type") ?? "") {
+        case .cat: self = .cat(try Cat(reading: &reader))
+        case .dog: self = .dog(try Dog(reading: &reader))
+        case .unknown: self = .unknown(try Unrecognized(reading: &reader))
+        }
+    }
+
+    /// Encodes the wrapped value as it is.
+    internal func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .cat(let value): try value.encode(to: encoder)
+        case .dog(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// Checks the wrapped value against the constraints of its schema.
     internal func validate() throws(ValidationError) {
-        if kind != "v1" { throw ValidationError(field: "kind", reason: "must be the constant of the spec") }
-        if mode != PetKind(rawValue: "dog") { throw ValidationError(field: "mode", reason: "must be the constant of the spec") }
+        switch self {
+        case .cat(let value): try value.validate()
+        case .dog(let value): try value.validate()
+        case .unknown(let value): try value.validate()
+        }
+    }
+
+    internal var petType: String {
+        switch self {
+        case .cat(let value): value.petType
+        case .dog(let value): value.petType
+        case .unknown(let value): value.petType
+        }
+    }
+
+    internal var name: String {
+        switch self {
+        case .cat(let value): value.name
+        case .dog(let value): value.name
+        case .unknown(let value): value.name
+        }
+    }
+
+    /// A value whose `pet_type` this version of the spec does not know: the properties every
+    /// known case shares, kept as sent.
+    internal struct Unrecognized: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+        internal var petType: String
+        internal var name: String
+
+        /// Creates a value; optional properties default to `nil`.
+        internal init(petType: String, name: String) {
+            self.petType = petType
+            self.name = name
+        }
+
+        /// Encodes the properties under their JSON names.
+        internal func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encode(self.petType, forKey: AnyCodingKey("pet_type"))
+            try container.encode(self.name, forKey: AnyCodingKey("name"))
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        internal init(reading reader: inout JSONReader) throws {
+            var _petType: String? = nil
+            var _name: String? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "pet_type": _petType = try reader.readString()
+                case "name": _name = try reader.readString()
+                default: try reader.skipValue()
+                }
+            }
+            guard let _petType else { throw reader.missing("pet_type") }
+            guard let _name else { throw reader.missing("name") }
+            self.init(petType: _petType, name: _name)
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        internal func validate() throws(ValidationError) {}
     }
 }

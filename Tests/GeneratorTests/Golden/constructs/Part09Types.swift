@@ -3,112 +3,94 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-/// A cat or a dog, told apart by `pet_type`.
-internal enum Pet: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    /// A `Cat` (`pet_type`: `cat`, `kitten`).
-    case cat(Cat)
-    /// A `Dog` (`pet_type`: `dog`).
-    case dog(Dog)
-    /// A `pet_type` this version of the spec does not know, with the properties every case shares.
-    case unknown(Unrecognized)
+internal typealias MaybePet = Pet
 
-    /// The case a discriminator value selects.
-    private enum Tag {
-        case cat, dog, unknown
+internal struct Base: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var id: String
+    internal var createdAt: Date?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(id: String, createdAt: Date? = nil) {
+        self.id = id
+        self.createdAt = createdAt
     }
 
-    private static func tag(_ value: String) -> Tag {
-        switch value {
-        case "cat", "kitten": return .cat
-        case "dog": return .dog
-        default:
-            switch EnumSpelling.normalized(value) {
-            case "CAT", "KITTEN": return .cat
-            case "DOG": return .dog
-            default: return .unknown
-            }
-        }
-    }
-
-    /// Reads the case named by `pet_type` straight from JSON, without `JSONDecoder`.
-    internal init(reading reader: inout JSONReader) throws {
-        switch Self.tag(try reader.peekString(forKey: "pet_type") ?? "") {
-        case .cat: self = .cat(try Cat(reading: &reader))
-        case .dog: self = .dog(try Dog(reading: &reader))
-        case .unknown: self = .unknown(try Unrecognized(reading: &reader))
-        }
-    }
-
-    /// Encodes the wrapped value as it is.
+    /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .cat(let value): try value.encode(to: encoder)
-        case .dog(let value): try value.encode(to: encoder)
-        case .unknown(let value): try value.encode(to: encoder)
-        }
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.id, forKey: AnyCodingKey("id"))
+        try container.encodeIfPresent(self.createdAt, forKey: AnyCodingKey("created_at"))
     }
 
-    /// Checks the wrapped value against the constraints of its schema.
-    internal func validate() throws(ValidationError) {
-        switch self {
-        case .cat(let value): try value.validate()
-        case .dog(let value): try value.validate()
-        case .unknown(let value): try value.validate()
-        }
-    }
-
-    internal var petType: String {
-        switch self {
-        case .cat(let value): value.petType
-        case .dog(let value): value.petType
-        case .unknown(let value): value.petType
-        }
-    }
-
-    internal var name: String {
-        switch self {
-        case .cat(let value): value.name
-        case .dog(let value): value.name
-        case .unknown(let value): value.name
-        }
-    }
-
-    /// A value whose `pet_type` this version of the spec does not know: the properties every
-    /// known case shares, kept as sent.
-    internal struct Unrecognized: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-        internal var petType: String
-        internal var name: String
-
-        /// Creates a value; optional properties default to `nil`.
-        internal init(petType: String, name: String) {
-            self.petType = petType
-            self.name = name
-        }
-
-        /// Encodes the properties under their JSON names.
-        internal func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: AnyCodingKey.self)
-            try container.encode(self.petType, forKey: AnyCodingKey("pet_type"))
-            try container.encode(self.name, forKey: AnyCodingKey("name"))
-        }
-
-        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-        internal init(reading reader: inout JSONReader) throws {
-            var _petType: String? = nil
-            var _name: String? = nil
-            try reader.readObject { key, reader in
-                switch key {
-                case "pet_type": _petType = try reader.readString()
-                case "name": _name = try reader.readString()
-                default: try reader.skipValue()
-                }
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _id: String? = nil
+        var _createdAt: Date? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "id": _id = try reader.readString()
+            case "created_at": _createdAt = try reader.readOptional { r0 in try r0.readDate() }
+            default: try reader.skipValue()
             }
-            guard let _petType else { throw reader.missing("pet_type") }
-            guard let _name else { throw reader.missing("name") }
-            self.init(petType: _petType, name: _name)
         }
+        guard let _id else { throw reader.missing("id") }
+        self.init(id: _id, createdAt: _createdAt)
+    }
 
-        /// Checks the constraints the spec sets on this value.
-        internal func validate() throws(ValidationError) {}
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {}
+}
+
+/// Merged from Base and its own properties.
+internal struct Owner: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var id: String
+    internal var createdAt: Date?
+    internal var email: String
+    internal var pets: [Pet]?
+
+    /// Creates a value; optional properties default to `nil`.
+    internal init(id: String, createdAt: Date? = nil, email: String, pets: [Pet]? = nil) {
+        self.id = id
+        self.createdAt = createdAt
+        self.email = email
+        self.pets = pets
+    }
+
+    /// Encodes the properties under their JSON names.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: AnyCodingKey.self)
+        try container.encode(self.id, forKey: AnyCodingKey("id"))
+        try container.encodeIfPresent(self.createdAt, forKey: AnyCodingKey("created_at"))
+        try container.encode(self.email, forKey: AnyCodingKey("email"))
+        try container.encodeIfPresent(self.pets, forKey: AnyCodingKey("pets"))
+    }
+
+    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    internal init(reading reader: inout JSONReader) throws {
+        var _id: String? = nil
+        var _createdAt: Date? = nil
+        var _email: String? = nil
+        var _pets: [Pet]? = nil
+        try reader.readObject { key, reader in
+            switch key {
+            case "id": _id = try reader.readString()
+            case "created_at": _createdAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "email": _email = try reader.readString()
+            case "pets": _pets = try reader.readOptional { r0 in try r0.readArray { r1 in try Pet(reading: &r1) } }
+            default: try reader.skipValue()
+            }
+        }
+        guard let _id else { throw reader.missing("id") }
+        guard let _email else { throw reader.missing("email") }
+        self.init(id: _id, createdAt: _createdAt, email: _email, pets: _pets)
+    }
+
+    /// Checks the constraints the spec sets on this value.
+    internal func validate() throws(ValidationError) {
+        if let value = pets {
+            for (index, element) in value.enumerated() {
+                try Check.nested(element, field: "pets[\(index)]")
+            }
+        }
     }
 }

@@ -3,94 +3,59 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-internal typealias MaybePet = Pet
-
-internal struct Base: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var id: String
-    internal var createdAt: Date?
+internal struct Numbers: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var small: Int32?
+    internal var big: Int64?
+    internal var ratio: Float?
+    internal var precise: Double?
+    internal var positive: Double?
 
     /// Creates a value; optional properties default to `nil`.
-    internal init(id: String, createdAt: Date? = nil) {
-        self.id = id
-        self.createdAt = createdAt
+    internal init(small: Int32? = nil, big: Int64? = nil, ratio: Float? = nil, precise: Double? = nil, positive: Double? = nil) {
+        self.small = small
+        self.big = big
+        self.ratio = ratio
+        self.precise = precise
+        self.positive = positive
     }
 
     /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.id, forKey: AnyCodingKey("id"))
-        try container.encodeIfPresent(self.createdAt, forKey: AnyCodingKey("created_at"))
+        try container.encodeIfPresent(self.small, forKey: AnyCodingKey("small"))
+        try container.encodeIfPresent(self.big, forKey: AnyCodingKey("big"))
+        try container.encodeIfPresent(self.ratio, forKey: AnyCodingKey("ratio"))
+        try container.encodeIfPresent(self.precise, forKey: AnyCodingKey("precise"))
+        try container.encodeIfPresent(self.positive, forKey: AnyCodingKey("positive"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     internal init(reading reader: inout JSONReader) throws {
-        var _id: String? = nil
-        var _createdAt: Date? = nil
+        var _small: Int32? = nil
+        var _big: Int64? = nil
+        var _ratio: Float? = nil
+        var _precise: Double? = nil
+        var _positive: Double? = nil
         try reader.readObject { key, reader in
             switch key {
-            case "id": _id = try reader.readString()
-            case "created_at": _createdAt = try reader.readOptional { r0 in try r0.readDate() }
+            case "small": _small = try reader.readOptional { r0 in try r0.readInteger(Int32.self) }
+            case "big": _big = try reader.readOptional { r0 in try r0.readInteger(Int64.self) }
+            case "ratio": _ratio = try reader.readOptional { r0 in try r0.readNumber(Float.self) }
+            case "precise": _precise = try reader.readOptional { r0 in try r0.readNumber(Double.self) }
+            case "positive": _positive = try reader.readOptional { r0 in try r0.readNumber(Double.self) }
             default: try reader.skipValue()
             }
         }
-        guard let _id else { throw reader.missing("id") }
-        self.init(id: _id, createdAt: _createdAt)
-    }
-
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {}
-}
-
-/// Merged from Base and its own properties.
-internal struct Owner: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var id: String
-    internal var createdAt: Date?
-    internal var email: String
-    internal var pets: [Pet]?
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(id: String, createdAt: Date? = nil, email: String, pets: [Pet]? = nil) {
-        self.id = id
-        self.createdAt = createdAt
-        self.email = email
-        self.pets = pets
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.id, forKey: AnyCodingKey("id"))
-        try container.encodeIfPresent(self.createdAt, forKey: AnyCodingKey("created_at"))
-        try container.encode(self.email, forKey: AnyCodingKey("email"))
-        try container.encodeIfPresent(self.pets, forKey: AnyCodingKey("pets"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _id: String? = nil
-        var _createdAt: Date? = nil
-        var _email: String? = nil
-        var _pets: [Pet]? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "id": _id = try reader.readString()
-            case "created_at": _createdAt = try reader.readOptional { r0 in try r0.readDate() }
-            case "email": _email = try reader.readString()
-            case "pets": _pets = try reader.readOptional { r0 in try r0.readArray { r1 in try Pet(reading: &r1) } }
-            default: try reader.skipValue()
-            }
-        }
-        guard let _id else { throw reader.missing("id") }
-        guard let _email else { throw reader.missing("email") }
-        self.init(id: _id, createdAt: _createdAt, email: _email, pets: _pets)
+        self.init(small: _small, big: _big, ratio: _ratio, precise: _precise, positive: _positive)
     }
 
     /// Checks the constraints the spec sets on this value.
     internal func validate() throws(ValidationError) {
-        if let value = pets {
-            for (index, element) in value.enumerated() {
-                try Check.nested(element, field: "pets[\(index)]")
-            }
+        if let value = precise {
+            try Check.range(value, min: 0.5, max: 99.5, field: "precise")
+        }
+        if let value = positive {
+            try Check.exclusiveRange(Double(value), above: 0.0, below: nil, field: "positive")
         }
     }
 }

@@ -3,59 +3,153 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-internal struct Numbers: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var small: Int32?
-    internal var big: Int64?
-    internal var ratio: Float?
-    internal var precise: Double?
-    internal var positive: Double?
+internal struct Human: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    internal var kind: Kind
+    internal var role: Role?
+    internal var name: String?
 
     /// Creates a value; optional properties default to `nil`.
-    internal init(small: Int32? = nil, big: Int64? = nil, ratio: Float? = nil, precise: Double? = nil, positive: Double? = nil) {
-        self.small = small
-        self.big = big
-        self.ratio = ratio
-        self.precise = precise
-        self.positive = positive
+    internal init(kind: Kind, role: Role? = nil, name: String? = nil) {
+        self.kind = kind
+        self.role = role
+        self.name = name
     }
 
     /// Encodes the properties under their JSON names.
     internal func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.small, forKey: AnyCodingKey("small"))
-        try container.encodeIfPresent(self.big, forKey: AnyCodingKey("big"))
-        try container.encodeIfPresent(self.ratio, forKey: AnyCodingKey("ratio"))
-        try container.encodeIfPresent(self.precise, forKey: AnyCodingKey("precise"))
-        try container.encodeIfPresent(self.positive, forKey: AnyCodingKey("positive"))
+        try container.encode(self.kind, forKey: AnyCodingKey("kind"))
+        try container.encodeIfPresent(self.role, forKey: AnyCodingKey("role"))
+        try container.encodeIfPresent(self.name, forKey: AnyCodingKey("name"))
     }
 
     /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
     internal init(reading reader: inout JSONReader) throws {
-        var _small: Int32? = nil
-        var _big: Int64? = nil
-        var _ratio: Float? = nil
-        var _precise: Double? = nil
-        var _positive: Double? = nil
+        var _kind: Kind? = nil
+        var _role: Role? = nil
+        var _name: String? = nil
         try reader.readObject { key, reader in
             switch key {
-            case "small": _small = try reader.readOptional { r0 in try r0.readInteger(Int32.self) }
-            case "big": _big = try reader.readOptional { r0 in try r0.readInteger(Int64.self) }
-            case "ratio": _ratio = try reader.readOptional { r0 in try r0.readNumber(Float.self) }
-            case "precise": _precise = try reader.readOptional { r0 in try r0.readNumber(Double.self) }
-            case "positive": _positive = try reader.readOptional { r0 in try r0.readNumber(Double.self) }
+            case "kind": _kind = try Kind(reading: &reader)
+            case "role": _role = try reader.readOptional { r0 in try Role(reading: &r0) }
+            case "name": _name = try reader.readOptional { r0 in try r0.readString() }
             default: try reader.skipValue()
             }
         }
-        self.init(small: _small, big: _big, ratio: _ratio, precise: _precise, positive: _positive)
+        guard let _kind else { throw reader.missing("kind") }
+        self.init(kind: _kind, role: _role, name: _name)
     }
 
     /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {
-        if let value = precise {
-            try Check.range(value, min: 0.5, max: 99.5, field: "precise")
+    internal func validate() throws(ValidationError) {}
+
+    internal enum Kind: RawRepresentable, Encodable, Equatable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+        /// `human`
+        case human
+        /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
+        case unknown(String)
+
+        /// The case for a wire value; `unknown` for values the spec does not list.
+        /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
+        internal init(rawValue: String) {
+            switch rawValue {
+            case "human": self = .human
+            default:
+                switch EnumSpelling.normalized(rawValue) {
+                case "HUMAN": self = .human
+                default: self = .unknown(rawValue)
+                }
+            }
         }
-        if let value = positive {
-            try Check.exclusiveRange(Double(value), above: 0.0, below: nil, field: "positive")
+
+        /// The wire value.
+        internal var rawValue: String {
+            switch self {
+            case .human: "human"
+            case .unknown(let value): value
+            }
+        }
+
+        /// The documented cases.
+        internal static var allCases: [Self] { [.human] }
+
+        /// The wire value.
+        internal var description: String { rawValue }
+
+        /// Encodes the wire value.
+        internal func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
+        internal init(reading reader: inout JSONReader) throws {
+            let text = try reader.readStringBytes()
+            switch text {
+            case "human": self = .human
+            default: self.init(rawValue: text.stringValue)
+            }
+        }
+    }
+
+    internal enum Role: RawRepresentable, Encodable, Equatable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+        /// `admin`
+        case admin
+        /// `member`
+        case member
+        /// `guest`
+        case guest
+        /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
+        case unknown(String)
+
+        /// The case for a wire value; `unknown` for values the spec does not list.
+        /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
+        internal init(rawValue: String) {
+            switch rawValue {
+            case "admin": self = .admin
+            case "member": self = .member
+            case "guest": self = .guest
+            default:
+                switch EnumSpelling.normalized(rawValue) {
+                case "ADMIN": self = .admin
+                case "MEMBER": self = .member
+                case "GUEST": self = .guest
+                default: self = .unknown(rawValue)
+                }
+            }
+        }
+
+        /// The wire value.
+        internal var rawValue: String {
+            switch self {
+            case .admin: "admin"
+            case .member: "member"
+            case .guest: "guest"
+            case .unknown(let value): value
+            }
+        }
+
+        /// The documented cases.
+        internal static var allCases: [Self] { [.admin, .member, .guest] }
+
+        /// The wire value.
+        internal var description: String { rawValue }
+
+        /// Encodes the wire value.
+        internal func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
+
+        /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
+        internal init(reading reader: inout JSONReader) throws {
+            let text = try reader.readStringBytes()
+            switch text {
+            case "admin": self = .admin
+            case "member": self = .member
+            case "guest": self = .guest
+            default: self.init(rawValue: text.stringValue)
+            }
         }
     }
 }

@@ -3,95 +3,97 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-internal struct Event: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var at: Date
-    internal var endedAt: Date?
-    internal var payload: OpenAPIValue?
-    internal var bag: [String: OpenAPIValue]?
-    internal var secret: Secret?
+/// Branches that each declare the tag and a role as inline enums (as Arize's own document does): only `name` is shared.
+internal enum Actor: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+    /// A `Bot` (`kind`: `bot`).
+    case bot(Bot)
+    /// A `Human` (`kind`: `human`).
+    case human(Human)
+    /// A `kind` this version of the spec does not know, with the properties every case shares.
+    case unknown(Unrecognized)
 
-    /// Creates a value; optional properties default to `nil`.
-    internal init(at: Date, endedAt: Date? = nil, payload: OpenAPIValue? = nil, bag: [String: OpenAPIValue]? = nil, secret: Secret? = nil) {
-        self.at = at
-        self.endedAt = endedAt
-        self.payload = payload
-        self.bag = bag
-        self.secret = secret
+    /// The case a discriminator value selects.
+    private enum Tag {
+        case bot, human, unknown
     }
 
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.at, forKey: AnyCodingKey("at"))
-        try container.encodeIfPresent(self.endedAt, forKey: AnyCodingKey("ended_at"))
-        try container.encodeIfPresent(self.payload, forKey: AnyCodingKey("payload"))
-        try container.encodeIfPresent(self.bag, forKey: AnyCodingKey("bag"))
-        try container.encodeIfPresent(self.secret, forKey: AnyCodingKey("secret"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _at: Date? = nil
-        var _endedAt: Date? = nil
-        var _payload: OpenAPIValue? = nil
-        var _bag: [String: OpenAPIValue]? = nil
-        var _secret: Secret? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "at": _at = try reader.readDate()
-            case "ended_at": _endedAt = try reader.readOptional { r0 in try r0.readDate() }
-            case "payload": _payload = try reader.readOptional { r0 in try OpenAPIValue(reading: &r0) }
-            case "bag": _bag = try reader.readOptional { r0 in try r0.readMap { r1 in try OpenAPIValue(reading: &r1) } }
-            case "secret": _secret = try reader.readOptional { r0 in Secret(try r0.readString()) }
-            default: try reader.skipValue()
+    private static func tag(_ value: String) -> Tag {
+        switch value {
+        case "bot": return .bot
+        case "human": return .human
+        default:
+            switch EnumSpelling.normalized(value) {
+            case "BOT": return .bot
+            case "HUMAN": return .human
+            default: return .unknown
             }
         }
-        guard let _at else { throw reader.missing("at") }
-        self.init(at: _at, endedAt: _endedAt, payload: _payload, bag: _bag, secret: _secret)
     }
 
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {}
-}
-
-internal struct Tree: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var value: Int
-    internal var children: [Tree]?
-
-    /// Creates a value; optional properties default to `nil`.
-    internal init(value: Int, children: [Tree]? = nil) {
-        self.value = value
-        self.children = children
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encode(self.value, forKey: AnyCodingKey("value"))
-        try container.encodeIfPresent(self.children, forKey: AnyCodingKey("children"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+    /// Reads the case named by `kind` straight from JSON, without `JSONDecoder`.
     internal init(reading reader: inout JSONReader) throws {
-        var _value: Int? = nil
-        var _children: [Tree]? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "value": _value = try reader.readInteger(Int.self)
-            case "children": _children = try reader.readOptional { r0 in try r0.readArray { r1 in try Tree(reading: &r1) } }
-            default: try reader.skipValue()
-            }
+        switch Self.tag(try reader.peekString(forKey: "kind") ?? "") {
+        case .bot: self = .bot(try Bot(reading: &reader))
+        case .human: self = .human(try Human(reading: &reader))
+        case .unknown: self = .unknown(try Unrecognized(reading: &reader))
         }
-        guard let _value else { throw reader.missing("value") }
-        self.init(value: _value, children: _children)
     }
 
-    /// Checks the constraints the spec sets on this value.
+    /// Encodes the wrapped value as it is.
+    internal func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .bot(let value): try value.encode(to: encoder)
+        case .human(let value): try value.encode(to: encoder)
+        case .unknown(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// Checks the wrapped value against the constraints of its schema.
     internal func validate() throws(ValidationError) {
-        if let value = children {
-            for (index, element) in value.enumerated() {
-                try Check.nested(element, field: "children[\(index)]")
-            }
+        switch self {
+        case .bot(let value): try value.validate()
+        case .human(let value): try value.validate()
+        case .unknown(let value): try value.validate()
         }
+    }
+
+    internal var name: String? {
+        switch self {
+        case .bot(let value): value.name
+        case .human(let value): value.name
+        case .unknown(let value): value.name
+        }
+    }
+
+    /// A value whose `kind` this version of the spec does not know: the properties every
+    /// known case shares, kept as sent.
+    internal struct Unrecognized: Encodable, Equatable, Sendable, Validatable, JSONReadable {
+        internal var name: String?
+
+        /// Creates a value; optional properties default to `nil`.
+        internal init(name: String? = nil) {
+            self.name = name
+        }
+
+        /// Encodes the properties under their JSON names.
+        internal func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            try container.encodeIfPresent(self.name, forKey: AnyCodingKey("name"))
+        }
+
+        /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
+        internal init(reading reader: inout JSONReader) throws {
+            var _name: String? = nil
+            try reader.readObject { key, reader in
+                switch key {
+                case "name": _name = try reader.readOptional { r0 in try r0.readString() }
+                default: try reader.skipValue()
+                }
+            }
+            self.init(name: _name)
+        }
+
+        /// Checks the constraints the spec sets on this value.
+        internal func validate() throws(ValidationError) {}
     }
 }

@@ -3,4 +3,70 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-// Empty: this spec's operations fit in fewer files (see Renderer.shards).
+extension Operations {
+    /// No parameters, body or Accept: the request is never changed after it is made.
+    ///
+    /// `GET /ping` (`ping`)
+    internal enum Ping: APIOperation {
+        /// `ping`
+        internal static let operationID = "ping"
+        /// `GET`
+        internal static let method = TransportRequest.Method(rawValue: "GET")
+        /// The path as the spec writes it.
+        internal static let pathTemplate = "/ping"
+
+        /// The parameters and body of `ping`.
+        internal struct Input: Sendable, Equatable, Validatable {
+            /// Creates an input; optional parameters default to `nil`.
+            internal init() {
+            }
+
+            /// Checks the constraints the spec sets on the parameters and body.
+            internal func validate() throws(ValidationError) {
+            }
+        }
+
+        /// The responses of `ping`, one case per documented status.
+        internal enum Output: OperationOutput {
+            /// Alive.
+            ///
+            /// Status `204`.
+            case noContent
+            /// A status the spec does not document for this operation.
+            case undocumented(UndocumentedResponse)
+
+            /// The response's status code.
+            internal var statusCode: Int {
+                switch self {
+                case .noContent: 204
+                case .undocumented(let response): response.statusCode
+                }
+            }
+
+            /// The decoded body, if the response has one.
+            internal var decodedBody: (any Sendable)? {
+                switch self {
+                case .noContent: nil
+                case .undocumented: nil
+                }
+            }
+        }
+
+        /// Validates the input and builds the HTTP request.
+        internal static func makeRequest(_ input: Input) throws -> TransportRequest {
+            try input.validate()
+            let request = TransportRequest(operationID: operationID, method: method, path: "/ping")
+            return request
+        }
+
+        /// Decodes a response by its status code.
+        internal static func decodeResponse(_ response: TransportResponse) throws -> Output {
+            switch response.statusCode {
+            case 204:
+                return .noContent
+            default:
+                return .undocumented(UndocumentedResponse(response))
+            }
+        }
+    }
+}

@@ -3,34 +3,72 @@
 import ArizeOpenAPIRuntime
 import Foundation
 
-internal struct TypeSchema: Encodable, Equatable, Sendable, Validatable, JSONReadable {
-    internal var name: String?
+/// A value listed twice: one case each, the repeat dropped with a warning.
+internal enum Repeated: RawRepresentable, Encodable, Equatable, Sendable, CaseIterable, CustomStringConvertible, JSONReadable {
+    /// `one`
+    case one
+    /// `two`
+    case two
+    /// `three`
+    case three
+    /// `four`
+    case four
+    /// A value this version of the spec does not know, kept as sent so decoding never fails on it.
+    case unknown(String)
 
-    /// Creates a value; optional properties default to `nil`.
-    internal init(name: String? = nil) {
-        self.name = name
-    }
-
-    /// Encodes the properties under their JSON names.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: AnyCodingKey.self)
-        try container.encodeIfPresent(self.name, forKey: AnyCodingKey("name"))
-    }
-
-    /// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.
-    internal init(reading reader: inout JSONReader) throws {
-        var _name: String? = nil
-        try reader.readObject { key, reader in
-            switch key {
-            case "name": _name = try reader.readOptional { r0 in try r0.readString() }
-            default: try reader.skipValue()
+    /// The case for a wire value; `unknown` for values the spec does not list.
+    /// Spellings that differ only in case or in `-`/`_` (`read-only`, `READ_ONLY`) match too.
+    internal init(rawValue: String) {
+        switch rawValue {
+        case "one": self = .one
+        case "two": self = .two
+        case "three": self = .three
+        case "four": self = .four
+        default:
+            switch EnumSpelling.normalized(rawValue) {
+            case "ONE": self = .one
+            case "TWO": self = .two
+            case "THREE": self = .three
+            case "FOUR": self = .four
+            default: self = .unknown(rawValue)
             }
         }
-        self.init(name: _name)
     }
 
-    /// Checks the constraints the spec sets on this value.
-    internal func validate() throws(ValidationError) {}
+    /// The wire value.
+    internal var rawValue: String {
+        switch self {
+        case .one: "one"
+        case .two: "two"
+        case .three: "three"
+        case .four: "four"
+        case .unknown(let value): value
+        }
+    }
+
+    /// The documented cases.
+    internal static var allCases: [Self] { [.one, .two, .three, .four] }
+
+    /// The wire value.
+    internal var description: String { rawValue }
+
+    /// Encodes the wire value.
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    /// Reads any string, known or not, without `JSONDecoder` (known values make no `String`).
+    internal init(reading reader: inout JSONReader) throws {
+        let text = try reader.readStringBytes()
+        switch text {
+        case "one": self = .one
+        case "two": self = .two
+        case "three": self = .three
+        case "four": self = .four
+        default: self.init(rawValue: text.stringValue)
+        }
+    }
 }
 
 internal struct Inline: Encodable, Equatable, Sendable, Validatable, JSONReadable {
