@@ -45,3 +45,27 @@ extension OpenAPIValue: JSONReadable {
         }
     }
 }
+
+/// A response body that is a list or map of generated models (`type: array` of a component, say)
+/// reads through the models' fast path; internal models are not `Decodable`, so without these such
+/// a body had no way to decode at all.
+extension Array: JSONReadable where Element: JSONReadable {
+    /// Reads a JSON array of `Element`s.
+    public init(reading reader: inout JSONReader) throws {
+        self = try reader.readArray { try Element(reading: &$0) }
+    }
+}
+
+extension Dictionary: JSONReadable where Key == String, Value: JSONReadable {
+    /// Reads a JSON object whose values are `Value`s.
+    public init(reading reader: inout JSONReader) throws {
+        self = try reader.readMap { try Value(reading: &$0) }
+    }
+}
+
+extension Optional: JSONReadable where Wrapped: JSONReadable {
+    /// Reads `null` as `nil`, anything else as a `Wrapped`.
+    public init(reading reader: inout JSONReader) throws {
+        self = try reader.readOptional { try Wrapped(reading: &$0) }
+    }
+}

@@ -25,6 +25,17 @@ import Testing
         #expect(request.headers["Accept"] == nil)
     }
 
+    /// A body that is a list of models reads through the models' fast path.
+    @Test func aListOfModelsDecodes() throws {
+        let body = Data(#"[{"id":"o1","email":"a@example.com"},{"id":"o2","email":"b@example.com","pets":[]}]"#.utf8)
+        let output = try Operations.ListOwners.decodeResponse(TransportResponse(statusCode: 200, body: body))
+        guard case .ok(let owners) = output else { Issue.record("got \(output)"); return }
+        #expect(owners.map(\.id) == ["o1", "o2"] && owners[1].pets == [])
+        #expect(throws: ResponseDecodingError.self) {
+            try Operations.ListOwners.decodeResponse(TransportResponse(statusCode: 200, body: Data(#"[{"id":"o1"}]"#.utf8)))
+        }
+    }
+
     @Test func nilOptionalsAreOmitted() throws {
         let request = try Operations.GetPet.makeRequest(.init(petID: "1"))
         #expect(request.query.isEmpty)
