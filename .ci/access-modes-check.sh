@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The generator's output for the construct fixtures (OpenAPI 3.1: Tests/GeneratedFixtureTests/
 # openapi.json; 3.0: Tests/GeneratorTests/Fixtures/openapi-3.0.json) compiles, without a single
-# warning, in every access mode: internal, package, public, and internal with --public-types.
+# warning, in every access mode: internal, package, public, and internal with --public-types; and the
+# documents the generator once refused (Tests/GeneratorTests/Fixtures/once-refused) compile too.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -23,6 +24,13 @@ for entry in "Constructs:Tests/GeneratedFixtureTests/openapi.json" "OpenAPI30:Te
         targets+=("$name")
     done
 done
+for spec in "$here"/Tests/GeneratorTests/Fixtures/once-refused/*.json; do
+    name="Refused_$(basename "$spec" .json | tr -c 'A-Za-z0-9\n' '_')"
+    mkdir -p "$work/Sources/$name"
+    "$generator" "$spec" --output "$work/Sources/$name" > /dev/null 2> "$work/generator.log" \
+        || { cat "$work/generator.log"; echo "FAILED: generating $(basename "$spec")" >&2; exit 1; }
+    targets+=("$name")
+done
 {
     echo '// swift-tools-version:6.1'
     echo 'import PackageDescription'
@@ -43,4 +51,4 @@ if grep -Eq "\.swift:[0-9]+:[0-9]+: warning:" "$work/build.log"; then
     echo "FAILED: generated code has warnings" >&2
     exit 1
 fi
-echo "access modes: ${#targets[@]} targets (2 fixtures x internal, package, public, public-types) compile with no warning"
+echo "access modes: ${#targets[@]} targets (2 fixtures x internal, package, public, public-types; the once-refused documents) compile with no warning"

@@ -11,6 +11,8 @@ indirect enum TypeRef: Equatable {
     case secret
     case data
     case any
+    /// The schema `false`: the runtime's `NoValue`, which no JSON value decodes to.
+    case noValue
     case named(String, NamedKind)
     case array(TypeRef, optionalItems: Bool)
     case map(TypeRef)
@@ -26,6 +28,7 @@ indirect enum TypeRef: Equatable {
         case .secret: "Secret"
         case .data: "Data"
         case .any: "OpenAPIValue"
+        case .noValue: "NoValue"
         case .named(let name, _): name
         case .array(let item, let optionalItems): "[\(item.swift)\(optionalItems ? "?" : "")]"
         case .map(let value): "[String: \(value.swift)]"

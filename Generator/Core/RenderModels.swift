@@ -236,6 +236,7 @@ extension Renderer {
         case .secret: return "Secret(try \(reader).readString())"
         case .data: return "try \(reader).readDecodable(Data.self)"
         case .any: return "try OpenAPIValue(reading: &\(reader))"
+        case .noValue: return "try NoValue(reading: &\(reader))"
         case .named(_, .alias(let target)): return readExpression(target, reader: reader, depth: depth)
         case .named(let name, _): return "try \(name)(reading: &\(reader))"
         case .array(let item, let optionalItems):

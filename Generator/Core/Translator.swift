@@ -138,7 +138,15 @@ struct Translator {
     func shape(of schema: Schema) throws -> Shape {
         if schema.ref != nil { return .alias }
         if !schema.allOf.isEmpty {
-            return (Self.significant(schema.allOf).count <= 1 && schema.properties.isEmpty) ? .alias : .structure
+            let significant = Self.significant(schema.allOf)
+            guard significant.count <= 1 && schema.properties.isEmpty else { return .structure }
+            // One inline object alone is the structure itself, not an alias of it: as an alias, a
+            // property of it that refers back to this schema (`parent: $ref Node`) was a cycle.
+            if let only = significant.first, only.ref == nil, only.allOf.isEmpty, only.oneOf.isEmpty, only.anyOf.isEmpty,
+               only.types == ["object"] || (only.types.isEmpty && !only.properties.isEmpty) {
+                return .structure
+            }
+            return .alias
         }
         if Self.constEnumValues(schema) != nil { return .stringEnum }
         let branches = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
@@ -168,6 +176,7 @@ struct Translator {
     /// nested declarations for inline objects, enums and unions. Returns whether `null` is allowed.
     mutating func typeRef(for schema: Schema, suggested: String, context: inout NestContext,
                           aliasing: Bool = false) throws -> (TypeRef, Bool, Constraints) {
+        if schema.allowsNothing { return (.noValue, false, Constraints()) }
         var constraints = Constraints(schema)
         if let ref = schema.ref {
             if let name = componentNames[ref] {

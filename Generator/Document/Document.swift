@@ -112,6 +112,8 @@ public final class Schema {
     public var types: [String] = []
     /// Whether `null` is allowed (3.1 `type: [T, "null"]`, 3.0 `nullable`, or `null` in `enum`).
     public var nullable = false
+    /// The schema `false`: no value at all is allowed.
+    public var allowsNothing = false
     /// `format`, e.g. `date-time`, `int64`, `password`.
     public var format: String?
     /// `info.title`.
@@ -166,7 +168,7 @@ public final class Schema {
     /// `{}` or `true`: any value at all.
     package var isUnconstrained: Bool {
         ref == nil && types.isEmpty && enumValues == nil && properties.isEmpty && items == nil
-            && additionalProperties == nil && allOf.isEmpty && oneOf.isEmpty && anyOf.isEmpty && constValue == nil
+            && additionalProperties == nil && allOf.isEmpty && oneOf.isEmpty && anyOf.isEmpty && constValue == nil && !allowsNothing
     }
 }
 

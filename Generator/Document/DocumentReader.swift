@@ -119,6 +119,13 @@ public struct DocumentReader {
 
     // MARK: Typed access
 
+    /// `json`, or `nil` when it is absent or `null`: YAML writes an empty list or map (`parameters:`
+    /// with nothing under it, as in Apple's own petstore) as `null`, and it means "none".
+    func present(_ json: JSON?) -> JSON? {
+        if case .null? = json { return nil }
+        return json
+    }
+
     func object(_ json: JSON?, _ pointer: String) throws -> JSONObject {
         guard let json else { throw GeneratorError(pointer, "missing; expected an object") }
         guard let object = json.objectValue else { throw GeneratorError(pointer, "expected an object, found \(json.typeName)") }
@@ -154,7 +161,7 @@ public struct DocumentReader {
     }
 
     func array(_ json: JSON?, _ pointer: String) throws -> [JSON]? {
-        guard let json else { return nil }
+        guard let json = present(json) else { return nil }
         guard case .array(let value) = json else { throw GeneratorError(pointer, "expected an array, found \(json.typeName)") }
         return value
     }

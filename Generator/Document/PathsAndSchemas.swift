@@ -8,8 +8,21 @@ extension DocumentReader {
         let top = try object(root, "#")
         if top["swagger"] != nil { throw GeneratorError("#/swagger", "Swagger 2.0 is not supported; convert the document to OpenAPI 3.0 or 3.1") }
         guard let version = try string(top["openapi"], "#/openapi") else { throw GeneratorError("#/openapi", "missing; expected \"3.0.x\" or \"3.1.x\"") }
-        guard version.hasPrefix("3.0") || version.hasPrefix("3.1") else {
-            throw GeneratorError("#/openapi", "unsupported version \"\(version)\"; expected 3.0.x or 3.1.x")
+        guard version.hasPrefix("3.0") || version.hasPrefix("3.1") || version.hasPrefix("3.2") else {
+            throw GeneratorError("#/openapi", "unsupported version \"\(version)\"; expected 3.0.x, 3.1.x or 3.2.x")
+        }
+        if version.hasPrefix("3.2") {
+            warn("#/openapi", "OpenAPI \(version) is read as 3.1: what 3.2 adds (the QUERY method, additionalOperations, "
+                + "streaming itemSchema, tag hierarchies) is not generated")
+            for (path, item) in (present(top["paths"])?.objectValue?.entries ?? []) {
+                for key in ["query", "additionalOperations"] where item.objectValue?[key] != nil {
+                    warn(Pointer.child(Pointer.child("#/paths", path), key), "not supported (OpenAPI 3.2); left out")
+                }
+            }
+        }
+        if let webhooks = present(top["webhooks"])?.objectValue, !webhooks.entries.isEmpty {
+            warn("#/webhooks", "webhooks are requests the API sends, not operations a client calls: "
+                + "\(webhooks.entries.count) left out (\(webhooks.entries.prefix(5).map { $0.key }.joined(separator: ", ")))")
         }
         let info = try object(top["info"], "#/info")
         let title = try string(info["title"], "#/info/title") ?? ""
@@ -21,9 +34,9 @@ extension DocumentReader {
         }
 
         var schemas: [(String, Schema)] = []
-        if let components = top["components"] {
+        if let components = present(top["components"]) {
             let components = try object(components, "#/components")
-            if let schemaMap = components["schemas"] {
+            if let schemaMap = present(components["schemas"]) {
                 for (name, value) in try object(schemaMap, "#/components/schemas").entries {
                     let pointer = Pointer.child("#/components/schemas", name)
                     if let schema = attempt({ try $0.readSchema(value, pointer) }) { schemas.append((name, schema)) }
@@ -32,8 +45,8 @@ extension DocumentReader {
         }
 
         // 3.1 allows a document of components alone: then only the models are generated.
-        guard let pathsJSON = top["paths"] ?? (top["components"] != nil ? .object(JSONObject()) : nil) else {
-            throw GeneratorError("#/paths", "missing; a document needs `paths` or `components` to generate anything")
+        guard let pathsJSON = present(top["paths"]) ?? (top["components"] != nil || top["webhooks"] != nil ? .object(JSONObject()) : nil) else {
+            throw GeneratorError("#/paths", "missing; a document needs `paths`, `components` or `webhooks`")
         }
         var operations: [Operation] = []
         let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
@@ -50,7 +63,8 @@ extension DocumentReader {
                     if let operation = attempt({ try $0.readOperation(method: key, path: path, json: item[key]!, pointer: pointer, shared: shared) }) {
                         operations.append(operation)
                     }
-                } else if !["parameters", "summary", "description", "servers", "$ref"].contains(key) && !key.hasPrefix("x-") {
+                } else if !["parameters", "summary", "description", "servers", "$ref"].contains(key) && !key.hasPrefix("x-")
+                            && !(version.hasPrefix("3.2") && ["query", "additionalOperations"].contains(key)) {  // warned about above
                     problems.append(GeneratorError(pointer, "\"\(key)\" is not a field of a path item (methods are "
                         + methods.joined(separator: ", ") + "; extensions start with x-)"))
                 }
@@ -69,21 +83,22 @@ extension DocumentReader {
             parameters.append(parameter)
         }
         var body: RequestBody?
-        if let bodyJSON = op["requestBody"] {
+        if let bodyJSON = present(op["requestBody"]) {
             let (bodyObject, location, _) = try follow(bodyJSON, at: pointer + "/requestBody")
             body = RequestBody(required: try bool(bodyObject["required"], location + "/required") ?? false,
                                description: try string(bodyObject["description"], location + "/description"),
                                content: try readContent(bodyObject["content"], location + "/content"),
                                pointer: pointer + "/requestBody")
         }
-        guard let responsesJSON = op["responses"] else { throw GeneratorError(pointer + "/responses", "missing; every operation needs responses") }
+        // OpenAPI 3.1 lets an operation leave its responses out: every answer is then undocumented.
+        let responsesJSON = present(op["responses"]) ?? .object(JSONObject())
         var responses: [Response] = []
         for (status, value) in try object(responsesJSON, pointer + "/responses").entries {
             let responsePointer = Pointer.child(pointer + "/responses", status)
             if status.hasPrefix("x-") { continue }
             let (response, location, chain) = try follow(value, at: responsePointer)
             var headers: [Header] = []
-            if let headersJSON = response["headers"] {
+            if let headersJSON = present(response["headers"]) {
                 for (name, headerJSON) in try object(headersJSON, location + "/headers").entries {
                     let headerPointer = Pointer.child(location + "/headers", name)
                     let (header, headerLocation, _) = try follow(headerJSON, at: headerPointer)
@@ -100,7 +115,7 @@ extension DocumentReader {
                                       headers: headers, content: try readContent(response["content"], location + "/content"),
                                       pointer: responsePointer, componentName: componentName))
         }
-        if responses.isEmpty { throw GeneratorError(pointer + "/responses", "no responses; document at least one") }
+        if responses.isEmpty { warn(pointer + "/responses", "no responses are documented; every answer is returned as undocumented") }
         if op["callbacks"] != nil { warn(pointer + "/callbacks", "callbacks are not supported and are not generated") }
         return Operation(method: method, path: path, operationID: try string(op["operationId"], pointer + "/operationId"),
                          summary: try string(op["summary"], pointer + "/summary"),
@@ -123,7 +138,7 @@ extension DocumentReader {
             var contentType: String?
             if let schemaJSON = p["schema"] {
                 schema = try readSchema(schemaJSON, location + "/schema")
-            } else if let content = p["content"] {
+            } else if let content = present(p["content"]) {
                 // `content` instead of `schema`: the (single) media type's schema; JSON is sent as JSON text.
                 let media = try readContent(content, location + "/content")
                 guard let first = media.first, let mediaSchema = first.schema else {
@@ -156,7 +171,7 @@ extension DocumentReader {
             let media = try object(value, mediaPointer)
             var examples: [Example] = []
             if let example = media["example"] { examples.append(Example(name: "example", value: example, pointer: mediaPointer + "/example")) }
-            if let examplesJSON = media["examples"] {
+            if let examplesJSON = present(media["examples"]) {
                 for (name, exampleJSON) in try object(examplesJSON, mediaPointer + "/examples").entries {
                     let examplePointer = Pointer.child(mediaPointer + "/examples", name)
                     let (example, _, _) = try follow(exampleJSON, at: examplePointer)
@@ -185,7 +200,10 @@ extension DocumentReader {
     package mutating func readSchema(_ json: JSON, _ pointer: String) throws -> Schema {
         let schema = Schema(pointer: pointer)
         if case .bool(let allowed) = json {
-            if !allowed { throw GeneratorError(pointer, "the schema `false` (no value allowed) cannot be expressed") }
+            if !allowed {
+                warn(pointer, "the schema `false` allows no value: generated as `NoValue`, which nothing decodes to")
+                schema.allowsNothing = true
+            }
             return schema
         }
         let object = try self.object(json, pointer)
@@ -230,7 +248,7 @@ extension DocumentReader {
             if values.contains(.null) { schema.nullable = true; schema.enumValues = values.filter { $0 != .null } }
         }
         schema.constValue = object["const"]
-        if let props = object["properties"] {
+        if let props = present(object["properties"]) {
             for (name, value) in try self.object(props, pointer + "/properties").entries {
                 schema.properties.append((name, try readSchema(value, Pointer.child(pointer + "/properties", name))))
             }
@@ -256,13 +274,13 @@ extension DocumentReader {
                 schema[keyPath: keyPath] = try list.enumerated().map { i, s in try readSchema(s, "\(pointer)/\(key)/\(i)") }
             }
         }
-        if let discriminator = object["discriminator"] {
+        if let discriminator = present(object["discriminator"]) {
             let d = try self.object(discriminator, pointer + "/discriminator")
             guard let name = try string(d["propertyName"], pointer + "/discriminator/propertyName") else {
                 throw GeneratorError(pointer + "/discriminator/propertyName", "missing")
             }
             var mapping: [(String, String)] = []
-            if let m = d["mapping"] {
+            if let m = present(d["mapping"]) {
                 for (value, ref) in try self.object(m, pointer + "/discriminator/mapping").entries {
                     guard let target = ref.stringValue else { throw GeneratorError(Pointer.child(pointer + "/discriminator/mapping", value), "expected a string") }
                     mapping.append((value, target.hasPrefix("#") ? target : "#/components/schemas/" + target))

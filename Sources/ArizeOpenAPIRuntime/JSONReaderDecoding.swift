@@ -69,3 +69,10 @@ extension Optional: JSONReadable where Wrapped: JSONReadable {
         self = try reader.readOptional { try Wrapped(reading: &$0) }
     }
 }
+
+extension NoValue: JSONReadable {
+    /// Always fails: no value is allowed here.
+    public init(reading reader: inout JSONReader) throws {
+        throw reader.error("no value is allowed here (the schema is `false`)")
+    }
+}

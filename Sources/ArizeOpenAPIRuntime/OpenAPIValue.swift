@@ -39,3 +39,20 @@ public enum OpenAPIValue: Sendable, Hashable, Codable {
         }
     }
 }
+
+/// The type of a value the spec allows none of (the schema `false`): nothing decodes to it and
+/// nothing can make one, so a property of this type can only be absent.
+public struct NoValue: Sendable, Hashable, Codable {
+    private init() {}
+
+    /// Always fails: no value is allowed here.
+    public init(from decoder: any Decoder) throws {
+        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "no value is allowed here (the schema is `false`)"))
+    }
+
+    /// Never called: there is no value to encode.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encodeNil()
+    }
+}
