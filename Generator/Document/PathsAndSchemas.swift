@@ -224,6 +224,8 @@ extension DocumentReader {
         case .string(let type)?: schema.types = [type]
         case .array(let types)?:
             schema.types = try types.enumerated().map { i, t in
+                // `type: [string, null]` in YAML is the value null, not the string: it means the same.
+                if case .null = t { return "null" }
                 guard let s = t.stringValue else { throw GeneratorError("\(pointer)/type/\(i)", "expected a string") }
                 return s
             }
