@@ -13,7 +13,8 @@ extension APIKeysClient {
     /// ])
     /// ```
     /// Checked before anything is sent: 1…100 organizations, 1…100 spaces in each, no organization
-    /// twice, no space twice in one organization; every space name is resolved first, and nothing
+    /// twice, no space twice in one organization; every space name is resolved first, among its
+    /// organization's spaces (so a name is ambiguous only within one organization), and nothing
     /// is created if one cannot be. Roles left `nil` are not sent (server defaults). Never retried.
     /// - Parameters:
     ///   - name: up to 256 characters.
@@ -42,7 +43,9 @@ extension APIKeysClient {
         for i in body.organizations.indices {
             var seenSpaces = Set<String>()
             for j in body.organizations[i].spaces.indices {
-                let id = try await spaceID(for: body.organizations[i].spaces[j].spaceID)
+                // A name is looked up among this organization's spaces only: another organization's
+                // space of the same name neither makes it ambiguous nor is picked instead.
+                let id = try await spaceID(for: body.organizations[i].spaces[j].spaceID, organizationID: body.organizations[i].orgID)
                 guard seenSpaces.insert(id).inserted else {
                     throw ArizeError.invalidArgument(name: "organizations[\(i)].spaces[\(j)]", reason: "space \(id) is listed twice in one organization")
                 }
@@ -90,11 +93,12 @@ extension APIKeysClient {
 
     // MARK: Spaces
 
-    /// The id of a space given by name or id (ids pass through with no request).
-    func spaceID(for space: String) async throws -> String {
+    /// The id of a space given by name or id (ids pass through with no request); a name is looked
+    /// up in `organizationID` only, when one is given.
+    func spaceID(for space: String, organizationID: String? = nil) async throws -> String {
         if space.isEmpty { throw ArizeError.invalidArgument(name: "space", reason: "must not be empty") }
         if SpaceResolver.isID(space) { return space }
-        return try await spaceNamed(space).id
+        return try await spaceNamed(space, organizationID: organizationID).id
     }
 
     /// A space with its organization: by the name search for a name, by paging the account's spaces for an id.
@@ -114,21 +118,26 @@ extension APIKeysClient {
         }
     }
 
-    private func spaceNamed(_ name: String) async throws -> ResolvedSpace {
-        try await spaces.cached("name:" + name) { [self] in
+    /// The one space called `name`, in `organizationID` when given. The organization goes to the
+    /// server as `org_id` (arize 8.61 sends none, and so finds names across every organization),
+    /// and is checked here too, in case a server ignores it.
+    private func spaceNamed(_ name: String, organizationID: String? = nil) async throws -> ResolvedSpace {
+        let key = organizationID.map { "name:\($0.count):\($0):\(name)" } ?? "name:" + name
+        return try await spaces.cached(key) { [self] in
             var found: [Space] = []
             var cursor: String?
             repeat {
-                let page = try await spacesPage(name: name, cursor: cursor)
+                let page = try await spacesPage(name: name, organizationID: organizationID, cursor: cursor)
                 found += page.spaces
                 cursor = page.pagination.hasMore ? page.pagination.nextCursor : nil
             } while cursor != nil
+            if let organizationID { found.removeAll { $0.organizationID != nil && $0.organizationID != organizationID } }
             return try SpaceResolver.pick(name, from: found)
         }
     }
 
-    private func spacesPage(name: String?, cursor: String?) async throws -> ListSpacesResponse {
-        let input = Operations.ListSpaces.Input(name: name, limit: 100, cursor: cursor)
+    private func spacesPage(name: String?, organizationID: String? = nil, cursor: String?) async throws -> ListSpacesResponse {
+        let input = Operations.ListSpaces.Input(orgID: organizationID, name: name, limit: 100, cursor: cursor)
         guard case .ok(let page) = try await pipeline.perform(Operations.ListSpaces.self, input) else {
             throw unexpectedSuccess(Operations.ListSpaces.operationID, 200)
         }

@@ -37,6 +37,55 @@ import Testing
         #expect(message.contains(analytics[0]) && message.contains("pass the id"))
     }
 
+    /// Inside an organization binding a name is looked up among that organization's spaces: the
+    /// `analytics` of organization 1 and of organization 2 are each found, not ambiguous, and a name
+    /// that exists only in another organization is not found.
+    @Test func serviceKeySpaceNamesAreScopedToTheirOrganization() async throws {
+        let fake = FakeArize()
+        let client = try makeClient(fake, apiKey: fake.apiKey)
+        let (org1, org2) = (FakeArize.organizationID(1), FakeArize.organizationID(2))
+        let analytics = fake.spaces.filter { $0.name == "analytics" }
+        fake.addSpace(name: "elsewhere", organization: 2)
+        _ = try await client.apiKeys.createServiceKey(name: "b", organizations: [
+            OrganizationBinding(organizationID: org1, spaces: [SpaceBinding(space: "analytics")]),
+            OrganizationBinding(organizationID: org2, spaces: [SpaceBinding(space: "analytics")]),
+        ])
+        let post = try #require(fake.requests.last { $0.method == .post })
+        let postBody = try #require(post.body)
+        let sent = try #require(JSONSerialization.jsonObject(with: postBody) as? [String: Any])
+        let organizations = try #require(sent["organizations"] as? [[String: Any]])
+        let ids = organizations.map { (($0["spaces"] as? [[String: Any]])?.first?["space_id"] as? String) ?? "" }
+        #expect(ids == [analytics.first { $0.organizationID == org1 }!.id, analytics.first { $0.organizationID == org2 }!.id])
+        let lookups = fake.requests.filter { $0.path == "/v2/spaces" }
+        #expect(lookups.map { $0.query.first { $0.name == "org_id" }?.value } == [org1, org2], "one scoped lookup per organization")
+        await #expect(throws: ArizeError.spaceNotFound(name: "elsewhere")) {
+            _ = try await client.apiKeys.createServiceKey(name: "b", organizations: [
+                OrganizationBinding(organizationID: org1, spaces: [SpaceBinding(space: "elsewhere")]),
+            ])
+        }
+    }
+
+    /// A server that ignores `org_id` still cannot make a name resolve to another organization's space.
+    @Test func theOrganizationIsCheckedEvenWhereTheServerIgnoresIt() async throws {
+        struct IgnoresOrganization: HTTPTransport {
+            let fake: FakeArize
+            func send(_ request: TransportRequest, baseURL: URL) async throws -> TransportResponse {
+                var request = request
+                request.query.removeAll { $0.name == "org_id" }
+                return try await fake.send(request, baseURL: baseURL)
+            }
+        }
+        let fake = FakeArize()
+        let client = try makeClient(IgnoresOrganization(fake: fake), apiKey: fake.apiKey)
+        let org2 = FakeArize.organizationID(2)
+        _ = try await client.apiKeys.createServiceKey(name: "b", organizations: [
+            OrganizationBinding(organizationID: org2, spaces: [SpaceBinding(space: "analytics")]),
+        ])
+        let created = try #require(fake.requests.last { $0.method == .post }?.body)
+        let org2Analytics = fake.spaces.first { $0.name == "analytics" && $0.organizationID == org2 }!.id
+        #expect(String(decoding: created, as: UTF8.self).contains(org2Analytics))
+    }
+
     /// Names are resolved before the POST, and two names for one space in one organization are refused.
     @Test func serviceKeySpacesAreResolvedFirstAndOnce() async throws {
         let fake = FakeArize()
