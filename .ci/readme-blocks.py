@@ -32,7 +32,7 @@ os.makedirs(os.path.join(out, "Tests/ReadmeTests"), exist_ok=True)
 # Manifest fragments are lines of a `dependencies:` or `targets:` list; checked in place.
 fragment = "\n".join(manifest)
 dependency = re.findall(r"^\.package\(.*\),$", fragment, re.M)
-target = re.findall(r"^\.target\(.*\),$", fragment, re.M)
+target = re.findall(r"^\.(?:executableTarget|target)\(.*\),$", fragment, re.M)
 if manifest and (len(dependency) != 1 or len(target) != 1):
     sys.exit("error: the README's Package.swift fragment should have one .package and one .target line")
 package = f'''// swift-tools-version:6.1
@@ -49,7 +49,8 @@ let package = Package(name: "readme", platforms: [.macOS(.v15)],
 '''
 open(os.path.join(out, "Package.swift"), "w").write(package)
 os.makedirs(os.path.join(out, "Sources/YourAppLib"), exist_ok=True)
-open(os.path.join(out, "Sources/YourAppLib/Empty.swift"), "w").write("import ArizeAPIKeys\n")
+# main.swift: the fragment may declare an executable target.
+open(os.path.join(out, "Sources/YourAppLib/main.swift"), "w").write("import ArizeAPIKeys\n")
 code_imports = sorted(i for i in imports if "Testing" not in i) + ["import Foundation"]
 open(os.path.join(out, "Sources/ReadmeBlocks/main.swift"), "w").write(
     "\n".join(sorted(set(code_imports))) + "\n\n" + "\n\n".join(bodies) + "\n\nprint(\"compiled \\(" + str(len(bodies)) + ") README blocks\")\n")

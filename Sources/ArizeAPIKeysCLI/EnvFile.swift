@@ -7,6 +7,27 @@ enum EnvFile {
         var description: String
     }
 
+    /// The line with its value replaced, keeping what the file's owner wrote around it: an
+    /// `export ` prefix and the value's quotes (`"…"` or `'…'`), so a file that is `source`d still is.
+    static func replacing(_ line: String, with secret: String) -> String {
+        guard let equals = line.firstIndex(of: "=") else { return "ARIZE_API_KEY=" + secret }
+        let name = line[...equals]
+        switch line[line.index(after: equals)...].first {
+        case "\""?:
+            let escaped = secret.reduce(into: "") { text, character in
+                if "\\\"$`".contains(character) { text.append("\\") }
+                text.append(character)
+            }
+            return name + "\"" + escaped + "\""
+        case "'"? where !secret.contains("'"):
+            return name + "'" + secret + "'"
+        case "'"?:
+            return replacing(String(name) + "\"\"", with: secret)
+        default:
+            return name + secret
+        }
+    }
+
     static func write(secret: String, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         var lines: [String] = []
@@ -15,11 +36,10 @@ enum EnvFile {
             lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if lines.last == "" { lines.removeLast() }
         }
-        let entry = "ARIZE_API_KEY=" + secret
         if let index = lines.firstIndex(where: { $0.hasPrefix("ARIZE_API_KEY=") || $0.hasPrefix("export ARIZE_API_KEY=") }) {
-            lines[index] = entry
+            lines[index] = replacing(lines[index], with: secret)
         } else {
-            lines.append(entry)
+            lines.append("ARIZE_API_KEY=" + secret)
         }
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         let contents = Data((lines.joined(separator: "\n") + "\n").utf8)

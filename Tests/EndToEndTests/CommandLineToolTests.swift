@@ -1,5 +1,5 @@
 import ArizeAPIKeys
-import ArizeAPIKeysCLI
+@testable import ArizeAPIKeysCLI
 import ArizeAPIKeysTesting
 import ArizeOpenAPIRuntime
 import Foundation
@@ -79,6 +79,25 @@ import Testing
         #expect(bot.organizations[0].spaces.map(\.role) == [.readOnly, .custom(id: exporter, name: "Exporter")])
         let (usage, bad) = await run(["create-service-key", "--name", "x", "--space", "production"])
         #expect(usage == 2 && bad.stderr.contains("--space must follow the --org"))
+    }
+
+    /// The line replaced keeps its `export` and its quoting, so a file that is `source`d still works.
+    @Test(arguments: [("export ARIZE_API_KEY=old", "export ARIZE_API_KEY=", ""), ("ARIZE_API_KEY=\"old\"", "ARIZE_API_KEY=\"", "\""),
+                      ("export ARIZE_API_KEY='old'", "export ARIZE_API_KEY='", "'"), ("ARIZE_API_KEY=old", "ARIZE_API_KEY=", "")])
+    func theEnvFileKeepsExportAndQuotes(line: String, prefix: String, suffix: String) async throws {
+        defer { server.stop() }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(".env")
+        try "# keys\n\(line)\nOTHER=1\n".write(to: file, atomically: true, encoding: .utf8)
+        let (code, out) = await run(["create", "--name", "ci", "--env-file", file.path])
+        #expect(code == 0, "\(out.stderr)")
+        let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.count == 4 && lines[0] == "# keys" && lines[2] == "OTHER=1" && lines[3] == "")
+        #expect(lines[1].hasPrefix(prefix + "ak-") && lines[1].hasSuffix(suffix) && !lines[1].contains("old"), "\(lines[1])")
+        #expect(EnvFile.replacing("ARIZE_API_KEY=\"x\"", with: #"a"b$c\d`e"#) == #"ARIZE_API_KEY="a\"b\$c\\d\`e""#)
+        #expect(EnvFile.replacing("ARIZE_API_KEY='x'", with: "a'b") == #"ARIZE_API_KEY="a'b""#)
     }
 
     @Test func refreshWritesTheEnvFileAtomically() async throws {
