@@ -47,7 +47,7 @@ package enum ArizeAPIKeysCommand {
         do {
             invocation = try ArgumentParser.parse(arguments)
         } catch {
-            terminal.err("error: \(error.message)\n\n\(error.usage)\n")
+            terminal.err(error.text)
             return 2
         }
         var environment = environment
@@ -73,7 +73,7 @@ package enum ArizeAPIKeysCommand {
             terminal.err("error: \(error.description)\n")
             return exitCode(for: error)
         } catch let error as UsageError {
-            terminal.err("error: \(error.message)\n")
+            terminal.err(error.text)
             return 2
         } catch {
             terminal.err("error: \(error)\n")
@@ -83,7 +83,7 @@ package enum ArizeAPIKeysCommand {
 
     static func region(_ text: String) throws -> ArizeRegion {
         guard let region = ArizeRegion(rawValue: text) else {
-            throw UsageError(message: "--region takes one of " + ArizeRegion.allCases.map(\.rawValue).joined(separator: ", "), usage: Help.main)
+            throw UsageError(message: "--region takes one of " + ArizeRegion.allCases.map(\.rawValue).joined(separator: ", "), command: nil)
         }
         return region
     }

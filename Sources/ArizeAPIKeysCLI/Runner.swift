@@ -29,8 +29,9 @@ struct Runner {
                 }
                 terminal.err("Revoke API key \(id)? It stops working at once, for good. [y/N] ")
                 guard let answer = terminal.readLine()?.trimmingCharacters(in: .whitespaces).lowercased(), answer == "y" || answer == "yes" else {
-                    terminal.err("not revoked\n")
-                    return 1
+                    // The user's own choice, not a failure.
+                    terminal.err("nothing revoked\n")
+                    return 0
                 }
             }
             try await client.apiKeys.revoke(apiKeyID: id)

@@ -133,8 +133,9 @@ import Testing
         let sent = fake.requests.count
         let (refused, out) = await run(["revoke", key.id])
         #expect(refused == 2 && out.stderr.contains("--force") && fake.requests.count == sent, "nothing sent")
-        let (declined, _) = await run(["revoke", key.id], interactive: true, answers: ["n"])
-        #expect(declined == 1 && fake.keys.first { $0.id == key.id }?.status == .active)
+        // Answering no is the user's choice, not a failure: exit 0, and it says nothing was revoked.
+        let (declined, said) = await run(["revoke", key.id], interactive: true, answers: ["n"])
+        #expect(declined == 0 && said.stderr.hasSuffix("nothing revoked\n") && fake.keys.first { $0.id == key.id }?.status == .active)
         let (confirmed, _) = await run(["revoke", key.id], interactive: true, answers: ["y"])
         #expect(confirmed == 0 && fake.keys.first { $0.id == key.id }?.status == .revoked)
         let (forced, _) = await run(["revoke", key.id, "--force"])
@@ -159,5 +160,41 @@ import Testing
         #expect(usage == 2 && bad.stderr.contains("--status takes active or revoked"))
         let (fakeCode, offline) = await run(["--fake", "list", "--key-type", "service"])
         #expect(fakeCode == 0 && offline.stdout.contains("etl-bot-1"))
+    }
+
+    /// A wrong command line is named in the flags the user typed, in one line, followed by where to
+    /// read more; nothing is sent.
+    @Test(arguments: [
+        (["refresh", "QXBpS2V5OjE=", "--grace", "25h"], "--grace must be at most 24h, not 25h", "refresh"),
+        (["refresh", "QXBpS2V5OjE=", "--grace", "5"], "--grace needs a unit: 5s, 5m, 5h or 5d", "refresh"),
+        (["create", "--name", "x", "--expires-at", "2001-01-01T00:00:00Z"], "--expires-at must be in the future, not 2001-01-01T00:00:00Z", "create"),
+        (["create-service-key", "--name", "x", "--org", "T3JnOjE="], "a --space must follow each --org (--org T3JnOjE= has none)", "create-service-key"),
+        (["list", "--limit", "1000000000000"], "--limit must be 1…100, not 1000000000000", "list"),
+        (["create-service-key", "--name", "x", "--org", "T3JnOjE=", "--space", "production", "--account-role", "read-only"],
+         "--account-role takes admin, member, member-ui-only, annotator or custom:<id>, not read-only", "create-service-key"),
+        (["create-service-key", "--name", "x", "--org", "T3JnOjE=", "--org-role", "member-ui-only", "--space", "production"],
+         "--org-role takes admin, member, read-only, annotator or custom:<id>, not member-ui-only", "create-service-key"),
+        (["revoke", "QXBpS2V5OjE=", "--force", "-o", "json"], "-o does nothing for revoke, which prints no listing", "revoke"),
+        (["list", "--all", "--cursor", "abc"], "--cursor cannot be combined with --all, which reads every page from the first", "list"),
+        (["--fake", "--host", "arize.internal", "list"], "--fake talks to an in-process fake: it cannot be combined with --host", ""),
+        (["list", "--fake", "--region", "eu-west-1a"], "--fake talks to an in-process fake: it cannot be combined with --region", ""),
+        (["list", "--expiring-within", "7"], "--expiring-within needs a unit: 7s, 7m, 7h or 7d", "list"),
+    ])
+    func usageErrorsSpeakTheFlagsLanguage(arguments: [String], message: String, command: String) async throws {
+        defer { server.stop() }
+        let sent = fake.requests.count
+        let (code, out) = await run(arguments)
+        #expect(code == 2)
+        #expect(out.stderr == "error: \(message)\nsee: arize-api-keys \(command.isEmpty ? "" : command + " ")--help\n", "\(out.stderr)")
+        #expect(fake.requests.count == sent, "nothing sent")
+    }
+
+    /// `-o` is global: before the command as after it.
+    @Test func outputFormatBeforeOrAfterTheCommand() async throws {
+        defer { server.stop() }
+        fake.seedKeys(count: 2, namePrefix: "laptop")
+        let (before, first) = await run(["-o", "json", "list"])
+        let (after, second) = await run(["list", "-o", "json"])
+        #expect(before == 0 && after == 0 && first.stdout == second.stdout && first.stdout.hasPrefix("["))
     }
 }
