@@ -144,3 +144,16 @@ extension APIKeysClient {
         return page
     }
 }
+
+extension APIKeysClient {
+    /// One page of the account's spaces, filtered by organization and (a substring of) name, and the
+    /// cursor of the next page: what the command-line tool's `spaces` command shows.
+    package func listSpaces(organizationID: String? = nil, name: String? = nil, limit: Int? = nil,
+                            cursor: String? = nil) async throws -> (spaces: [Space], nextCursor: String?) {
+        let input = Operations.ListSpaces.Input(orgID: organizationID, name: name, limit: limit.map { Int32(clamping: $0) }, cursor: cursor)
+        guard case .ok(let page) = try await pipeline.perform(Operations.ListSpaces.self, input) else {
+            throw unexpectedSuccess(Operations.ListSpaces.operationID, 200)
+        }
+        return (page.spaces, page.pagination.hasMore ? page.pagination.nextCursor : nil)
+    }
+}

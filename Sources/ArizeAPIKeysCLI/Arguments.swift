@@ -10,6 +10,14 @@ struct Invocation {
         case createServiceKey(ServiceKeyOptions)
         case refresh(RefreshOptions)
         case revoke(id: String, force: Bool)
+        case spaces(SpacesOptions)
+    }
+
+    struct SpacesOptions {
+        var organizationID: String?
+        var name: String?
+        var limit: Int?
+        var all = false
     }
 
     struct ListOptions {
@@ -33,6 +41,8 @@ struct Invocation {
     struct ServiceKeyOptions {
         var create = CreateOptions()
         var organizations: [OrganizationBinding] = []
+        /// A `--space` given without `--org`: its organization is looked up.
+        var oneSpace: SpaceBinding?
         var accountRole: AccountRole?
     }
 
@@ -82,7 +92,8 @@ enum ArgumentParser {
         guard let name = rest.popFirst() else { throw UsageError(message: "no command given", command: nil) }
         let command: String? = Help.text(for: name) == nil ? nil : name
         var list = Invocation.ListOptions(), create = Invocation.CreateOptions(), service = Invocation.ServiceKeyOptions()
-        var refresh = Invocation.RefreshOptions(), force = false
+        var refresh = Invocation.RefreshOptions(), force = false, spaces = Invocation.SpacesOptions()
+        var looseSpaces: [SpaceBinding] = []
         var positional: [String] = []
         var orgRoleTarget: Int?
         while let argument = rest.popFirst() {
@@ -104,10 +115,14 @@ enum ArgumentParser {
                 list.status = APIKeyStatus(rawValue: text)
             case ("list", "--space"): list.space = try next()
             case ("list", "--user-id"): list.userID = try next()
-            case ("list", "--limit"):
+            case ("list", "--limit"), ("spaces", "--limit"):
                 let text = try next()
                 guard let limit = Int(text), (1...100).contains(limit) else { throw UsageError(message: "--limit must be 1…100, not \(text)", command: command) }
                 list.limit = limit
+                spaces.limit = limit
+            case ("spaces", "--org"): spaces.organizationID = try next()
+            case ("spaces", "--name"): spaces.name = try next()
+            case ("spaces", "--all"): spaces.all = true
             case ("list", "--cursor"): list.cursor = try next()
             case ("list", "--all"): list.all = true
             case ("list", "--expiring-within"): list.expiringWithin = try duration(try next(), option: argument, command: command)
@@ -120,7 +135,8 @@ enum ArgumentParser {
                 service.organizations.append(OrganizationBinding(organizationID: try next(), spaces: []))
                 orgRoleTarget = service.organizations.count - 1
             case ("create-service-key", "--space"):
-                guard !service.organizations.isEmpty else { throw UsageError(message: "--space must follow the --org it belongs to", command: command) }
+                // Without an --org, one space whose organization is looked up (the SDK's one-space form).
+                guard !service.organizations.isEmpty else { looseSpaces.append(try spaceBinding(try next(), command: command)); continue }
                 service.organizations[service.organizations.count - 1].spaces.append(try spaceBinding(try next(), command: command))
             case ("create-service-key", "--org-role"):
                 guard let target = orgRoleTarget else { throw UsageError(message: "--org-role must follow the --org it is for", command: command) }
@@ -162,9 +178,17 @@ enum ArgumentParser {
             parsed = .create(create)
         case "create-service-key":
             guard !create.name.isEmpty else { throw UsageError(message: "create-service-key needs --name", command: command) }
-            guard !service.organizations.isEmpty else { throw UsageError(message: "create-service-key needs --org ORG_ID --space NAME_OR_ID", command: command) }
+            if !looseSpaces.isEmpty {
+                guard service.organizations.isEmpty, looseSpaces.count == 1, orgRoleTarget == nil else {
+                    throw UsageError(message: "--space must follow the --org it belongs to (only one --space may go without --org)", command: command)
+                }
+                service.oneSpace = looseSpaces[0]
+            } else if service.organizations.isEmpty {
+                throw UsageError(message: "create-service-key needs --space NAME_OR_ID, or --org ORG_ID --space NAME_OR_ID ...", command: command)
+            }
             service.create = create
             parsed = .createServiceKey(service)
+        case "spaces": parsed = .spaces(spaces)
         case "refresh", "revoke":
             guard positional.count == 1 else { throw UsageError(message: "\(name) needs one API_KEY_ID", command: command) }
             if name == "refresh" { refresh.id = positional[0]; parsed = .refresh(refresh) } else { parsed = .revoke(id: positional[0], force: force) }

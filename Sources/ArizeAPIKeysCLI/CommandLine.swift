@@ -103,6 +103,8 @@ package enum ArizeAPIKeysCommand {
         let fake = FakeArize()
         fake.seedKeys(count: 3, keyType: .user, namePrefix: "laptop")
         fake.seedKeys(count: 2, keyType: .service, spaceID: fake.spaces[0].id, namePrefix: "etl-bot")
+        // Something for --expiring-within to show.
+        fake.seedKeys(count: 1, keyType: .user, namePrefix: "expiring", expiresIn: .seconds(3 * 86_400))
         return fake
     }
 }

@@ -29,9 +29,14 @@ enum Help {
           create-service-key   create a service key bound to organizations and spaces
           refresh              rotate a key: a replacement with a new secret
           revoke               revoke a key
+          spaces               list spaces, with their ids and organization ids (for create-service-key)
 
         GLOBAL OPTIONS:
-          --fake               run against an in-process fake with a few keys and spaces: no account needed
+          --fake               run against an in-process fake: no account needed. It holds 6 keys (laptop-0…2,
+                               expiring-0, which expires in 3 days, and the service keys etl-bot-0…1), the
+                               spaces production, prod, staging and analytics of organization
+                               T3JnYW5pemF0aW9uOjE= and another analytics of T3JnYW5pemF0aW9uOjI=, and the
+                               custom role Exporter. What you change lasts until the command ends.
           --region REGION      an Arize region
           --host HOST          an on-prem API host[:port]
           -o table|json|csv    output format (table by default)
@@ -67,9 +72,12 @@ enum Help {
     static let createServiceKey = """
         USAGE: arize-api-keys create-service-key --name NAME --org ORG_ID [--org-role ROLE] --space NAME_OR_ID[:ROLE] ...
                                                  [--account-role ROLE] [--description D] [--expires-at T] [--env-file PATH] [-o FORMAT]
+               arize-api-keys create-service-key --name NAME --space NAME_OR_ID[:ROLE] [--account-role ROLE] ...
 
         Creates a service key whose bot user joins the given organizations and spaces. --org and
-        --space repeat: each --space (and --org-role) binds to the --org before it.
+        --space repeat: each --space (and --org-role) binds to the --org before it, and a space name
+        is looked up in that organization. One --space without --org finds its organization itself.
+        `arize-api-keys spaces` shows the ids.
         ROLES: admin, member, read-only, annotator, member-ui-only (account only), custom:<role id>.
         Roles left out get the server's defaults (space member, organization read-only, account member).
 
@@ -95,6 +103,17 @@ enum Help {
         \(exitCodes)
         """
 
+    static let spaces = """
+        USAGE: arize-api-keys spaces [--org ORG_ID] [--name NAME] [--limit N] [--all] [-o FORMAT]
+
+        Lists spaces with their ids, organization ids and privacy: the ids create-service-key takes.
+          --org ORG_ID   only this organization's spaces
+          --name NAME    only spaces whose name contains NAME (case-insensitive)
+          --all          every page
+
+        \(exitCodes)
+        """
+
     static func text(for command: String) -> String? {
         switch command {
         case "list": list
@@ -102,6 +121,7 @@ enum Help {
         case "create-service-key": createServiceKey
         case "refresh": refresh
         case "revoke": revoke
+        case "spaces": spaces
         default: nil
         }
     }

@@ -56,6 +56,23 @@ enum Output {
         }
     }
 
+    static let spaceColumns = ["id", "name", "organization_id", "is_private"]
+
+    /// Spaces as a table, JSON (the API's field names) or CSV.
+    static func spaces(_ spaces: [Space], format: Invocation.Format) throws -> String {
+        let rows = spaces.map { [$0.id, $0.name, $0.organizationID ?? "", String($0.isPrivate)] }
+        switch format {
+        case .json:
+            let objects: [[String: Any]] = spaces.map {
+                ["id": $0.id, "name": $0.name, "organization_id": $0.organizationID ?? NSNull(), "is_private": $0.isPrivate]
+            }
+            let data = try JSONSerialization.data(withJSONObject: objects, options: [.sortedKeys, .withoutEscapingSlashes])
+            return String(decoding: data, as: UTF8.self) + "\n"
+        case .csv: return csv([spaceColumns] + rows)
+        case .table: return table([spaceColumns.map { $0.uppercased() }] + rows)
+        }
+    }
+
     static func table(_ rows: [[String]]) -> String {
         let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in

@@ -14,10 +14,17 @@ struct Runner {
             let key = try await client.apiKeys.create(name: options.name, description: options.description, expiresAt: options.expiresAt)
             return try await deliver(key, envFile: options.envFile)
         case .createServiceKey(let options):
-            let key = try await client.apiKeys.createServiceKey(
-                name: options.create.name, organizations: options.organizations, description: options.create.description,
-                expiresAt: options.create.expiresAt, accountRole: options.accountRole)
+            let key = if let space = options.oneSpace {
+                try await client.apiKeys.createServiceKey(name: options.create.name, space: space.space, description: options.create.description,
+                                                          expiresAt: options.create.expiresAt, spaceRole: space.role, accountRole: options.accountRole)
+            } else {
+                try await client.apiKeys.createServiceKey(
+                    name: options.create.name, organizations: options.organizations, description: options.create.description,
+                    expiresAt: options.create.expiresAt, accountRole: options.accountRole)
+            }
             return try await deliver(key, envFile: options.create.envFile)
+        case .spaces(let options):
+            return try await spaces(options)
         case .refresh(let options):
             let key = try await client.apiKeys.refresh(apiKeyID: options.id, expiresAt: options.expiresAt, gracePeriod: options.grace)
             return try await deliver(key, envFile: options.envFile)
@@ -84,6 +91,22 @@ struct Runner {
         }
         terminal.out(try Output.created(key, showSecret: false, format: format))
         terminal.err("wrote ARIZE_API_KEY to \(envFile)\n")
+        return 0
+    }
+
+    /// The spaces (one page, or every page with `--all`): where `create-service-key` finds its ids.
+    private func spaces(_ options: Invocation.SpacesOptions) async throws -> Int32 {
+        var spaces: [Space] = []
+        var cursor: String?
+        repeat {
+            try Task.checkCancellation()
+            let page = try await client.apiKeys.listSpaces(organizationID: options.organizationID, name: options.name,
+                                                           limit: options.limit, cursor: cursor)
+            spaces += page.spaces
+            cursor = page.nextCursor
+        } while options.all && cursor != nil
+        terminal.out(try Output.spaces(spaces, format: format))
+        if !options.all, cursor != nil { terminal.err("more spaces: add --all\n") }
         return 0
     }
 }

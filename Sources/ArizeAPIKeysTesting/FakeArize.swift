@@ -114,8 +114,10 @@ public final class FakeArize: HTTPTransport, Sendable {
     }
 
     /// Adds `count` keys directly (no requests), e.g. to test pagination over many keys. Service
-    /// keys get a bot user in the space with id `spaceID` (by default the first space).
-    public func seedKeys(count: Int, keyType: APIKeyType = .user, spaceID: String? = nil, namePrefix: String = "seeded") {
+    /// keys get a bot user in the space with id `spaceID` (by default the first space); `expiresIn`
+    /// (from the fake's clock) makes them expire.
+    public func seedKeys(count: Int, keyType: APIKeyType = .user, spaceID: String? = nil, namePrefix: String = "seeded",
+                         expiresIn: Duration? = nil) {
         let now = clock()
         state.withLock { state in
             state.keys.reserveCapacity(state.keys.count + count)
@@ -124,7 +126,8 @@ public final class FakeArize: HTTPTransport, Sendable {
                 let name = "\(namePrefix)-\(i)"
                 let bot = keyType == .service ? Self.botUser(name: name, sequence: state.takeSequence(), account: nil,
                                                              organizations: [(space.organizationID, nil, [(space.id, nil)])], roles: state.customRoles) : nil
-                _ = state.addKey(name: name, description: nil, type: keyType, bot: bot, expiresAt: nil, creator: callerUserID, now: now)
+                let expiresAt = expiresIn.map { now.addingTimeInterval(Double($0.components.seconds)) }
+                _ = state.addKey(name: name, description: nil, type: keyType, bot: bot, expiresAt: expiresAt, creator: callerUserID, now: now)
             }
         }
     }

@@ -77,7 +77,8 @@ import Testing
         let bot = try #require(fake.keys.last?.botUser)
         #expect(bot.accountRole == .admin && bot.organizations.count == 2 && bot.organizations[0].role == .member)
         #expect(bot.organizations[0].spaces.map(\.role) == [.readOnly, .custom(id: exporter, name: "Exporter")])
-        let (usage, bad) = await run(["create-service-key", "--name", "x", "--space", "production"])
+        // A --space before any --org while others follow one: which organization it means is unclear.
+        let (usage, bad) = await run(["create-service-key", "--name", "x", "--space", "production", "--org", FakeArize.organizationID(1), "--space", "staging"])
         #expect(usage == 2 && bad.stderr.contains("--space must follow the --org"))
     }
 
@@ -196,5 +197,46 @@ import Testing
         let (before, first) = await run(["-o", "json", "list"])
         let (after, second) = await run(["list", "-o", "json"])
         #expect(before == 0 && after == 0 && first.stdout == second.stdout && first.stdout.hasPrefix("["))
+    }
+
+    /// Every `arize-api-keys --fake …` line in the README runs as written.
+    @Test func theREADMEsFakeExamplesWork() async throws {
+        defer { server.stop() }
+        let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        let lines = readme.split(separator: "\n").filter { $0.hasPrefix("arize-api-keys --fake ") }
+        #expect(lines.count >= 4)
+        for line in lines {
+            let arguments = line.split(separator: "#")[0].split(separator: " ").dropFirst().map(String.init)
+            let (code, out) = await run(arguments)
+            #expect(code == 0 && !out.stdout.isEmpty, "\(line): exit \(code), \(out.stderr)")
+        }
+    }
+
+    /// `spaces` shows ids, names, organization ids and privacy; `--org` and `--name` filter.
+    @Test func spacesShowsTheIdsCreateServiceKeyTakes() async throws {
+        defer { server.stop() }
+        let (code, table) = await run(["spaces"])
+        #expect(code == 0 && table.stdout.hasPrefix("ID") && table.stdout.contains("ORGANIZATION_ID"))
+        #expect(fake.spaces.allSatisfy { table.stdout.contains($0.id) })
+        let org2 = FakeArize.organizationID(2)
+        let (_, csv) = await run(["spaces", "--org", org2, "--name", "ANALYT", "-o", "csv"])
+        let analytics = try #require(fake.spaces.first { $0.organizationID == org2 && $0.name == "analytics" })
+        #expect(csv.stdout == "id,name,organization_id,is_private\n\(analytics.id),analytics,\(org2),false\n")
+        let (_, json) = await run(["spaces", "--limit", "1", "-o", "json"])
+        #expect(json.stdout.hasPrefix("[{") && json.stderr.contains("more spaces: add --all"))
+        let (_, all) = await run(["spaces", "--limit", "1", "--all", "-o", "csv"])
+        #expect(all.stdout.split(separator: "\n").count == fake.spaces.count + 1)
+    }
+
+    /// One --space without --org: the SDK's one-space form finds the organization; two are refused.
+    @Test func aServiceKeyInOneSpaceNeedsNoOrg() async throws {
+        defer { server.stop() }
+        let (code, out) = await run(["create-service-key", "--name", "etl", "--space", "staging:admin", "-o", "json"])
+        #expect(code == 0, "\(out.stderr)")
+        let staging = try #require(fake.spaces.first { $0.name == "staging" })
+        #expect(out.stdout.contains(staging.id) && out.stdout.contains(#""name":"ADMIN""#))
+        let (refused, bad) = await run(["create-service-key", "--name", "etl", "--space", "staging", "--space", "prod"])
+        #expect(refused == 2 && bad.stderr.contains("only one --space may go without --org"))
     }
 }
