@@ -22,6 +22,9 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         let result = try Generator.generate(spec: Array(bytes), sourceName: spec.lastPathComponent)
         #expect(result.files.map(\.name) == Generator.fileNames)
         let folder = repositoryRoot.appendingPathComponent("Tests/GeneratorTests/Golden/\(name)")
+        var differences: [String] = []
+        // What was generated instead, in full, for a diff tool: the test's own message stays short.
+        let actualFolder = FileManager.default.temporaryDirectory.appendingPathComponent("arize-golden-actual/\(name)")
         for file in result.files {
             let golden = folder.appendingPathComponent(file.name)
             if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
@@ -29,9 +32,30 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
                 try Data(file.contents.utf8).write(to: golden)
                 continue
             }
-            let expected = try String(contentsOf: golden, encoding: .utf8)
-            #expect(file.contents == expected, "\(name)/\(file.name) differs from its golden file; if intended, run UPDATE_GOLDENS=1 swift test --filter GoldenTests")
+            let expected = (try? String(contentsOf: golden, encoding: .utf8)) ?? ""
+            guard file.contents != expected else { continue }
+            differences.append(Self.firstDifference(file: file.name, expected: expected, actual: file.contents))
         }
+        if !differences.isEmpty {
+            // Every file, so `diff -r` shows only what changed.
+            try? FileManager.default.removeItem(at: actualFolder)
+            try FileManager.default.createDirectory(at: actualFolder, withIntermediateDirectories: true)
+            for file in result.files { try Data(file.contents.utf8).write(to: actualFolder.appendingPathComponent(file.name)) }
+            Issue.record(Comment(rawValue: """
+                \(differences.count) golden file(s) of \(name) differ. If the change is intended: UPDATE_GOLDENS=1 swift test --filter GoldenTests
+                Generated files: \(actualFolder.path) (diff -r \(folder.path) \(actualFolder.path))
+                \(differences.prefix(5).joined(separator: "\n"))\(differences.count > 5 ? "\n… and \(differences.count - 5) more" : "")
+                """))
+        }
+    }
+
+    /// `file:line: golden <line> / now <line>`, for the first line that differs.
+    static func firstDifference(file: String, expected: String, actual: String) -> String {
+        let old = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let new = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = zip(old, new).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(old.count, new.count)
+        func shown(_ lines: [Substring]) -> String { index < lines.count ? String(lines[index].prefix(160)) : "(end of file)" }
+        return "  \(file):\(index + 1): golden \(shown(old))\n  \(String(repeating: " ", count: file.count + String(index + 1).count + 2))now    \(shown(new))"
     }
 
     /// Output spreads over all sixteen parts per kind once past 16 KB, and over four spread-out ones
