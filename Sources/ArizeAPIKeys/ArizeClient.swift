@@ -42,7 +42,8 @@ public final class ArizeClient: Sendable {
                 throw ArizeError.invalidConfiguration(reason: error.description)
             }
         }
-        let pipeline = RequestPipeline(configuration: configuration, resolved: resolved, transport: chosen)
+        let pipeline = RequestPipeline(configuration: configuration, resolved: resolved,
+                                       transport: configuration.wrapTransport.map { $0(chosen) } ?? chosen)
         self.configuration = configuration
         self.apiKeys = APIKeysClient(pipeline: pipeline, spaces: SpaceResolver(ttl: configuration.spaceCacheTTL))
     }

@@ -100,6 +100,10 @@ public struct ArizeConfiguration: Sendable, CustomStringConvertible, CustomRefle
     /// The environment read for unset values; the process environment by default.
     public var environment: [String: String]
 
+    /// Wraps whichever transport the client ends up with (the command-line tool watches the request
+    /// that creates a key, for Ctrl-C). Not for users: a transport of your own goes to `ArizeClient`.
+    package var wrapTransport: (@Sendable (any HTTPTransport) -> any HTTPTransport)?
+
     // Test hooks: how to wait between attempts, and which once-per-process registry to use.
     var sleep: @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
     var prereleaseRegistry: PrereleaseRegistry = .shared

@@ -32,8 +32,10 @@ package enum ArizeAPIKeysCommand {
 
     /// Runs the command line; returns the exit code (see `--help`).
     /// - Parameter transport: what the client sends with (tests pass a fake); `nil` for the real network.
+    /// - Parameter interrupts: what Ctrl-C does; the executable's signal handler calls its `interrupt()`.
     package static func run(_ arguments: [String], environment: [String: String], terminal: Terminal,
-                            transport: (any HTTPTransport)? = nil) async -> Int32 {
+                            transport: (any HTTPTransport)? = nil, interrupts: Interrupts? = nil) async -> Int32 {
+        let interrupts = interrupts ?? Interrupts(say: terminal.err)
         if arguments.isEmpty || arguments == ["-h"] || arguments == ["--help"] || arguments == ["help"] {
             terminal.out(Help.main + "\n")
             return 0
@@ -61,10 +63,18 @@ package enum ArizeAPIKeysCommand {
             var configuration = ArizeConfiguration(region: try invocation.region.map(region), host: invocation.host,
                                                    prereleaseWarnings: .silent, environment: environment)
             if invocation.fake { configuration.baseURL = URL(string: "https://fake.invalid") }
+            // The one request that can make a key is watched, so a Ctrl-C during it does not lose the secret.
+            let pending: Interrupts.Pending? = switch invocation.command {
+            case .create(let options): .init(command: "create", name: options.name)
+            case .createServiceKey(let options): .init(command: "create-service-key", name: options.create.name)
+            case .refresh: .init(command: "refresh")
+            default: nil
+            }
+            if let pending { configuration.wrapTransport = { interrupts.watching($0, pending) } }
             let client = try ArizeClient(configuration: configuration, transport: transport)
             return try await Runner(client: client, terminal: terminal, format: invocation.format).run(invocation.command)
         } catch is CancellationError {
-            terminal.err("interrupted\n")
+            terminal.err(interrupts.afterCancellation)
             return 130
         } catch ArizeError.missingAPIKey {
             terminal.err("error: no API key: set ARIZE_API_KEY (or try the tool with --fake)\n")
