@@ -29,6 +29,8 @@ struct Invocation {
         var cursor: String?
         var all = false
         var expiringWithin: Duration?
+        /// Only keys with exactly this name (filtered here: the API has no such filter).
+        var name: String?
     }
 
     struct CreateOptions {
@@ -124,6 +126,7 @@ enum ArgumentParser {
             case ("spaces", "--name"): spaces.name = try next()
             case ("spaces", "--all"): spaces.all = true
             case ("list", "--cursor"): list.cursor = try next()
+            case ("list", "--name"): list.name = try next()
             case ("list", "--all"): list.all = true
             case ("list", "--expiring-within"): list.expiringWithin = try duration(try next(), option: argument, command: command)
             case ("create", "--name"), ("create-service-key", "--name"): create.name = try next()

@@ -49,12 +49,13 @@ enum Help {
 
     static let list = """
         USAGE: arize-api-keys list [--key-type user|service] [--status active|revoked] [--space NAME_OR_ID]
-                                   [--user-id ID] [--limit N] [--cursor C] [--all] [--expiring-within 7d] [-o FORMAT]
+                                   [--user-id ID] [--limit N] [--cursor C] [--all] [--expiring-within 7d] [--name NAME] [-o FORMAT]
 
         Lists API keys: your user keys by default, or the service keys of --space.
           --all                  every page (progress on stderr when it is a terminal)
           --expiring-within D    only keys that expire within D (30s, 5m, 12h, 7d)
           --cursor C             the next page's cursor, printed after a page that has more (same filters)
+          --name NAME            only keys named exactly NAME
 
         \(exitCodes)
         """

@@ -47,10 +47,11 @@ package final class Interrupts: Sendable {
         guard let pending = state.withLock({ $0.abandoned }) else { return "interrupted\n" }
         let keyType = pending.command == "create-service-key" ? "service" : "user"
         let what = pending.command == "refresh" ? "rotated the key (its replacement keeps the name)" : "made the key"
-        let named = pending.name.map { " named \"\($0)\"" } ?? ""
+        // The name, quoted for a shell, so the command can be pasted as it is.
+        let name = pending.name.map { " --name '" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" } ?? ""
         return "interrupted: the server may have \(what) anyway. Find it with\n"
-            + "  arize-api-keys list --key-type \(keyType) --all\n"
-            + "(the newest key\(named)) and, if you do not want it, revoke it with\n"
+            + "  arize-api-keys list --key-type \(keyType) --all\(name)\n"
+            + "and, if it is there and you do not want it, revoke it with\n"
             + "  arize-api-keys revoke API_KEY_ID --force\n"
     }
 

@@ -49,7 +49,9 @@ struct Runner {
 
     private func list(_ options: Invocation.ListOptions) async throws -> Int32 {
         let deadline = options.expiringWithin.map { Date().addingTimeInterval(TimeInterval($0.components.seconds)) }
-        func keep(_ key: APIKey) -> Bool { deadline.map { limit in key.expiresAt.map { $0 <= limit } ?? false } ?? true }
+        func keep(_ key: APIKey) -> Bool {
+            (options.name.map { key.name == $0 } ?? true) && (deadline.map { limit in key.expiresAt.map { $0 <= limit } ?? false } ?? true)
+        }
         var keys: [APIKey] = []
         var nextCursor: String?
         if options.all {

@@ -59,13 +59,19 @@ import Testing
         #expect(await task.value == 130)
         #expect(out.stderr.hasSuffix("""
             interrupted: the server may have made the key anyway. Find it with
-              arize-api-keys list --key-type user --all
-            (the newest key named "slow") and, if you do not want it, revoke it with
+              arize-api-keys list --key-type user --all --name 'slow'
+            and, if it is there and you do not want it, revoke it with
               arize-api-keys revoke API_KEY_ID --force
 
             """), "\(out.stderr)")
         #expect(!out.stdout.contains("ak-"))
         release.signal()
+        // The command it prints finds the key, once the server has made it.
+        while !fake.keys.contains(where: { $0.name == "slow" }) { try await Task.sleep(for: .milliseconds(5)) }
+        let found = CommandLineToolTests.Captured()
+        let code = await ArizeAPIKeysCommand.run(["list", "--key-type", "user", "--all", "--name", "slow", "-o", "csv"], environment: environment,
+                                                 terminal: found.terminal(interactive: false))
+        #expect(code == 0 && found.stdout.split(separator: "\n").count == 2 && found.stdout.contains(",slow,"), "\(found.stdout)")
     }
 
     /// Before anything that creates a key is sent (here: while a space name is being looked up),
