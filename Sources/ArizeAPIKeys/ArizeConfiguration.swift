@@ -2,6 +2,9 @@ import ArizeOpenAPIRuntime
 import Foundation
 
 /// An Arize region; each has its own API host, `https://api.<region>.arize.com`.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive  // later versions may add cases: switches outside this module need `@unknown default`
+#endif
 public enum ArizeRegion: String, Sendable, CaseIterable, Hashable {
     /// `ca-central-1a`
     case caCentral1a = "ca-central-1a"
@@ -17,6 +20,9 @@ public enum ArizeRegion: String, Sendable, CaseIterable, Hashable {
 }
 
 /// Where the one-time ALPHA warnings go.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive  // later versions may add cases: switches outside this module need `@unknown default`
+#endif
 public enum PrereleaseWarningMode: Sendable {
     /// Print to standard error (the default).
     case standardError

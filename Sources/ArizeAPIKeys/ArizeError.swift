@@ -5,6 +5,9 @@ import Foundation
 ///
 /// HTTP cases carry an ``HTTPFailure``: the operation, the status and the server's problem
 /// details. No case ever carries the API key, the `Authorization` header or a created secret.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive  // later versions may add cases: switches outside this module need `@unknown default`
+#endif
 public enum ArizeError: Error, Sendable, Hashable, CustomStringConvertible {
     /// 400: the server rejected the request as invalid.
     case badRequest(HTTPFailure)

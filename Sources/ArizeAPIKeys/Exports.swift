@@ -7,3 +7,4 @@
 @_exported import struct ArizeOpenAPIRuntime.TransportResponse
 @_exported import struct ArizeOpenAPIRuntime.TransportHeaders
 @_exported import class ArizeOpenAPIRuntime.URLSessionTransport
+@_exported import struct ArizeOpenAPIRuntime.TransportConnectionError

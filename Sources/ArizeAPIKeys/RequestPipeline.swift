@@ -51,7 +51,7 @@ struct RequestPipeline: Sendable {
                     continue
                 }
                 let reason = String(describing: error)
-                let unsent = (error as? URLSessionTransport.ConnectionError)?.mayHaveReachedServer == false
+                let unsent = (error as? TransportConnectionError)?.mayHaveReachedServer == false
                 if !retryable && !unsent { throw ArizeError.outcomeUnknown(operationID: Operation.operationID, reason: reason) }
                 throw ArizeError.transport(operationID: Operation.operationID, reason: reason)
             }

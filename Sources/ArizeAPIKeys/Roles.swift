@@ -6,6 +6,9 @@ import ArizeOpenAPIRuntime
 /// `{"type":"CUSTOM","id":"…"}`. Leaving a role `nil` in a request sends nothing: the server's
 /// default applies (`.member` for spaces). The server, not this SDK, decides which roles a key may
 /// have (e.g. `.annotator` on a service key is refused with 422).
+#if hasAttribute(nonexhaustive)
+@nonexhaustive  // later versions may add cases: switches outside this module need `@unknown default`
+#endif
 public enum SpaceRole: Sendable, Hashable {
     /// `ADMIN`
     case admin
@@ -25,6 +28,9 @@ public enum SpaceRole: Sendable, Hashable {
 
 /// A service key's role in an organization. Same cases and rules as ``SpaceRole``; the server's
 /// default is `.readOnly`, and it refuses `.annotator` and custom roles for service keys (422).
+#if hasAttribute(nonexhaustive)
+@nonexhaustive  // later versions may add cases: switches outside this module need `@unknown default`
+#endif
 public enum OrganizationRole: Sendable, Hashable {
     /// `ADMIN`
     case admin
@@ -43,6 +49,9 @@ public enum OrganizationRole: Sendable, Hashable {
 /// A service key's bot user's role in the account. The server's default is `.member`; for service
 /// keys it accepts `.admin` and `.member`, refuses `.memberUIOnly` and `.annotator` (400) and
 /// custom roles (422).
+#if hasAttribute(nonexhaustive)
+@nonexhaustive  // later versions may add cases: switches outside this module need `@unknown default`
+#endif
 public enum AccountRole: Sendable, Hashable {
     /// `ADMIN`
     case admin

@@ -6,7 +6,7 @@ import FoundationNetworking
 /// How a failure below HTTP is described and classified, whichever transport met it: both map
 /// their failures to a `URLError` code and take the words, the kind and "may the server have seen
 /// it" from here, so a user reads the same error from either.
-extension URLSessionTransport.ConnectionError {
+extension TransportConnectionError {
     /// A failure with `code` (`nil`: not a `URLError`); `message` replaces the standard description.
     init(_ code: URLError.Code?, message: String? = nil, host: String?) {
         self.init(code: code?.rawValue ?? -1, message: message ?? code.map(Self.describe) ?? "connection failed",

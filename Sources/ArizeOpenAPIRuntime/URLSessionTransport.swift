@@ -16,51 +16,9 @@ import FoundationNetworking
 ///   the body, not an idle timeout: a server dripping one byte a second cannot hold a call.
 /// - Cancelling the calling task cancels the request in flight.
 public final class URLSessionTransport: HTTPTransport {
-    /// A failure below HTTP: DNS, connection refused, TLS, timeout.
-    public struct ConnectionError: Error, Sendable, CustomStringConvertible {
-        /// What went wrong, in the terms that tell a user what to check.
-        public enum Kind: String, Sendable {
-            /// No complete response within the deadline.
-            case timedOut = "timed out"
-            /// Nothing accepted the connection (wrong host or port, server down).
-            case refused = "connection refused"
-            /// The host name did not resolve.
-            case hostNotFound = "host not found"
-            /// The TLS handshake or the server's certificate failed.
-            case tls = "TLS failure"
-            /// The connection closed before the response was complete.
-            case connectionLost = "connection lost"
-            /// Anything else.
-            case other = "connection failed"
-        }
-
-        /// The `URLError` code, when the system gave one.
-        public var code: Int
-        /// What the system said, without the URL (it may carry query values).
-        public var message: String
-        /// Whether the request can have reached the server (it was being sent or answered when
-        /// the failure came). `false` for failures before any byte was sent: DNS, refused, TLS.
-        public var mayHaveReachedServer: Bool
-        /// The kind of failure.
-        public var kind: Kind
-        /// The host (and port) the request was for, never the path or query.
-        public var host: String?
-
-        /// Creates an error.
-        public init(code: Int, message: String, mayHaveReachedServer: Bool, kind: Kind = .other, host: String? = nil) {
-            self.code = code
-            self.message = message
-            self.mayHaveReachedServer = mayHaveReachedServer
-            self.kind = kind
-            self.host = host
-        }
-
-        /// One line: `connection refused by 127.0.0.1:9 (cannot connect to host, code -1004)`.
-        public var description: String {
-            let preposition = switch kind { case .refused: "by"; case .hostNotFound: "for"; default: "with" }
-            return kind.rawValue + (host.map { " \(preposition) \($0)" } ?? "") + " (\(message), code \(code))"
-        }
-    }
+    /// The error for failures below HTTP, now a top-level type any transport can throw.
+    @available(*, deprecated, renamed: "TransportConnectionError")
+    public typealias ConnectionError = TransportConnectionError
 
     private let session: URLSession
     private let configuration: URLSessionConfiguration
@@ -73,7 +31,7 @@ public final class URLSessionTransport: HTTPTransport {
     ///   - timeout: how long a whole request may take, connect to last byte. Any positive value
     ///     works; past 24 days it counts as 24 days.
     ///   - maximumResponseSize: a response body past this many bytes, counted after the automatic
-    ///     decompression of a `gzip` or `deflate` body, fails the request (`ConnectionError`,
+    ///     decompression of a `gzip` or `deflate` body, fails the request (`TransportConnectionError`,
     ///     `.other`) instead of filling memory; 64 MiB by default.
     public init(timeout: Duration = .seconds(30), maximumResponseSize: Int = 64 << 20) {
         let timeout = Double(TransportDeadline.milliseconds(timeout)) / 1_000
@@ -94,7 +52,7 @@ public final class URLSessionTransport: HTTPTransport {
     /// Sends the request; statuses of every kind, 3xx included, are returned, not thrown.
     public func send(_ request: TransportRequest, baseURL: URL) async throws -> TransportResponse {
         guard let url = request.url(relativeTo: baseURL) else {
-            throw ConnectionError(code: URLError.badURL.rawValue, message: "cannot build a URL for \(request.path)",
+            throw TransportConnectionError(code: URLError.badURL.rawValue, message: "cannot build a URL for \(request.path)",
                                   mayHaveReachedServer: false)
         }
         var urlRequest = URLRequest(url: url, timeoutInterval: timeout)
@@ -226,18 +184,17 @@ private final class TaskBox: @unchecked Sendable {
         }
         timer?.cancel()
         guard let continuation else { return }
-        typealias ConnectionError = URLSessionTransport.ConnectionError
         if ended.tooLarge {
-            continuation.resume(throwing: ConnectionError(code: -1, message: "response body larger than \(maximumBodySize) bytes",
+            continuation.resume(throwing: TransportConnectionError(code: -1, message: "response body larger than \(maximumBodySize) bytes",
                                                           mayHaveReachedServer: true, host: host))
         } else if let error {
             let code = (error as? URLError)?.code
             if ended.timedOut {
-                continuation.resume(throwing: ConnectionError.timedOut(within: timeout, host: host))
+                continuation.resume(throwing: TransportConnectionError.timedOut(within: timeout, host: host))
             } else if code == .cancelled {
                 continuation.resume(throwing: CancellationError())
             } else {
-                continuation.resume(throwing: ConnectionError(code, message: code == nil ? String(describing: type(of: error)) : nil, host: host))
+                continuation.resume(throwing: TransportConnectionError(code, message: code == nil ? String(describing: type(of: error)) : nil, host: host))
             }
         } else if let http = response as? HTTPURLResponse {
             var headers = TransportHeaders()
@@ -246,7 +203,7 @@ private final class TaskBox: @unchecked Sendable {
             }
             continuation.resume(returning: TransportResponse(statusCode: http.statusCode, headers: headers, body: ended.body))
         } else {
-            continuation.resume(throwing: ConnectionError(code: -1, message: "not an HTTP response", mayHaveReachedServer: true))
+            continuation.resume(throwing: TransportConnectionError(code: -1, message: "not an HTTP response", mayHaveReachedServer: true))
         }
     }
 }

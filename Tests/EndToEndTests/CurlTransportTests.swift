@@ -85,7 +85,7 @@ struct CurlTransportTests {
         let small = try #require(CurlTransport(timeout: .seconds(10), maximumResponseSize: 1_000))
         let server = try LoopbackServer { _ in TransportResponse(statusCode: 200, body: Data(count: 100_000)) }
         defer { server.stop() }
-        let error = await #expect(throws: CurlTransport.ConnectionError.self) {
+        let error = await #expect(throws: TransportConnectionError.self) {
             _ = try await small.send(TransportRequest(operationID: "op", method: .get, path: "/"), baseURL: server.baseURL)
         }
         #expect(error?.description.contains("larger than 1000 bytes") == true)
@@ -100,7 +100,7 @@ struct CurlTransportTests {
         let fields = (0..<12_000).map { TransportHeaders.Field(name: "X-Filler-\($0)", value: String(repeating: "a", count: 90)) }
         let server = try LoopbackServer { _ in TransportResponse(statusCode: 200, headers: TransportHeaders(fields)) }
         defer { server.stop() }
-        let error = await #expect(throws: CurlTransport.ConnectionError.self) {
+        let error = await #expect(throws: TransportConnectionError.self) {
             _ = try await transport.send(TransportRequest(operationID: "op", method: .get, path: "/"), baseURL: server.baseURL)
         }
         #expect(error?.description.contains("response headers larger than 262144 bytes") == true, "\(String(describing: error))")
@@ -110,7 +110,7 @@ struct CurlTransportTests {
     @Test func httpsToAPlainServerIsATLSFailure() async throws {
         let server = try LoopbackServer(greeting: Array("HTTP/1.1 400 Bad Request\r\n\r\n".utf8), actions: { _ in .drop })
         defer { server.stop() }
-        let error = await #expect(throws: CurlTransport.ConnectionError.self) {
+        let error = await #expect(throws: TransportConnectionError.self) {
             _ = try await transport.send(TransportRequest(operationID: "op", method: .post, path: "/", body: Data("{}".utf8)),
                                          baseURL: URL(string: "https://127.0.0.1:\(server.port)")!)
         }
@@ -123,14 +123,14 @@ struct CurlTransportTests {
     @Test func aReplyThatIsNotHTTPMayHaveReachedTheServer() async throws {
         let server = try LoopbackServer(greeting: Array("SSH-2.0-OpenSSH_9.2\r\n\r\n".utf8), actions: { _ in .drop })
         defer { server.stop() }
-        let error = await #expect(throws: CurlTransport.ConnectionError.self) {
+        let error = await #expect(throws: TransportConnectionError.self) {
             _ = try await transport.send(TransportRequest(operationID: "op", method: .get, path: "/"), baseURL: server.baseURL)
         }
         #expect(error?.mayHaveReachedServer == true && error?.message == "the server's reply was not HTTP", "\(String(describing: error))")
     }
 
     @Test func onlyHTTPAndHTTPSAreSpoken() async throws {
-        let error = await #expect(throws: CurlTransport.ConnectionError.self) {
+        let error = await #expect(throws: TransportConnectionError.self) {
             _ = try await transport.send(TransportRequest(operationID: "op", method: .get, path: "/etc/passwd"), baseURL: URL(string: "file:///")!)
         }
         #expect(error?.mayHaveReachedServer == false && error?.message == "only http and https URLs are supported")
@@ -143,7 +143,7 @@ struct CurlTransportTests {
         defer { server.stop() }
         for _ in 1...3 {
             _ = try await transport.send(TransportRequest(operationID: "op", method: .get, path: "/warm"), baseURL: server.baseURL)
-            let error = await #expect(throws: CurlTransport.ConnectionError.self) {
+            let error = await #expect(throws: TransportConnectionError.self) {
                 _ = try await transport.send(TransportRequest(operationID: "op", method: .post, path: "/refresh"), baseURL: server.baseURL)
             }
             #expect(error?.kind == .connectionLost && error?.mayHaveReachedServer == true)
@@ -165,7 +165,7 @@ struct CurlTransportTests {
     /// An option libcurl refuses fails the request before anything is sent, naming the option
     /// (here a URL past libcurl's 8 MB limit on strings).
     @Test func anOptionLibcurlRefusesIsNamed() async throws {
-        let error = await #expect(throws: CurlTransport.ConnectionError.self) {
+        let error = await #expect(throws: TransportConnectionError.self) {
             _ = try await transport.send(TransportRequest(operationID: "op", method: .get, path: "/" + String(repeating: "a", count: 8_100_000)),
                                          baseURL: URL(string: "http://127.0.0.1:9")!)
         }

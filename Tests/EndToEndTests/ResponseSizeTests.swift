@@ -32,7 +32,7 @@ import Testing
         }
         #endif
         Self.resetPeakMemory()
-        let error = await #expect(throws: URLSessionTransport.ConnectionError.self) {
+        let error = await #expect(throws: TransportConnectionError.self) {
             _ = try await URLSessionTransport(timeout: .seconds(120)).send(request, baseURL: server.baseURL)
         }
         #expect(error?.description.contains("response body larger than \(64 << 20) bytes") == true, "\(String(describing: error))")
@@ -52,7 +52,7 @@ import Testing
         case .urlSession: URLSessionTransport(timeout: .seconds(60), maximumResponseSize: 100_000)
         case .standard: try makeDefaultTransport(timeout: .seconds(60), maximumResponseSize: 100_000, environment: [:])
         }
-        let error = await #expect(throws: URLSessionTransport.ConnectionError.self) {
+        let error = await #expect(throws: TransportConnectionError.self) {
             _ = try await transport.send(TransportRequest(operationID: "op", method: .get, path: "/big"), baseURL: server.baseURL)
         }
         #expect(error?.description.contains("response body larger than 100000 bytes") == true, "\(String(describing: error))")

@@ -8,55 +8,55 @@ extension CurlTransport {
     /// The error for a failed `CURLcode`: its `URLError` equivalent, described and classified as
     /// ``URLSessionTransport`` does (a few libcurl failures keep more precise words). Called on the
     /// engine thread, while the transfer's handle can still be asked about the failure.
-    static func connectionError(_ code: Int32, transfer: CurlTransfer) -> ConnectionError {
+    static func connectionError(_ code: Int32, transfer: CurlTransfer) -> TransportConnectionError {
         let host = transfer.host
         if let proxy = transfer.proxy, let error = proxyError(code, proxy: proxy, transfer: transfer) { return error }
         switch code {
         case CurlResult.timedOut:
             return .timedOut(within: transfer.timeoutSeconds, host: host)
         case CurlResult.couldNotResolveHost:
-            return ConnectionError(.cannotFindHost, host: host)
+            return TransportConnectionError(.cannotFindHost, host: host)
         case CurlResult.couldNotConnect:
-            return ConnectionError(.cannotConnectToHost, host: host)
+            return TransportConnectionError(.cannotConnectToHost, host: host)
         case CurlResult.sslCACertificateFile:
-            return ConnectionError(.secureConnectionFailed, message: "the CA bundle cannot be read", host: host)
+            return TransportConnectionError(.secureConnectionFailed, message: "the CA bundle cannot be read", host: host)
         case CurlResult.sslConnect, CurlResult.sslCertificate:
-            return ConnectionError(.secureConnectionFailed, host: host)
+            return TransportConnectionError(.secureConnectionFailed, host: host)
         case CurlResult.peerFailedVerification:
-            return ConnectionError(.serverCertificateUntrusted, host: host)
+            return TransportConnectionError(.serverCertificateUntrusted, host: host)
         case CurlResult.gotNothing, CurlResult.sendError, CurlResult.receiveError, CurlResult.partialFile, CurlResult.sendFailRewind:
-            return ConnectionError(.networkConnectionLost, host: host)
+            return TransportConnectionError(.networkConnectionLost, host: host)
         case CurlResult.http2, CurlResult.http2Stream:
-            return ConnectionError(.networkConnectionLost, message: "HTTP/2 stream failed", host: host)
+            return TransportConnectionError(.networkConnectionLost, message: "HTTP/2 stream failed", host: host)
         case CurlResult.writeError where transfer.tooLarge != nil:
-            return ConnectionError(code: -1, message: transfer.tooLarge ?? "", mayHaveReachedServer: true, host: host)
+            return TransportConnectionError(code: -1, message: transfer.tooLarge ?? "", mayHaveReachedServer: true, host: host)
         case CurlResult.unsupportedProtocol, CurlResult.weirdServerReply:
-            return ConnectionError(.badServerResponse, message: "the server's reply was not HTTP", host: host)
+            return TransportConnectionError(.badServerResponse, message: "the server's reply was not HTTP", host: host)
         case CurlResult.malformedURL:
-            return ConnectionError(.badURL, message: "malformed URL", host: host)
+            return TransportConnectionError(.badURL, message: "malformed URL", host: host)
         default:
-            return ConnectionError(code: Int(code), message: "libcurl error \(code)", mayHaveReachedServer: true, host: host)
+            return TransportConnectionError(code: Int(code), message: "libcurl error \(code)", mayHaveReachedServer: true, host: host)
         }
     }
 
     /// Failures that are the proxy's, reported as such (naming the proxy, not the API host) and as
     /// never sent: nothing reaches the API before the proxy has connected to it.
-    private static func proxyError(_ code: Int32, proxy: String, transfer: CurlTransfer) -> ConnectionError? {
+    private static func proxyError(_ code: Int32, proxy: String, transfer: CurlTransfer) -> TransportConnectionError? {
         let target = transfer.host ?? "the server"
         let shown = ProxySettings.displayName(of: proxy)
         switch code {
         case CurlResult.couldNotResolveProxy:
-            return ConnectionError(code: URLError.cannotFindHost.rawValue, message: "cannot find the proxy's host",
+            return TransportConnectionError(code: URLError.cannotFindHost.rawValue, message: "cannot find the proxy's host",
                                    mayHaveReachedServer: false, kind: .hostNotFound, host: "proxy " + shown)
         case CurlResult.couldNotConnect:
-            return ConnectionError(code: URLError.cannotConnectToHost.rawValue, message: "the proxy did not accept the connection",
+            return TransportConnectionError(code: URLError.cannotConnectToHost.rawValue, message: "the proxy did not accept the connection",
                                    mayHaveReachedServer: false, kind: .refused, host: "proxy " + shown)
         case CurlResult.proxy, CurlResult.receiveError:
             // Before 7.73 a refused CONNECT is a receive error; its status tells the two apart.
             guard let status = transfer.curl.info(transfer.easy, CurlInfo.proxyConnectCode), status >= 300 || code == CurlResult.proxy
             else { return nil }
             let answer = status > 0 ? "answered \(status)" : "failed"
-            return ConnectionError(code: URLError.cannotConnectToHost.rawValue,
+            return TransportConnectionError(code: URLError.cannotConnectToHost.rawValue,
                                    message: "the proxy refused the tunnel to \(target): CONNECT \(answer)",
                                    mayHaveReachedServer: false, kind: .refused, host: "proxy " + shown)
         default:

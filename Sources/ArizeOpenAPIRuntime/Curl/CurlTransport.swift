@@ -17,8 +17,9 @@ import FoundationNetworking
 /// Proxies come from `https_proxy`, `http_proxy`, `all_proxy` and `no_proxy`, read as libcurl reads them.
 /// Linux only; `init` returns `nil` where libcurl 7.68 or later cannot be loaded.
 public final class CurlTransport: HTTPTransport {
-    /// The error for failures below HTTP, shared with ``URLSessionTransport``.
-    public typealias ConnectionError = URLSessionTransport.ConnectionError
+    /// The error for failures below HTTP, now a top-level type any transport can throw.
+    @available(*, deprecated, renamed: "TransportConnectionError")
+    public typealias ConnectionError = TransportConnectionError
 
     private let engine: CurlEngine
     private let timeoutMilliseconds: Int
@@ -37,7 +38,7 @@ public final class CurlTransport: HTTPTransport {
     ///   - timeout: how long a whole request may take, connect to last byte. Any positive value
     ///     works; past 24 days (libcurl's limit) it counts as 24 days.
     ///   - maximumResponseSize: a response body past this many bytes fails the request
-    ///     (`ConnectionError`, `.other`) instead of filling memory; 64 MiB by default.
+    ///     (`TransportConnectionError`, `.other`) instead of filling memory; 64 MiB by default.
     ///   - caBundle: a PEM file of the certificate authorities to trust instead of the system's,
     ///     e.g. a company's private CA. Host names are still verified.
     ///   - environment: where `https_proxy`, `http_proxy`, `all_proxy` and `no_proxy` (or their
@@ -61,13 +62,13 @@ public final class CurlTransport: HTTPTransport {
     /// Sends the request; statuses of every kind, 3xx included, are returned, not thrown.
     public func send(_ request: TransportRequest, baseURL: URL) async throws -> TransportResponse {
         guard let url = request.url(relativeTo: baseURL) else {
-            throw ConnectionError(code: URLError.badURL.rawValue, message: "cannot build a URL for \(request.path)",
+            throw TransportConnectionError(code: URLError.badURL.rawValue, message: "cannot build a URL for \(request.path)",
                                   mayHaveReachedServer: false)
         }
         let host = url.host.map { $0 + (url.port.map { ":\($0)" } ?? "") }
         // Checked here, not left to libcurl: its "unsupported protocol" also means a reply that was not HTTP.
         guard let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
-            throw ConnectionError(code: URLError.unsupportedURL.rawValue, message: "only http and https URLs are supported",
+            throw TransportConnectionError(code: URLError.unsupportedURL.rawValue, message: "only http and https URLs are supported",
                                   mayHaveReachedServer: false, host: host)
         }
         try Task.checkCancellation()
@@ -85,7 +86,7 @@ public final class CurlTransport: HTTPTransport {
     private func makeTransfer(_ request: TransportRequest, url: URL, host: String?) throws -> CurlTransfer {
         let curl = engine.curl
         guard let easy = curl.easyInit() else {
-            throw ConnectionError(code: -1, message: "libcurl could not start a request", mayHaveReachedServer: false, host: host)
+            throw TransportConnectionError(code: -1, message: "libcurl could not start a request", mayHaveReachedServer: false, host: host)
         }
         let proxy = proxies.proxy(for: url)
         // From here the transfer owns the handle: any `throw` below frees it with the transfer.
@@ -95,7 +96,7 @@ public final class CurlTransport: HTTPTransport {
         // Every option is checked: one libcurl refuses fails the request, naming the option.
         func check(_ option: CurlOption, _ code: Int32) throws {
             guard code != 0 else { return }
-            throw ConnectionError(code: -1, message: "libcurl refused \(option.name) (CURLcode \(code))", mayHaveReachedServer: false,
+            throw TransportConnectionError(code: -1, message: "libcurl refused \(option.name) (CURLcode \(code))", mayHaveReachedServer: false,
                                   host: host)
         }
         func set(_ option: CurlOption, _ value: Int) throws { try check(option, curl.set(easy, option, value)) }
