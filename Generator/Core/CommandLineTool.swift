@@ -2,19 +2,19 @@ import ArizeOpenAPIDocument
 import Foundation
 
 /// The `arize-openapi-generator` command, kept here (not in the executable) so tests can run it in-process.
-public enum CommandLineTool {
+package enum CommandLineTool {
     /// What a run printed and its exit code.
-    public struct Outcome: Sendable {
+    package struct Outcome: Sendable {
         /// 0 success, 1 invalid spec or out-of-date files, 2 usage or I/O errors.
-        public var exitCode: Int32
+        package var exitCode: Int32
         /// What goes to standard output.
-        public var standardOutput: String
+        package var standardOutput: String
         /// What goes to standard error.
-        public var standardError: String
+        package var standardError: String
     }
 
     /// The `--help` text.
-    public static let usage = """
+    package static let usage = """
         USAGE: arize-openapi-generator <spec.json> --output <dir> [--check] [--access LEVEL] [--public-types A,B]
                arize-openapi-generator --benchmark [<spec.json>]
                arize-openapi-generator --synthetic-spec <operations>
@@ -45,7 +45,7 @@ public enum CommandLineTool {
         """
 
     /// Runs the command with `arguments` (not including the program name).
-    public static func run(_ arguments: [String]) -> Outcome {
+    package static func run(_ arguments: [String]) -> Outcome {
         var out = ""
         var err = ""
         func fail(_ code: Int32, _ message: String) -> Outcome {

@@ -1,43 +1,43 @@
 import ArizeOpenAPIDocument
 /// How generated code is exposed.
-public struct GeneratorOptions: Sendable, Equatable {
+package struct GeneratorOptions: Sendable, Equatable {
     /// The access level of generated declarations: `public`, `package` or `internal` (the default,
     /// so generated plumbing stays inside the module that wraps it).
-    public var access: String
+    package var access: String
     /// Component schemas (by their name in the document) that are `public` whatever `access` says,
     /// with the types their cases need: the models a facade hands to its users.
-    public var publicTypes: [String]
+    package var publicTypes: [String]
 
     /// Creates options.
-    public init(access: String = "internal", publicTypes: [String] = []) {
+    package init(access: String = "internal", publicTypes: [String] = []) {
         self.access = access
         self.publicTypes = publicTypes
     }
 
     /// The access levels generated code can have.
-    public static let accessLevels = ["public", "package", "internal"]
+    package static let accessLevels = ["public", "package", "internal"]
 }
 
 /// The generator's entry point: spec bytes in, Swift files out.
-public enum Generator {
+package enum Generator {
     /// One generated file.
-    public struct File: Sendable, Equatable {
+    package struct File: Sendable, Equatable {
         /// The file name (one of ``fileNames``).
-        public var name: String
+        package var name: String
         /// The Swift source.
-        public var contents: String
+        package var contents: String
     }
 
     /// What a run produced.
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// The files, always the same names in the same order.
-        public var files: [File]
+        package var files: [File]
         /// Constructs generated partially; printed by the CLI.
-        public var warnings: [GeneratorWarning]
+        package var warnings: [GeneratorWarning]
     }
 
     /// The names every run writes, whatever the spec holds.
-    public static var fileNames: [String] { Renderer.fileNames }
+    package static var fileNames: [String] { Renderer.fileNames }
 
     /// Parses, translates and renders a spec.
     /// - Parameters:
@@ -45,7 +45,7 @@ public enum Generator {
     ///   - sourceName: the file name to name in each file's header.
     ///   - options: access levels.
     /// - Throws: ``GeneratorError`` with the JSON pointer of the first problem.
-    public static func generate(spec: [UInt8], sourceName: String, options: GeneratorOptions = GeneratorOptions()) throws(GeneratorError) -> Result {
+    package static func generate(spec: [UInt8], sourceName: String, options: GeneratorOptions = GeneratorOptions()) throws(GeneratorError) -> Result {
         guard GeneratorOptions.accessLevels.contains(options.access) else {
             throw GeneratorError("", "access must be one of \(GeneratorOptions.accessLevels.joined(separator: ", ")), not \"\(options.access)\"")
         }
@@ -74,7 +74,7 @@ public enum Generator {
     }
 
     /// Parses and reads a document without generating code (for tools such as validators).
-    public static func readDocument(spec: [UInt8]) throws(GeneratorError) -> Document {
+    package static func readDocument(spec: [UInt8]) throws(GeneratorError) -> Document {
         do {
             return try DocumentReader.read(spec).0
         } catch let error as GeneratorError {

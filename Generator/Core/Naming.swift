@@ -1,7 +1,7 @@
 import ArizeOpenAPIDocument
 /// Turns spec names into Swift names that follow the API Design Guidelines:
 /// `created_by_user_id` → `createdByUserID`, `ApiKey` → `APIKey`, `read-only` → `readOnly`.
-public enum Naming {
+package enum Naming {
     /// Words always written in capitals (`id` → `ID`).
     static let acronyms: Set<String> = ["id", "ids", "api", "url", "uri", "http", "https", "json", "uuid", "sql", "ip", "ui", "tls", "ssl", "html", "xml", "jwt", "sdk", "cpu", "gpu"]
 
@@ -71,7 +71,7 @@ public enum Naming {
     }
 
     /// `api_key_created` → `APIKeyCreated`.
-    public static func typeName(_ raw: String) -> String {
+    package static func typeName(_ raw: String) -> String {
         var name = words(raw).map(capitalized).joined()
         if name.isEmpty { name = "Value" }
         if name.first!.isNumber { name = "_" + name }
@@ -79,7 +79,7 @@ public enum Naming {
     }
 
     /// `created_by_user_id` → `createdByUserID`; leading acronyms stay lowercase (`id`, `apiKeyID`, `urlPath`).
-    public static func memberName(_ raw: String) -> String {
+    package static func memberName(_ raw: String) -> String {
         let parts = words(raw)
         guard let first = parts.first else { return "value" }
         var name = first + parts.dropFirst().map(capitalized).joined()
@@ -90,12 +90,12 @@ public enum Naming {
     }
 
     /// An argument label at a call site, where only `inout`, `var` and `let` need backticks.
-    public static func argumentLabel(_ identifier: String) -> String {
+    package static func argumentLabel(_ identifier: String) -> String {
         ["inout", "var", "let"].contains(identifier) ? "`\(identifier)`" : identifier
     }
 
     /// Wraps a Swift keyword in backticks.
-    public static func escaped(_ identifier: String) -> String {
+    package static func escaped(_ identifier: String) -> String {
         keywords.contains(identifier) ? "`\(identifier)`" : identifier
     }
 }

@@ -8,7 +8,7 @@ extension SyntheticSpec {
     /// names with every kind of punctuation, and six operations (list with `deepObject`, form-style
     /// and cookie parameters, create, update, delete, multipart upload, form login), with shared
     /// responses and headers. Deterministic: the same count gives the same bytes.
-    public static func makePublicAPIStyle(operations: Int) -> String {
+    package static func makePublicAPIStyle(operations: Int) -> String {
         let resources = max(1, operations / 6)
         var paths: [String] = []
         var schemas: [String] = [shared]

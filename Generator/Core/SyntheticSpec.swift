@@ -1,8 +1,8 @@
 import ArizeOpenAPIDocument
 /// Builds large specs for benchmarks: every construct the generator handles, repeated.
-public enum SyntheticSpec {
+package enum SyntheticSpec {
     /// A spec with `operations` operations (two per resource: list with query parameters, update with a body).
-    public static func make(operations: Int) -> String {
+    package static func make(operations: Int) -> String {
         let resources = max(1, operations / 2)
         var paths: [String] = []
         var schemas: [String] = []

@@ -1,22 +1,22 @@
 import Foundation
 /// A spec problem the generator cannot get past, located by JSON pointer.
-public struct GeneratorError: Error, Sendable, CustomStringConvertible, Equatable {
+package struct GeneratorError: Error, Sendable, CustomStringConvertible, Equatable {
     /// Equal when they point at the same place with the same message.
-    public static func == (lhs: GeneratorError, rhs: GeneratorError) -> Bool { lhs.pointer == rhs.pointer && lhs.message == rhs.message }
+    package static func == (lhs: GeneratorError, rhs: GeneratorError) -> Bool { lhs.pointer == rhs.pointer && lhs.message == rhs.message }
 
     /// Where the problem is, e.g. `#/paths/~1v2~1api-keys/get/responses/200`.
-    public var pointer: String
+    package var pointer: String
     /// What is wrong there.
-    public var message: String
+    package var message: String
     /// Warnings found before the error, so a failed run still shows them.
-    public var warnings: [GeneratorWarning] = []
+    package var warnings: [GeneratorWarning] = []
     /// More problems of the same run (every dangling `$ref`, every schema or operation that fails, not just the first).
-    public var others: [GeneratorError] = []
+    package var others: [GeneratorError] = []
     /// Creates an error at a JSON pointer.
-    public init(_ pointer: String, _ message: String) { self.pointer = pointer; self.message = message }
+    package init(_ pointer: String, _ message: String) { self.pointer = pointer; self.message = message }
 
     /// The first of `problems` carrying the rest (each once, nested ones flattened) and `warnings`.
-    public static func combining(_ problems: [GeneratorError], warnings: [GeneratorWarning]) -> GeneratorError {
+    package static func combining(_ problems: [GeneratorError], warnings: [GeneratorWarning]) -> GeneratorError {
         var unique: [GeneratorError] = []
         var seen = Set<String>()
         var stack = Array(problems.reversed())
@@ -31,19 +31,19 @@ public struct GeneratorError: Error, Sendable, CustomStringConvertible, Equatabl
         return first
     }
     /// `pointer: message`, or the message alone for whole-file problems.
-    public var description: String { pointer.isEmpty ? message : "\(pointer): \(message)" }
+    package var description: String { pointer.isEmpty ? message : "\(pointer): \(message)" }
 }
 
 /// A construct the generator accepts but cannot express fully; printed loudly, never dropped silently.
-public struct GeneratorWarning: Sendable, CustomStringConvertible, Equatable {
+package struct GeneratorWarning: Sendable, CustomStringConvertible, Equatable {
     /// Where it is, as a JSON pointer.
-    public var pointer: String
+    package var pointer: String
     /// What is wrong or missing there.
-    public var message: String
+    package var message: String
     /// `warning: pointer: message`.
-    public var description: String { "warning: \(pointer): \(message)" }
+    package var description: String { "warning: \(pointer): \(message)" }
     /// Creates a warning at a JSON pointer.
-    public init(pointer: String, message: String) { self.pointer = pointer; self.message = message }
+    package init(pointer: String, message: String) { self.pointer = pointer; self.message = message }
 }
 
 /// JSON pointer helpers (RFC 6901), without Foundation's string searching (hot in big specs).
@@ -103,65 +103,65 @@ package enum Pointer {
 }
 
 /// A schema as written, with its location. References to component schemas stay references.
-public final class Schema {
+package final class Schema {
     /// Where the schema is in the document.
-    public let pointer: String
+    package let pointer: String
     /// The `$ref` target, kept as a reference (component schemas become named types).
-    public var ref: String?
+    package var ref: String?
     /// The non-null `type`s (at most one is supported).
-    public var types: [String] = []
+    package var types: [String] = []
     /// Whether `null` is allowed (3.1 `type: [T, "null"]`, 3.0 `nullable`, or `null` in `enum`).
-    public var nullable = false
+    package var nullable = false
     /// The schema `false`: no value at all is allowed.
-    public var allowsNothing = false
+    package var allowsNothing = false
     /// `format`, e.g. `date-time`, `int64`, `password`.
-    public var format: String?
+    package var format: String?
     /// `info.title`.
-    public var title: String?
+    package var title: String?
     /// `description`.
-    public var description: String?
+    package var description: String?
     /// `enum` values, `null` removed.
-    public var enumValues: [JSON]?
+    package var enumValues: [JSON]?
     /// `properties` in document order.
-    public var properties: [(name: String, schema: Schema)] = []
+    package var properties: [(name: String, schema: Schema)] = []
     /// `required` property names.
-    public var required: [String] = []
+    package var required: [String] = []
     /// `items` of an array.
-    public var items: Schema?
+    package var items: Schema?
     /// `additionalProperties` when it is a schema.
-    public var additionalProperties: Schema?
+    package var additionalProperties: Schema?
     /// `additionalProperties: false`.
-    public var additionalPropertiesForbidden = false
+    package var additionalPropertiesForbidden = false
     /// `allOf` branches.
-    public var allOf: [Schema] = []
+    package var allOf: [Schema] = []
     /// `oneOf` branches.
-    public var oneOf: [Schema] = []
+    package var oneOf: [Schema] = []
     /// `anyOf` branches.
-    public var anyOf: [Schema] = []
+    package var anyOf: [Schema] = []
     /// `discriminator` property name and explicit mapping (values to `$ref`s).
-    public var discriminator: (propertyName: String, mapping: [(value: String, ref: String)])?
+    package var discriminator: (propertyName: String, mapping: [(value: String, ref: String)])?
     /// `minLength`.
-    public var minLength: Int?
+    package var minLength: Int?
     /// `maxLength`.
-    public var maxLength: Int?
+    package var maxLength: Int?
     /// `minItems`.
-    public var minItems: Int?
+    package var minItems: Int?
     /// `maxItems`.
-    public var maxItems: Int?
+    package var maxItems: Int?
     /// `minimum`.
-    public var minimum: Double?
+    package var minimum: Double?
     /// `maximum`.
-    public var maximum: Double?
+    package var maximum: Double?
     /// `exclusiveMinimum` (3.0 booleans are converted to numbers).
-    public var exclusiveMinimum: Double?
+    package var exclusiveMinimum: Double?
     /// `exclusiveMaximum` (3.0 booleans are converted to numbers).
-    public var exclusiveMaximum: Double?
+    package var exclusiveMaximum: Double?
     /// `default`.
-    public var defaultValue: JSON?
+    package var defaultValue: JSON?
     /// `const`.
-    public var constValue: JSON?
+    package var constValue: JSON?
     /// `example` and `examples`.
-    public var examples: [JSON] = []
+    package var examples: [JSON] = []
 
     package init(pointer: String) { self.pointer = pointer }
 
@@ -173,138 +173,138 @@ public final class Schema {
 }
 
 /// An example body: its name (or `example`) and value.
-public struct Example: Sendable {
+package struct Example: Sendable {
     /// The name.
-    public var name: String
+    package var name: String
     /// The example value.
-    public var value: JSON
+    package var value: JSON
     /// Where it is, as a JSON pointer.
-    public var pointer: String
+    package var pointer: String
 }
 
 /// A media type entry of a body.
-public struct MediaType {
+package struct MediaType {
     /// The media type, e.g. `application/json`.
-    public var contentType: String
+    package var contentType: String
     /// The schema, if any.
-    public var schema: Schema?
+    package var schema: Schema?
     /// The examples, by name.
-    public var examples: [Example]
+    package var examples: [Example]
     /// Where it is, as a JSON pointer.
-    public var pointer: String
+    package var pointer: String
 
     /// `application/json` and any `…+json`.
-    public var isJSON: Bool { Self.isJSON(contentType) }
+    package var isJSON: Bool { Self.isJSON(contentType) }
 
     /// Whether a content type is `application/json` or any `…+json`.
-    public static func isJSON(_ contentType: String) -> Bool {
+    package static func isJSON(_ contentType: String) -> Bool {
         let base = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         return base == "application/json" || base.hasSuffix("+json")
     }
 }
 
 /// A parameter, with any `$ref` already followed.
-public struct Parameter {
+package struct Parameter {
     /// Where a parameter goes.
-    public enum Location: String { case path, query, header, cookie }
+    package enum Location: String { case path, query, header, cookie }
     /// The name.
-    public var name: String
+    package var name: String
     /// `in`.
-    public var location: Location
+    package var location: Location
     /// Whether it must be present.
-    public var required: Bool
+    package var required: Bool
     /// `description`.
-    public var description: String?
+    package var description: String?
     /// The parameter's schema.
-    public var schema: Schema
+    package var schema: Schema
     /// `explode` (arrays: repeated items when true, comma-joined when false).
-    public var explode: Bool
+    package var explode: Bool
     /// Where it is, as a JSON pointer.
-    public var pointer: String
+    package var pointer: String
     /// `style`, when given (`form`, `simple`, `deepObject`, …).
-    public var style: String? = nil
+    package var style: String? = nil
     /// The media type when the parameter is described with `content` rather than `schema`.
-    public var contentType: String? = nil
+    package var contentType: String? = nil
 }
 
 /// A request body, with any `$ref` already followed.
-public struct RequestBody {
+package struct RequestBody {
     /// Whether it must be present.
-    public var required: Bool
+    package var required: Bool
     /// `description`.
-    public var description: String?
+    package var description: String?
     /// The media types, in document order.
-    public var content: [MediaType]
+    package var content: [MediaType]
     /// Where it is, as a JSON pointer.
-    public var pointer: String
+    package var pointer: String
 }
 
 /// A response header, with any `$ref` already followed.
-public struct Header {
+package struct Header {
     /// The name.
-    public var name: String
+    package var name: String
     /// `description`.
-    public var description: String?
+    package var description: String?
     /// The schema, if any.
-    public var schema: Schema?
+    package var schema: Schema?
     /// Where it is, as a JSON pointer.
-    public var pointer: String
+    package var pointer: String
 }
 
 /// A response, with any `$ref` already followed.
-public struct Response {
+package struct Response {
     /// The status key as written: `200`, `4XX` or `default`.
-    public var statusKey: String
+    package var statusKey: String
     /// `description`.
-    public var description: String?
+    package var description: String?
     /// The documented response headers.
-    public var headers: [Header]
+    package var headers: [Header]
     /// The media types, in document order.
-    public var content: [MediaType]
+    package var content: [MediaType]
     /// Where it is, as a JSON pointer.
-    public var pointer: String
+    package var pointer: String
     /// The component name when the response came from `#/components/responses/…`.
-    public var componentName: String?
+    package var componentName: String?
 }
 
 /// One operation (a method on a path).
-public struct Operation {
+package struct Operation {
     /// The HTTP method, lowercase as in the document.
-    public var method: String
+    package var method: String
     /// The path template, e.g. `/v2/api-keys/{api_key_id}`.
-    public var path: String
+    package var path: String
     /// `operationId`.
-    public var operationID: String?
+    package var operationID: String?
     /// `summary`.
-    public var summary: String?
+    package var summary: String?
     /// `description`.
-    public var description: String?
+    package var description: String?
     /// `deprecated`.
-    public var deprecated: Bool
+    package var deprecated: Bool
     /// Path-item and operation parameters, the latter overriding.
-    public var parameters: [Parameter]
+    package var parameters: [Parameter]
     /// The request body, if any.
-    public var requestBody: RequestBody?
+    package var requestBody: RequestBody?
     /// The responses in document order.
-    public var responses: [Response]
+    package var responses: [Response]
     /// Where it is, as a JSON pointer.
-    public var pointer: String
+    package var pointer: String
 }
 
 /// The parts of an OpenAPI document the generator uses.
-public struct Document {
+package struct Document {
     /// `openapi`, e.g. `3.1.0`.
-    public var openapiVersion: String
+    package var openapiVersion: String
     /// `info.title`.
-    public var title: String
+    package var title: String
     /// `info.version`.
-    public var version: String
+    package var version: String
     /// `servers` URLs in order.
-    public var servers: [String]
+    package var servers: [String]
     /// Every operation, in document order.
-    public var operations: [Operation]
+    package var operations: [Operation]
     /// `components/schemas` in document order.
-    public var schemas: [(name: String, schema: Schema)]
+    package var schemas: [(name: String, schema: Schema)]
     /// Everything as parsed, for pointer lookups (examples, validators).
-    public var root: JSON
+    package var root: JSON
 }

@@ -1,14 +1,14 @@
 /// Reads a parsed JSON document into a ``Document``, checking types as it goes and
 /// following `$ref`s of parameters, bodies, responses and headers.
-public struct DocumentReader {
+package struct DocumentReader {
     let root: JSON
     /// Constructs read but not fully supported.
-    public internal(set) var warnings: [GeneratorWarning] = []
+    package internal(set) var warnings: [GeneratorWarning] = []
     /// Problems found in parts already read (see `attempt`).
     var problems: [GeneratorError] = []
 
     /// Parses and reads a document from its bytes.
-    public static func read(_ bytes: [UInt8]) throws -> (Document, [GeneratorWarning]) {
+    package static func read(_ bytes: [UInt8]) throws -> (Document, [GeneratorWarning]) {
         // A UTF-8 byte order mark is allowed before the JSON (editors on Windows write one).
         let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let offset = firstInvalidUTF8(bytes) {

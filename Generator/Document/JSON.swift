@@ -2,7 +2,7 @@ import ArizeJSON
 
 /// A parsed JSON value. Objects keep their keys in document order, so generated
 /// code follows the spec's order and output is deterministic.
-public indirect enum JSON: Sendable, Equatable {
+package indirect enum JSON: Sendable, Equatable {
     /// `null`
     case null
     /// `true` or `false`
@@ -19,11 +19,11 @@ public indirect enum JSON: Sendable, Equatable {
     case object(JSONObject)
 
     /// The value as a string, when it is one.
-    public var stringValue: String? { if case .string(let s) = self { s } else { nil } }
+    package var stringValue: String? { if case .string(let s) = self { s } else { nil } }
     /// The value as an object, when it is one.
-    public var objectValue: JSONObject? { if case .object(let o) = self { o } else { nil } }
+    package var objectValue: JSONObject? { if case .object(let o) = self { o } else { nil } }
     /// The value as a number, when it is one.
-    public var doubleValue: Double? {
+    package var doubleValue: Double? {
         switch self {
         case .integer(let i): Double(i)
         case .number(let d): d
@@ -32,7 +32,7 @@ public indirect enum JSON: Sendable, Equatable {
     }
 
     /// The JSON type name, for messages.
-    public var typeName: String {
+    package var typeName: String {
         switch self {
         case .null: "null"
         case .bool: "boolean"
@@ -45,46 +45,46 @@ public indirect enum JSON: Sendable, Equatable {
 }
 
 /// A JSON object with its keys in document order.
-public struct JSONObject: Sendable, Equatable {
+package struct JSONObject: Sendable, Equatable {
     /// Keys in document order.
-    public private(set) var keys: [String] = []
+    package private(set) var keys: [String] = []
     private var storage: [String: JSON] = [:]
 
     /// An empty object.
-    public init() {}
+    package init() {}
 
     /// The value for a key.
-    public subscript(key: String) -> JSON? { storage[key] }
+    package subscript(key: String) -> JSON? { storage[key] }
 
     /// Sets a value, keeping the first position of a repeated key.
-    public mutating func set(_ key: String, _ value: JSON) {
+    package mutating func set(_ key: String, _ value: JSON) {
         if storage.updateValue(value, forKey: key) == nil { keys.append(key) }
     }
 
     /// Key-value pairs in document order.
-    public var entries: [(key: String, value: JSON)] { keys.map { ($0, storage[$0]!) } }
+    package var entries: [(key: String, value: JSON)] { keys.map { ($0, storage[$0]!) } }
 
     /// Equal when the same keys hold equal values, whatever their order.
-    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool { lhs.storage == rhs.storage }
+    package static func == (lhs: JSONObject, rhs: JSONObject) -> Bool { lhs.storage == rhs.storage }
 }
 
 /// Why a document is not JSON, with the line and column.
-public struct JSONSyntaxError: Error, Sendable, CustomStringConvertible {
+package struct JSONSyntaxError: Error, Sendable, CustomStringConvertible {
     /// 1-based line.
-    public var line: Int
+    package var line: Int
     /// 1-based column.
-    public var column: Int
+    package var column: Int
     /// What is wrong.
-    public var reason: String
+    package var reason: String
     /// `not valid JSON (line L, column C): reason`.
-    public var description: String { "not valid JSON (line \(line), column \(column)): \(reason)" }
+    package var description: String { "not valid JSON (line \(line), column \(column)): \(reason)" }
 }
 
 /// Parses whole documents into ``JSON`` trees, on top of the runtime's `JSONReader`
 /// (one JSON tokenizer in the project, shared by generated code and the generator).
-public enum JSONParser {
+package enum JSONParser {
     /// Parses a whole document.
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSON {
+    package static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSON {
         var reader = JSONReader(bytes)
         do {
             let value = try read(&reader)
@@ -122,10 +122,10 @@ public enum JSONParser {
 }
 
 /// Where a JSON pointer's value starts in a document's text, for diagnostics an editor can jump to.
-public enum JSONLocator {
+package enum JSONLocator {
     /// The 1-based line and column of the value at `pointer` (`#/paths/~1a/get`), or of the deepest
     /// part of it that exists; `nil` when the text is not JSON.
-    public static func position(of pointer: String, in bytes: [UInt8]) -> (line: Int, column: Int)? {
+    package static func position(of pointer: String, in bytes: [UInt8]) -> (line: Int, column: Int)? {
         let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         var offset = 0
         var start = JSONReader(bytes, offset: 0)
