@@ -81,7 +81,8 @@ struct Renderer {
     func header(_ w: inout CodeWriter) {
         w.line(Self.headerStart + module.sourceName + Self.headerEnd)
         w.line()
-        w.line("import ArizeOpenAPIRuntime")
+        // The runtime's helpers that only generated code calls are SPI: users' autocompletion never shows them.
+        w.line("@_spi(Generated) import ArizeOpenAPIRuntime")
         w.line("import Foundation")
     }
 

@@ -1,5 +1,5 @@
 import ArizeAPIKeys
-import ArizeOpenAPIRuntime
+@_spi(Generated) import ArizeOpenAPIRuntime
 import Foundation
 
 /// A command line, parsed: what to do, and how to print it.

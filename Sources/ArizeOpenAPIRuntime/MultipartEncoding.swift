@@ -5,7 +5,7 @@ import Foundation
 /// JSON encoding so no per-type code is needed: one part per property, an array as one part per
 /// element, `Data` properties (`format: binary`) as files, nested objects as `application/json`
 /// parts, `nil` properties left out.
-public enum MultipartEncoding {
+@_spi(Generated) public enum MultipartEncoding {
     /// A body and the `Content-Type` that names its boundary.
     public struct Body: Sendable {
         /// `multipart/form-data; boundary=…`.

@@ -87,7 +87,7 @@ public protocol Validatable {
 }
 
 /// Constraint checks that generated `validate()` methods call.
-public enum Check {
+@_spi(Generated) public enum Check {
     /// `minLength` / `maxLength` of a string, counted in characters.
     public static func length(_ value: String, min: Int?, max: Int?, field: String) throws(ValidationError) {
         guard min != nil || max != nil else { return }
@@ -156,7 +156,7 @@ extension TransportResponse {
 }
 
 /// Encodes a request body as JSON for generated code.
-public func encodeJSONBody<T: Encodable>(_ value: T) throws -> Data {
+@_spi(Generated) public func encodeJSONBody<T: Encodable>(_ value: T) throws -> Data {
     try JSONCoding.encode(value)
 }
 
@@ -179,7 +179,7 @@ extension Check {
 }
 
 /// A coding key for any string, used by generated code for discriminators and extra properties.
-public struct AnyCodingKey: CodingKey, Sendable, Hashable {
+@_spi(Generated) public struct AnyCodingKey: CodingKey, Sendable, Hashable {
     /// The key.
     public var stringValue: String
     /// Always `nil`: only string keys are used.
@@ -195,7 +195,7 @@ public struct AnyCodingKey: CodingKey, Sendable, Hashable {
 /// How generated enums and discriminated unions match a value spelled differently from the
 /// spec (an older server's `read-only` for `READ_ONLY`): after an exact match fails, both sides
 /// are compared in this form.
-public enum EnumSpelling {
+@_spi(Generated) public enum EnumSpelling {
     /// ASCII letters upper-cased; `-` and spaces turned into `_`.
     public static func normalized(_ value: String) -> String {
         var bytes = Array(value.utf8)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Percent-encoding for the parts of a URL that generated code fills in.
-public enum PercentEncoding {
+@_spi(Generated) public enum PercentEncoding {
     // RFC 3986 unreserved characters: the only ones left as they are, so that ids
     // such as base64 strings (with `/`, `+`, `=`) cannot change a URL's structure.
     private static let unreserved: Set<UInt8> = Set(
@@ -45,7 +45,7 @@ public enum PercentEncoding {
 
 /// `style: deepObject` query parameters: an object sent as `name[key]=value` pairs (nested objects
 /// as `name[key][sub]`, arrays as repeated `name[key]`), built from the value's JSON encoding.
-public enum DeepObject {
+@_spi(Generated) public enum DeepObject {
     /// The query items for `value` under `name`, in the order its JSON encoding writes them (keys sorted).
     public static func queryItems<T: Encodable>(name: String, value: T) throws -> [(name: String, value: String)] {
         var reader = JSONReader(try JSONCoding.encode(value))
@@ -83,7 +83,7 @@ extension JSONReader {
 
 /// `application/x-www-form-urlencoded` request bodies from a generated model: each property as
 /// `name=value` (arrays repeated, nested objects as `name[key]`), percent-encoded.
-public enum FormEncoding {
+@_spi(Generated) public enum FormEncoding {
     /// The encoded body of `value`.
     public static func body<T: Encodable>(_ value: T) throws -> Data {
         var reader = JSONReader(try JSONCoding.encode(value))

@@ -5,7 +5,7 @@ import Foundation
 /// serialized from the value's JSON encoding, as OpenAPI's `form` (query) and `simple` (header)
 /// styles say: scalars as their text, arrays as repeated items or comma-joined, objects as
 /// `key=value` items (exploded) or `name=key,value,key,value`. Nested values are sent as JSON text.
-public enum StyledParameter {
+@_spi(Generated) public enum StyledParameter {
     /// The query items for `value` under `name`.
     public static func queryItems<T: Encodable>(name: String, value: T, explode: Bool) throws -> [(name: String, value: String)] {
         switch try parts(of: value) {

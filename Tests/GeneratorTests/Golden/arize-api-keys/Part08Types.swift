@@ -1,6 +1,6 @@
 // Generated from arize-api-keys.json by arize-openapi-generator. Do not edit.
 
-import ArizeOpenAPIRuntime
+@_spi(Generated) import ArizeOpenAPIRuntime
 import Foundation
 
 /// An API key as listed: a user key or a service key, told apart by `key_type`. The secret itself is never listed.

@@ -1,6 +1,6 @@
 // Generated from arize-api-keys.json by arize-openapi-generator. Do not edit.
 
-import ArizeOpenAPIRuntime
+@_spi(Generated) import ArizeOpenAPIRuntime
 import Foundation
 
 /// A service key just created, with its secret and its new bot user.

@@ -1,6 +1,6 @@
 // Generated from arize-api-keys.json by arize-openapi-generator. Do not edit.
 
-import ArizeOpenAPIRuntime
+@_spi(Generated) import ArizeOpenAPIRuntime
 import Foundation
 
 /// The replacement key, with its new id and secret. It keeps the old key's name, description, type and (for service keys) bot user and bindings; the bot user is not returned here.

@@ -1,6 +1,6 @@
 // Generated from arize-api-keys.json by arize-openapi-generator. Do not edit.
 
-import ArizeOpenAPIRuntime
+@_spi(Generated) import ArizeOpenAPIRuntime
 import Foundation
 
 /// The service account (bot user) behind a service key, with its roles resolved (defaults filled in). In a listing by `space_id`, `organizations` is empty; a key just created has at least one organization.

@@ -1,6 +1,6 @@
 // Generated from arize-api-keys.json by arize-openapi-generator. Do not edit.
 
-import ArizeOpenAPIRuntime
+@_spi(Generated) import ArizeOpenAPIRuntime
 import Foundation
 
 /// How to rotate a key. Refreshing cannot extend a lifetime: when the old key expires, `expires_at` is required and no later than the old expiry (422 otherwise).

@@ -1,6 +1,6 @@
 // Generated from openapi.json by arize-openapi-generator. Do not edit.
 
-import ArizeOpenAPIRuntime
+@_spi(Generated) import ArizeOpenAPIRuntime
 import Foundation
 
 /// Branches that each declare the tag and a role as inline enums (as Arize's own document does): only `name` is shared.

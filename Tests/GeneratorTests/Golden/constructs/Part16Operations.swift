@@ -1,6 +1,6 @@
 // Generated from openapi.json by arize-openapi-generator. Do not edit.
 
-import ArizeOpenAPIRuntime
+@_spi(Generated) import ArizeOpenAPIRuntime
 import Foundation
 
 extension Operations {

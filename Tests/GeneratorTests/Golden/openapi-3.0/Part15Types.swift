@@ -1,6 +1,6 @@
 // Generated from openapi-3.0.json by arize-openapi-generator. Do not edit.
 
-import ArizeOpenAPIRuntime
+@_spi(Generated) import ArizeOpenAPIRuntime
 import Foundation
 
 // Empty: this spec's types fit in fewer files (see Renderer.shards).
