@@ -7,11 +7,16 @@ package struct GeneratorOptions: Sendable, Equatable {
     /// Component schemas (by their name in the document) that are `public` whatever `access` says,
     /// with the types their cases need: the models a facade hands to its users.
     package var publicTypes: [String]
+    /// One file per kind (`Client.swift`, `Operations.swift`, `Types.swift`) instead of the parts the
+    /// plugin declares: for golden tests, where one schema added early in a spec would otherwise
+    /// move half the output from part to part.
+    package var onePartPerKind: Bool
 
     /// Creates options.
-    package init(access: String = "internal", publicTypes: [String] = []) {
+    package init(access: String = "internal", publicTypes: [String] = [], onePartPerKind: Bool = false) {
         self.access = access
         self.publicTypes = publicTypes
+        self.onePartPerKind = onePartPerKind
     }
 
     /// The access levels generated code can have.
@@ -64,7 +69,7 @@ package enum Generator {
             }
             module.access = options.access
             module.documentText = String(decoding: spec.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(spec.dropFirst(3)) : spec, as: UTF8.self)
-            let files = Renderer(module: module).render().map { File(name: $0.name, contents: $0.contents) }
+            let files = Renderer(module: module, onePartPerKind: options.onePartPerKind).render().map { File(name: $0.name, contents: $0.contents) }
             return Result(files: files, warnings: readWarnings + translator.warnings)
         } catch let error as GeneratorError {
             throw error

@@ -2,6 +2,8 @@ import ArizeOpenAPIDocument
 /// Prints a ``GeneratedModule`` as Swift source files with fixed names.
 struct Renderer {
     let module: GeneratedModule
+    /// Everything of a kind in one file named after it (see `GeneratorOptions.onePartPerKind`).
+    var onePartPerKind = false
 
     /// Types and operations each spread over this many files once they are large. The compiler
     /// splits a module's files into batches by count, not by size, in name order, and SwiftPM puts
@@ -34,6 +36,9 @@ struct Renderer {
         operationsPreamble.line("\(module.access) enum Operations {}")
         let types = parts("Types", typeChunks())
         let operations = parts("Operations", operationChunks(), preamble: operationsPreamble.text)
+        if onePartPerKind {
+            return [("Client.swift", renderClient()), ("Operations.swift", operations[0].contents), ("Types.swift", types[0].contents)]
+        }
         return [("Client.swift", renderClient())] + zip(operations, types).flatMap { [$0, $1] }
     }
 
@@ -43,7 +48,7 @@ struct Renderer {
         let sizes = chunks.map(\.utf8.count)
         let total = sizes.reduce(0, +)
         var groups = Array(repeating: [String](), count: Self.shards)
-        let used = total <= Self.shardThreshold ? 1 : total > Self.largeOutput ? Self.shards / 4 : Self.shards
+        let used = onePartPerKind || total <= Self.shardThreshold ? 1 : total > Self.largeOutput ? Self.shards / 4 : Self.shards
         var done = 0
         for (chunk, count) in zip(chunks, sizes) {
             let index = min(used - 1, done * used / max(total, 1))

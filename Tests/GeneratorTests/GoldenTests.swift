@@ -6,7 +6,7 @@ import Testing
 /// The repository's root, found from this file's location.
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// Generator output compared byte for byte with committed files.
+/// Generator output compared byte for byte with committed files, one file per kind.
 /// Refresh them after an intended change with: `UPDATE_GOLDENS=1 swift test --filter GoldenTests`.
 @Suite struct GoldenTests {
     static let cases: [(name: String, spec: String)] = [
@@ -19,8 +19,11 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     func outputMatchesGolden(name: String) throws {
         let spec = repositoryRoot.appendingPathComponent(Self.cases.first { $0.name == name }!.spec)
         let bytes = try Data(contentsOf: spec)
-        let result = try Generator.generate(spec: Array(bytes), sourceName: spec.lastPathComponent)
-        #expect(result.files.map(\.name) == Generator.fileNames)
+        // One file per kind: a schema added early in a spec changes the goldens only where it is.
+        // How output spreads over the plugin's parts is `outputIsSharedOutBySize`'s test.
+        let result = try Generator.generate(spec: Array(bytes), sourceName: spec.lastPathComponent,
+                                            options: GeneratorOptions(onePartPerKind: true))
+        #expect(result.files.map(\.name) == ["Client.swift", "Operations.swift", "Types.swift"])
         let folder = repositoryRoot.appendingPathComponent("Tests/GeneratorTests/Golden/\(name)")
         var differences: [String] = []
         // What was generated instead, in full, for a diff tool: the test's own message stays short.
@@ -73,6 +76,18 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
                 == ["Part01Types.swift", "Part05Types.swift", "Part09Types.swift", "Part13Types.swift"])
         let fixture = Array(try Data(contentsOf: repositoryRoot.appendingPathComponent("Tests/GeneratorTests/Fixtures/openapi-3.0.json")))
         #expect(try usedTypeFiles(fixture) == ["Part01Types.swift"])
+        // The parts hold exactly what the one-file-per-kind goldens hold, in the same order.
+        let parted = try Generator.generate(spec: bundled, sourceName: "s.json").files
+        let whole = try Generator.generate(spec: bundled, sourceName: "s.json", options: GeneratorOptions(onePartPerKind: true)).files
+        #expect(parted.map(\.name) == Generator.fileNames)
+        func body(_ files: [Generator.File], _ kind: String) -> String {
+            files.filter { $0.name.hasSuffix(kind) }.map { file in
+                file.contents.split(separator: "\n", omittingEmptySubsequences: false)
+                    .filter { !$0.hasPrefix("// Generated from ") && !$0.hasPrefix("// Empty: ") && !$0.isEmpty && !$0.hasPrefix("import ") && !$0.hasPrefix("@_spi") }
+                    .joined(separator: "\n")
+            }.filter { !$0.isEmpty }.joined(separator: "\n")
+        }
+        for kind in ["Types.swift", "Operations.swift"] { #expect(body(parted, kind) == body(whole, kind), "\(kind)") }
     }
 
     @Test func outputIsDeterministic() throws {
