@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes every ```swift block of README.md into a scratch package that depends on this one:
+"""Writes every ```swift block of README.md and of the DocC articles into a scratch package that depends on this one:
 blocks with `@Test` become a test target (run by `swift test`), manifest fragments are checked as
 part of the scratch Package.swift, and every other block becomes the body of its own function in
 an executable target (compiled, not run: they talk to a real account). Names a block uses without
@@ -7,8 +7,10 @@ declaring (`client`, `keys`, `id`) are declared before it."""
 import os, re, sys
 
 root, out = sys.argv[1], sys.argv[2]   # `out` sits beside a link named arize-swift to `root`, as the README's path expects
-readme = open(os.path.join(root, "README.md")).read()
-blocks = re.findall(r"```swift\n(.*?)```", readme, re.S)
+import glob
+# The README and the user guide's DocC articles: every Swift block a user may copy.
+sources = [os.path.join(root, "README.md")] + sorted(glob.glob(os.path.join(root, "Sources/ArizeAPIKeys/ArizeAPIKeys.docc/*.md")))
+blocks = [block for path in sources for block in re.findall(r"```swift\n(.*?)```", open(path).read(), re.S)]
 imports, bodies, tests, manifest = set(), [], [], []
 for index, block in enumerate(blocks):
     lines = block.splitlines()

@@ -199,11 +199,12 @@ import Testing
         #expect(before == 0 && after == 0 && first.stdout == second.stdout && first.stdout.hasPrefix("["))
     }
 
-    /// Every `arize-api-keys --fake …` line in the README runs as written.
+    /// Every `arize-api-keys --fake …` line in the README and the command-line article runs as written.
     @Test func theREADMEsFakeExamplesWork() async throws {
         defer { server.stop() }
-        let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try ["README.md", "Sources/ArizeAPIKeys/ArizeAPIKeys.docc/CommandLineTool.md"]
+            .map { try String(contentsOf: root.appendingPathComponent($0), encoding: .utf8) }.joined(separator: "\n")
         let lines = readme.split(separator: "\n").filter { $0.hasPrefix("arize-api-keys --fake ") }
         #expect(lines.count >= 4)
         for line in lines {
