@@ -73,10 +73,10 @@ package enum CommandLineTool {
                 synthetic = count
             case "--access":
                 index += 1
-                guard index < arguments.count, GeneratorOptions.accessLevels.contains(arguments[index]) else {
+                guard index < arguments.count, let level = AccessLevel(rawValue: arguments[index]) else {
                     return fail(2, "error: --access needs one of public, package, internal\n\n" + usage)
                 }
-                options.access = arguments[index]
+                options.access = level
             case "--public-types":
                 index += 1
                 guard index < arguments.count else { return fail(2, "error: --public-types needs a comma-separated list\n\n" + usage) }

@@ -227,8 +227,8 @@ struct GeneratedModule {
     var operations: [OperationDecl]
     /// The document's text, embedded so tools (contract checks, fakes) need no file at run time.
     var documentText: String = ""
-    /// The access level of everything not public: `public`, `package` or `internal`.
-    var access = "internal"
+    /// The access level of everything not public.
+    var access = AccessLevel.internal
     /// The Swift names of the public types.
     var publicNames: Set<String> = []
 }

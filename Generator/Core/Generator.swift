@@ -1,9 +1,17 @@
 import ArizeOpenAPIDocument
+
+/// The access level of generated declarations; its description is the Swift keyword.
+package enum AccessLevel: String, Sendable, CaseIterable, CustomStringConvertible {
+    case `public`, `package`, `internal`
+
+    package var description: String { rawValue }
+}
+
 /// How generated code is exposed.
 package struct GeneratorOptions: Sendable, Equatable {
     /// The access level of generated declarations: `public`, `package` or `internal` (the default,
     /// so generated plumbing stays inside the module that wraps it).
-    package var access: String
+    package var access: AccessLevel
     /// Component schemas (by their name in the document) that are `public` whatever `access` says,
     /// with the types their cases need: the models a facade hands to its users.
     package var publicTypes: [String]
@@ -13,14 +21,11 @@ package struct GeneratorOptions: Sendable, Equatable {
     package var onePartPerKind: Bool
 
     /// Creates options.
-    package init(access: String = "internal", publicTypes: [String] = [], onePartPerKind: Bool = false) {
+    package init(access: AccessLevel = .internal, publicTypes: [String] = [], onePartPerKind: Bool = false) {
         self.access = access
         self.publicTypes = publicTypes
         self.onePartPerKind = onePartPerKind
     }
-
-    /// The access levels generated code can have.
-    package static let accessLevels = ["public", "package", "internal"]
 }
 
 /// The generator's entry point: spec bytes in, Swift files out.
@@ -51,17 +56,14 @@ package enum Generator {
     ///   - options: access levels.
     /// - Throws: ``GeneratorError`` with the JSON pointer of the first problem.
     package static func generate(spec: [UInt8], sourceName: String, options: GeneratorOptions = GeneratorOptions()) throws(GeneratorError) -> Result {
-        guard GeneratorOptions.accessLevels.contains(options.access) else {
-            throw GeneratorError("", "access must be one of \(GeneratorOptions.accessLevels.joined(separator: ", ")), not \"\(options.access)\"")
-        }
         do {
             let (document, readWarnings) = try DocumentReader.read(spec)
             var translator = Translator(document: document)
             var module: GeneratedModule
             do {
                 module = try translator.translate(sourceName: sourceName)
-                module.publicNames = try translator.markPublic(module.types, roots: options.publicTypes, all: options.access == "public")
-                Translator.markDecodable(module.types + module.operations.flatMap(\.nested), all: options.access == "public")
+                module.publicNames = try translator.markPublic(module.types, roots: options.publicTypes, all: options.access == .public)
+                Translator.markDecodable(module.types + module.operations.flatMap(\.nested), all: options.access == .public)
             } catch var error as GeneratorError {
                 // A failed run still shows what it warned about on the way.
                 error.warnings = readWarnings + translator.warnings + error.warnings

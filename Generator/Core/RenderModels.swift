@@ -2,7 +2,7 @@ import ArizeOpenAPIDocument
 
 /// Models: enums, structs, their coding and their fast JSON readers.
 extension Renderer {
-    func renderEnum(_ decl: TypeDecl, _ cases: [(name: String, value: String)], _ access: String, _ w: inout CodeWriter) {
+    func renderEnum(_ decl: TypeDecl, _ cases: [(name: String, value: String)], _ access: AccessLevel, _ w: inout CodeWriter) {
         w.block("\(access) enum \(decl.name): RawRepresentable, \(conformances(decl)), Sendable, CaseIterable, CustomStringConvertible, JSONReadable") { w in
             for (name, value) in cases {
                 w.line("/// `\(value)`")
@@ -99,7 +99,7 @@ extension Renderer {
         decl.isDecodable ? "Codable, Hashable" : "Encodable, Equatable"
     }
 
-    func renderStruct(_ decl: TypeDecl, _ properties: [PropertyDecl], _ additional: TypeRef?, _ access: String, _ w: inout CodeWriter) {
+    func renderStruct(_ decl: TypeDecl, _ properties: [PropertyDecl], _ additional: TypeRef?, _ access: AccessLevel, _ w: inout CodeWriter) {
         w.block("\(access) struct \(decl.name): \(conformances(decl)), Sendable, Validatable, JSONReadable") { w in
             for p in properties {
                 w.doc(p.doc)
@@ -145,7 +145,7 @@ extension Renderer {
     /// `encode(to:)` with the shared `AnyCodingKey` rather than a `CodingKeys` enum per type (whose
     /// synthesized conformances cost more to compile than the rest of the type). Required
     /// properties that are `nil` are written as `null`; `additionalProperties` go beside the named ones.
-    func renderEncoding(_ properties: [PropertyDecl], _ additional: TypeRef?, _ access: String, _ w: inout CodeWriter) {
+    func renderEncoding(_ properties: [PropertyDecl], _ additional: TypeRef?, _ access: AccessLevel, _ w: inout CodeWriter) {
         w.line()
         w.line("/// Encodes the properties under their JSON names.")
         w.block("\(access) func encode(to encoder: any Encoder) throws") { w in
@@ -169,7 +169,7 @@ extension Renderer {
 
     /// `init(from:)`, for the types that are `Decodable`: the named properties, and every other
     /// one into `additionalProperties`.
-    func renderDecoding(_ properties: [PropertyDecl], _ additional: TypeRef?, _ access: String, _ w: inout CodeWriter) {
+    func renderDecoding(_ properties: [PropertyDecl], _ additional: TypeRef?, _ access: AccessLevel, _ w: inout CodeWriter) {
         w.line()
         w.line("/// Decodes the properties from their JSON names.")
         w.block("\(access) init(from decoder: any Decoder) throws") { w in
@@ -194,7 +194,7 @@ extension Renderer {
     }
 
     /// `init(reading:)`: the fast decoding path, straight from bytes into the properties.
-    func renderReading(_ properties: [PropertyDecl], _ additional: TypeRef?, _ access: String, _ w: inout CodeWriter) {
+    func renderReading(_ properties: [PropertyDecl], _ additional: TypeRef?, _ access: AccessLevel, _ w: inout CodeWriter) {
         w.line()
         w.line("/// Reads the value straight from JSON, without `JSONDecoder`; unknown properties are skipped.")
         w.block("\(access) init(reading reader: inout JSONReader) throws") { w in

@@ -3,7 +3,7 @@ import ArizeOpenAPIDocument
 /// Unions (`oneOf`/`anyOf`): cases, discriminated decoding, shared properties.
 extension Renderer {
     func renderUnion(_ decl: TypeDecl, _ cases: [UnionCase], _ discriminator: String?, _ shared: [PropertyDecl],
-                     _ access: String, _ w: inout CodeWriter) {
+                     _ access: AccessLevel, _ w: inout CodeWriter) {
         w.block("\(access) \(decl.containsItself ? "indirect " : "")enum \(decl.name): \(conformances(decl)), Sendable, Validatable, JSONReadable") { w in
             for c in cases {
                 w.doc(["A `\(c.type.swift)`" + (c.discriminatorValues.isEmpty ? "" : " (`\(discriminator ?? "")`: `" + c.discriminatorValues.joined(separator: "`, `") + "`)") + "."])
@@ -66,7 +66,7 @@ extension Renderer {
 
     /// Decoding by the discriminator's value: exact tags, then tags spelled differently only in
     /// case or `-`/`_`, then `unknown`. The fast path peeks at the tag and reads the case's type directly.
-    func renderDiscriminatedCoding(_ cases: [UnionCase], _ discriminator: String, decodable: Bool, _ access: String, _ w: inout CodeWriter) {
+    func renderDiscriminatedCoding(_ cases: [UnionCase], _ discriminator: String, decodable: Bool, _ access: AccessLevel, _ w: inout CodeWriter) {
         w.line("/// The case a discriminator value selects.")
         w.block("private enum Tag") { w in
             w.line("case " + (cases.map { Naming.escaped($0.name) } + ["unknown"]).joined(separator: ", "))

@@ -9,16 +9,14 @@ struct Renderer {
     /// splits a module's files into batches by count, not by size, in name order, and SwiftPM puts
     /// generated files after the target's own: the target's files and the first generated ones share
     /// the first job. Many parts, types and operations alternating, give each job its share of the
-    /// generated code whatever the target's own file count (in `ArizeAPIKeys`, with fifteen files of
-    /// its own, the earlier eight files per kind, types after operations, all fell to the second job
-    /// with only `Client.swift` in the first, and it ran 1.3 s longer).
+    /// generated code whatever the target's own file count. (Measurements: docs/performance.md.)
     static let shards = 16
     /// Below this many bytes (about 400 lines), everything stays in the first part of its kind.
     static let shardThreshold = 16_000
-    /// Above this many bytes, only every fourth part is used. Each file repeats the helpers the
+    /// Above this many bytes, only every fourth part is used: each file repeats the helpers the
     /// compiler emits per file for the types it touches, and in a large document the generated files
-    /// fill both jobs anyway: a 480-operation document compiled in 114 s from four files each, 157 s
-    /// from eight. The used parts stay spread out so that each job still gets some.
+    /// fill both jobs anyway, so fewer files compile faster. The used parts stay spread out so that
+    /// each job still gets some.
     static let largeOutput = 1_000_000
 
     /// The names of the files every run writes, whatever the spec holds (a build-tool plugin must
@@ -120,14 +118,14 @@ struct Renderer {
     }
 
     /// `public` for the types the module exposes, the module's access level for the rest.
-    func access(of decl: TypeDecl) -> String { decl.isPublic ? "public" : module.access }
+    func access(of decl: TypeDecl) -> AccessLevel { decl.isPublic ? .public : module.access }
 
     /// A member of a type with `access` is only as visible as the types in its signature.
-    func memberAccess(_ access: String, _ types: [TypeRef]) -> String {
-        access == "public" && !types.allSatisfy(isVisible) ? module.access : access
+    func memberAccess(_ access: AccessLevel, _ types: [TypeRef]) -> AccessLevel {
+        access == .public && !types.allSatisfy(isVisible) ? module.access : access
     }
 
-    func memberAccess(_ access: String, _ type: TypeRef) -> String { memberAccess(access, [type]) }
+    func memberAccess(_ access: AccessLevel, _ type: TypeRef) -> AccessLevel { memberAccess(access, [type]) }
 
     func isVisible(_ type: TypeRef) -> Bool {
         switch type {

@@ -3,8 +3,8 @@ import Foundation
 /// A value that tasks share, read and changed only under a lock.
 ///
 /// This package's libraries use it rather than `Synchronization.Mutex`: a debug build with
-/// indexing on (SwiftPM's default) first compiles `Synchronization` from its interface, about
-/// 1.5 s of CPU in every clean build of every package that depends on ours.
+/// indexing on (SwiftPM's default) first compiles `Synchronization` from its interface, a cost
+/// every clean build of every package that depends on ours would pay.
 package final class Locked<Value> {
     private let lock = NSLock()
     private var value: Value
