@@ -62,14 +62,12 @@ package enum Generator {
             var module: GeneratedModule
             do {
                 module = try translator.translate(sourceName: sourceName)
-                module.publicNames = try translator.markPublic(module.types, roots: options.publicTypes, all: options.access == .public)
-                Translator.markDecodable(module.types + module.operations.flatMap(\.nested), all: options.access == .public)
+                try translator.runPasses(on: &module, options: options)
             } catch var error as GeneratorError {
                 // A failed run still shows what it warned about on the way.
                 error.warnings = readWarnings + translator.warnings + error.warnings
                 throw error
             }
-            module.access = options.access
             module.documentText = String(decoding: spec.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(spec.dropFirst(3)) : spec, as: UTF8.self)
             let files = Renderer(module: module, onePartPerKind: options.onePartPerKind).render().map { File(name: $0.name, contents: $0.contents) }
             return Result(files: files, warnings: readWarnings + translator.warnings)

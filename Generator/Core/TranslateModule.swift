@@ -29,9 +29,6 @@ extension Translator {
                 problems.append(error)
             }
         }
-        boxContainmentCycles(types)
-        Self.attachSharedProperties(types)
-        Self.markSelfContainingUnions(types)
 
         var operationScope = NameScope(outer: topLevelNames, reserved: ["Input", "Output"])
         var methodScope = NameScope(reserved: ["baseURL", "transport", "serverURLs", "init"])

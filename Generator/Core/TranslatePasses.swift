@@ -2,6 +2,23 @@ import ArizeOpenAPIDocument
 
 /// Passes over the translated types: shared union properties, public types, `indirect` unions, containment cycles.
 extension Translator {
+    /// Every pass over a translated module, in the order they depend on each other. The one place
+    /// that says what happens between translating and rendering.
+    mutating func runPasses(on module: inout GeneratedModule, options: GeneratorOptions) throws {
+        // Structs that contain each other hold one of them through `Indirect`, before anything
+        // compares property types (the next pass does).
+        boxContainmentCycles(module.types)
+        // Unions get the properties their branches share, with the final property types.
+        Self.attachSharedProperties(module.types)
+        // Unions that contain themselves become `indirect`.
+        Self.markSelfContainingUnions(module.types)
+        // What is public: the roots asked for and everything their signatures need.
+        module.publicNames = try markPublic(module.types, roots: options.publicTypes, all: options.access == .public)
+        // Public types (and what they hold) are also Decodable; internal plumbing is not.
+        Self.markDecodable(module.types + module.operations.flatMap(\.nested), all: options.access == .public)
+        module.access = options.access
+    }
+
     /// Gives each discriminated union the properties all its branches share (same JSON name and
     /// Swift type), so callers read them without a `switch`, and an `Unrecognized` struct of those
     /// properties for values whose tag this spec does not know.
