@@ -56,36 +56,27 @@ package enum Generator {
     ///   - options: access levels.
     /// - Throws: ``GeneratorError`` with the JSON pointer of the first problem.
     package static func generate(spec: [UInt8], sourceName: String, options: GeneratorOptions = GeneratorOptions()) throws(GeneratorError) -> Result {
-        do {
-            let (document, readWarnings) = try DocumentReader.read(spec)
-            var translator = Translator(document: document)
-            var module: GeneratedModule
+        // One Diagnostics value flows through the stages; the run fails once, with everything it found.
+        let read = try DocumentReader.read(spec)
+        var diagnostics = read.diagnostics
+        var translator = Translator(document: read.document)
+        var module = translator.translate(sourceName: sourceName)
+        if !translator.diagnostics.hasErrors {
             do {
-                module = try translator.translate(sourceName: sourceName)
                 try translator.runPasses(on: &module, options: options)
-            } catch var error as GeneratorError {
-                // A failed run still shows what it warned about on the way.
-                error.warnings = readWarnings + translator.warnings + error.warnings
-                throw error
+            } catch {
+                diagnostics.errors.append(error as? GeneratorError ?? GeneratorError("", "internal error: \(error)"))
             }
-            module.documentText = String(decoding: spec.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(spec.dropFirst(3)) : spec, as: UTF8.self)
-            let files = Renderer(module: module, onePartPerKind: options.onePartPerKind).render().map { File(name: $0.name, contents: $0.contents) }
-            return Result(files: files, warnings: readWarnings + translator.warnings)
-        } catch let error as GeneratorError {
-            throw error
-        } catch {
-            throw GeneratorError("", "internal error: \(error)")
         }
+        diagnostics.append(translator.diagnostics)
+        guard !diagnostics.hasErrors else { throw diagnostics.failure }
+        module.documentText = String(decoding: spec.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(spec.dropFirst(3)) : spec, as: UTF8.self)
+        let files = Renderer(module: module, onePartPerKind: options.onePartPerKind).render().map { File(name: $0.name, contents: $0.contents) }
+        return Result(files: files, warnings: diagnostics.warnings)
     }
 
     /// Parses and reads a document without generating code (for tools such as validators).
     package static func readDocument(spec: [UInt8]) throws(GeneratorError) -> Document {
-        do {
-            return try DocumentReader.read(spec).0
-        } catch let error as GeneratorError {
-            throw error
-        } catch {
-            throw GeneratorError("", "internal error: \(error)")
-        }
+        try DocumentReader.read(spec).document
     }
 }

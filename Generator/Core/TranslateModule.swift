@@ -3,7 +3,8 @@ import ArizeOpenAPIDocument
 /// The whole document: names for every component, then each schema and operation, then the passes
 /// over the result. A schema or operation that fails does not stop the rest.
 extension Translator {
-    mutating func translate(sourceName: String) throws -> GeneratedModule {
+    /// Translates every schema and operation; what cannot be is in `diagnostics`, and the others are still translated.
+    mutating func translate(sourceName: String) -> GeneratedModule {
         var scope = NameScope(reserved: Naming.reservedTypeNames)
         for (name, schema) in document.schemas {
             let pointer = Pointer.child("#/components/schemas", name)
@@ -14,7 +15,6 @@ extension Translator {
         }
         topLevelNames = Set(componentNames.values)
         // A schema or operation that fails does not stop the others: one run reports every problem.
-        var problems: [GeneratorError] = []
         var types: [TypeDecl] = []
         for (name, schema) in document.schemas {
             let pointer = Pointer.child("#/components/schemas", name)
@@ -24,9 +24,11 @@ extension Translator {
                 // A cycle fails every schema on it: report it once. Alias cycles hand every member the
                 // same error (cheap to compare); the others name each member in their message.
                 let cycle = "schema reference cycle"
-                if error.message.hasPrefix(cycle), problems.contains(error)
-                    || problems.contains(where: { $0.message.hasPrefix(cycle) && $0.message.contains(pointer + " ") }) { continue }
-                problems.append(error)
+                if error.message.hasPrefix(cycle), diagnostics.errors.contains(error)
+                    || diagnostics.errors.contains(where: { $0.message.hasPrefix(cycle) && $0.message.contains(pointer + " ") }) { continue }
+                diagnostics.errors.append(error)
+            } catch {
+                diagnostics.errors.append(GeneratorError(pointer, "internal error: \(error)"))
             }
         }
 
@@ -37,7 +39,7 @@ extension Translator {
         for operation in document.operations {
             let id = operation.operationID ?? (operation.method + "_" + operation.path)
             if let first = seenIDs[id] {
-                problems.append(GeneratorError(operation.pointer + "/operationId", "operationId \"\(id)\" is used twice (first at \(first))"))
+                diagnostics.errors.append(GeneratorError(operation.pointer + "/operationId", "operationId \"\(id)\" is used twice (first at \(first))"))
                 continue
             }
             seenIDs[id] = operation.pointer
@@ -46,10 +48,11 @@ extension Translator {
             do {
                 operations.append(try translateOperation(operation, id: id, typeName: typeName, methodName: methodName))
             } catch let error as GeneratorError {
-                problems.append(error)
+                diagnostics.errors.append(error)
+            } catch {
+                diagnostics.errors.append(GeneratorError(operation.pointer, "internal error: \(error)"))
             }
         }
-        if !problems.isEmpty { throw GeneratorError.combining(problems, warnings: []) }
         return GeneratedModule(sourceName: sourceName, title: document.title, version: document.version,
                                servers: document.servers, types: types, operations: operations)
     }

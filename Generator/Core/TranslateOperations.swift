@@ -24,7 +24,8 @@ extension Translator {
         var parameters: [ParameterDecl] = []
         for parameter in operation.parameters {
             let swiftName = paramScope.claim(Naming.memberName(parameter.name))
-            let (type, nullable, constraints) = try typeRef(for: parameter.schema, suggested: Naming.typeName(parameter.name), context: &context)
+            let use = try typeRef(for: parameter.schema, suggested: Naming.typeName(parameter.name), context: &context)
+            let (type, nullable, constraints) = (use.type, use.nullable, use.constraints)
             // What cannot be put in a URL or header yet is left out, loudly, rather than refusing the document.
             let isObject: Bool = { if case .named(_, .structure) = type.underlying { true } else if case .map = type.underlying { true } else { false } }()
             let deepObject = parameter.style == "deepObject" && parameter.location == .query && isObject
@@ -68,16 +69,16 @@ extension Translator {
                     warn(other.pointer, "only the JSON request body (\(media.contentType)) is generated")
                 }
                 var type = TypeRef.any
-                if let schema = media.schema { type = try typeRef(for: schema, suggested: "Body", context: &context).0 }
+                if let schema = media.schema { type = try typeRef(for: schema, suggested: "Body", context: &context).type }
                 body = BodyDecl(type: type, required: requestBody.required, contentType: media.contentType,
                                 doc: Self.docLines(requestBody.description))
             } else if let media = requestBody.content.first(where: { $0.contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") }),
-                      let schema = media.schema, case let (type, _, _) = try typeRef(for: schema, suggested: "Body", context: &context),
+                      let schema = media.schema, case let type = try typeRef(for: schema, suggested: "Body", context: &context).type,
                       case .named(_, .structure) = type.underlying {
                 body = BodyDecl(type: type, required: requestBody.required, contentType: "application/x-www-form-urlencoded",
                                 doc: Self.docLines(requestBody.description), encoding: .form)
             } else if let media = requestBody.content.first(where: { $0.contentType.lowercased().hasPrefix("multipart/form-data") }),
-                      let schema = media.schema, case let (type, _, _) = try typeRef(for: schema, suggested: "Body", context: &context),
+                      let schema = media.schema, case let type = try typeRef(for: schema, suggested: "Body", context: &context).type,
                       case .named(_, .structure) = type.underlying {
                 body = BodyDecl(type: type, required: requestBody.required, contentType: "multipart/form-data",
                                 doc: Self.docLines(requestBody.description), encoding: .multipart(binaryFields: binaryProperties(of: schema)))
@@ -116,7 +117,7 @@ extension Translator {
             if let media = response.content.first(where: \.isJSON) {
                 var type = TypeRef.any
                 if let schema = media.schema {
-                    type = try typeRef(for: schema, suggested: Naming.typeName(caseName) + "Body", context: &context).0
+                    type = try typeRef(for: schema, suggested: Naming.typeName(caseName) + "Body", context: &context).type
                 }
                 bodyKind = .json(type)
                 if !acceptTypes.contains(media.contentType) { acceptTypes.append(media.contentType) }
@@ -133,7 +134,7 @@ extension Translator {
                 var type = TypeRef.string
                 if let schema = header.schema {
                     var ignored = NestContext(names: NameScope(reserved: topLevelNames))
-                    let resolved = try typeRef(for: schema, suggested: "Header", context: &ignored).0.underlying
+                    let resolved = try typeRef(for: schema, suggested: "Header", context: &ignored).type.underlying
                     switch resolved {
                     case .integer, .floating, .bool, .string: type = resolved
                     default: warn(header.pointer, "header of type \(resolved.swift) is read as a string")

@@ -3,7 +3,8 @@ import ArizeOpenAPIDocument
 struct Translator {
     let document: Document
     var reader: DocumentReader
-    private(set) var warnings: [GeneratorWarning] = []
+    /// What translating found: problems (a schema or operation that cannot be expressed) and warnings.
+    var diagnostics = Diagnostics()
 
     /// Component schema pointer → Swift type name.
     var componentNames: [String: String] = [:]
@@ -21,7 +22,7 @@ struct Translator {
     }
 
     mutating func warn(_ pointer: String, _ message: String) {
-        warnings.append(GeneratorWarning(pointer: pointer, message: message))
+        diagnostics.warn(pointer, message)
     }
 
     /// Doc comment lines from descriptions: trimmed, blank lines between texts.
@@ -102,7 +103,7 @@ struct Translator {
             // The same names translateComponent gives the alias's nested types, so readers refer to what is declared.
             let name = componentNames[pointer]!
             var nested = NestContext(names: NameScope(outer: topLevelNames, reserved: [name]))
-            let (ref, _, _) = try typeRef(for: schema, suggested: name + "Value", context: &nested, aliasing: true)
+            let ref = try typeRef(for: schema, suggested: name + "Value", context: &nested, aliasing: true).type
             result = .alias(ref)
         }
         kinds[pointer] = result
@@ -167,6 +168,20 @@ struct Translator {
 
     // MARK: Type references
 
+    /// What a schema used somewhere becomes: its Swift type, whether `null` is allowed, and the
+    /// constraints to check on values of it.
+    struct TypeUse {
+        var type: TypeRef
+        var nullable: Bool
+        var constraints: Constraints
+
+        init(_ type: TypeRef, _ nullable: Bool, _ constraints: Constraints) {
+            self.type = type
+            self.nullable = nullable
+            self.constraints = constraints
+        }
+    }
+
     struct NestContext {
         var names: NameScope
         var decls: [TypeDecl] = []
@@ -175,8 +190,8 @@ struct Translator {
     /// The Swift type for a schema used somewhere (a property, a parameter, a body), creating
     /// nested declarations for inline objects, enums and unions. Returns whether `null` is allowed.
     mutating func typeRef(for schema: Schema, suggested: String, context: inout NestContext,
-                          aliasing: Bool = false) throws -> (TypeRef, Bool, Constraints) {
-        if schema.allowsNothing { return (.noValue, false, Constraints()) }
+                          aliasing: Bool = false) throws -> TypeUse {
+        if schema.allowsNothing { return TypeUse(.noValue, false, Constraints()) }
         var constraints = Constraints(schema)
         if let ref = schema.ref {
             if let name = componentNames[ref] {
@@ -186,12 +201,13 @@ struct Translator {
                     _ = target
                 }
                 let targetNullable = componentSchemas[ref]?.nullable ?? false
-                return (.named(name, kind), schema.nullable || targetNullable, constraints)
+                return TypeUse(.named(name, kind), schema.nullable || targetNullable, constraints)
             }
             // A reference into some other part of the document: read it in place.
             let target = try reader.readSchema(try reader.lookup(ref, from: schema.pointer), ref)
-            let (resolved, nullable, inner) = try typeRef(for: target, suggested: suggested, context: &context)
-            return (resolved, nullable || schema.nullable, constraints.merged(with: inner))
+            let use = try typeRef(for: target, suggested: suggested, context: &context)
+            let (resolved, nullable, inner) = (use.type, use.nullable, use.constraints)
+            return TypeUse(resolved, nullable || schema.nullable, constraints.merged(with: inner))
         }
         let nullable = schema.nullable
         if !aliasing, try shape(of: schema) != .alias {
@@ -204,20 +220,22 @@ struct Translator {
             case .union: .union
             case .alias(let target): .alias(target)
             }
-            return (.named(name, kind), nullable, constraints)
+            return TypeUse(.named(name, kind), nullable, constraints)
         }
         if !schema.allOf.isEmpty {
             let branches = Self.significant(schema.allOf)
             if branches.count == 1 {
-                let (ref, n, inner) = try typeRef(for: branches[0], suggested: suggested, context: &context)
-                return (ref, nullable || n, constraints.merged(with: inner))
+                let use = try typeRef(for: branches[0], suggested: suggested, context: &context)
+                let (ref, n, inner) = (use.type, use.nullable, use.constraints)
+                return TypeUse(ref, nullable || n, constraints.merged(with: inner))
             }
         }
         let branches = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
         if !branches.isEmpty, let only = branches.first(where: { !Self.isNullSchema($0) }) {
             let hasNullBranch = branches.contains(where: Self.isNullSchema)
-            let (ref, n, inner) = try typeRef(for: only, suggested: suggested, context: &context)
-            return (ref, nullable || hasNullBranch || n, constraints.merged(with: inner))
+            let use = try typeRef(for: only, suggested: suggested, context: &context)
+            let (ref, n, inner) = (use.type, use.nullable, use.constraints)
+            return TypeUse(ref, nullable || hasNullBranch || n, constraints.merged(with: inner))
         }
         if let values = schema.enumValues, !values.allSatisfy({ $0.stringValue != nil }) {
             warn(schema.pointer + "/enum", "only string enums become Swift enums; the allowed values are not checked")
@@ -225,36 +243,37 @@ struct Translator {
         switch schema.types.first {
         case "string"?:
             switch schema.format {
-            case "date-time"?: return (.date, nullable, constraints)
-            case "password"?: return (.secret, nullable, constraints)
-            case "binary"?: return (.data, nullable, constraints)
-            default: return (.string, nullable, constraints)
+            case "date-time"?: return TypeUse(.date, nullable, constraints)
+            case "password"?: return TypeUse(.secret, nullable, constraints)
+            case "binary"?: return TypeUse(.data, nullable, constraints)
+            default: return TypeUse(.string, nullable, constraints)
             }
         case "integer"?:
             // Every fixed-width format; anything else (or none) is Int.
             let names = ["int8": "Int8", "int16": "Int16", "int32": "Int32", "int64": "Int64",
                          "uint8": "UInt8", "uint16": "UInt16", "uint32": "UInt32", "uint64": "UInt64"]
-            return (.integer(schema.format.flatMap { names[$0] } ?? "Int"), nullable, constraints)
+            return TypeUse(.integer(schema.format.flatMap { names[$0] } ?? "Int"), nullable, constraints)
         case "number"?:
             if schema.format == "decimal" { warn(schema.pointer + "/format", "decimal numbers are read as Double (precision may be lost)") }
-            return (.floating(schema.format == "float" ? "Float" : "Double"), nullable, constraints)
+            return TypeUse(.floating(schema.format == "float" ? "Float" : "Double"), nullable, constraints)
         case "boolean"?:
-            return (.bool, nullable, constraints)
+            return TypeUse(.bool, nullable, constraints)
         case "array"?:
             guard let items = schema.items else {
-                return (.array(.any, optionalItems: false), nullable, constraints)
+                return TypeUse(.array(.any, optionalItems: false), nullable, constraints)
             }
-            let (item, itemNullable, _) = try typeRef(for: items, suggested: suggested + "Item", context: &context)
-            return (.array(item, optionalItems: itemNullable), nullable, constraints)
+            let use = try typeRef(for: items, suggested: suggested + "Item", context: &context)
+            let (item, itemNullable) = (use.type, use.nullable)
+            return TypeUse(.array(item, optionalItems: itemNullable), nullable, constraints)
         case "object"?, nil:
             if let additional = schema.additionalProperties {
-                let (value, _, _) = try typeRef(for: additional, suggested: suggested + "Value", context: &context)
-                return (.map(value), nullable, constraints)
+                let value = try typeRef(for: additional, suggested: suggested + "Value", context: &context).type
+                return TypeUse(.map(value), nullable, constraints)
             }
-            if schema.types.first == "object" { return (.map(.any), nullable, constraints) }
-            return (.any, nullable, constraints)
+            if schema.types.first == "object" { return TypeUse(.map(.any), nullable, constraints) }
+            return TypeUse(.any, nullable, constraints)
         default:
-            return (.any, nullable, constraints)
+            return TypeUse(.any, nullable, constraints)
         }
     }
 
@@ -281,13 +300,15 @@ struct Translator {
             return TypeDecl(name: name, doc: doc, kind: .stringEnum(cases: cases), pointer: pointer)
         case .structure:
             var context = NestContext(names: NameScope(outer: topLevelNames, reserved: [name]))
-            let (properties, required, additional, forbidden) = try mergedObject(schema, pointer: pointer)
+            let merged = try mergedObject(schema, pointer: pointer)
+            let (properties, required, additional, forbidden) = (merged.properties, merged.required, merged.additional, merged.forbidsAdditional)
             // Likewise a property named like a type would hide it inside the struct.
             var memberScope = NameScope(outer: topLevelNames, reserved: ["validate", "additionalProperties"])
             var decls: [PropertyDecl] = []
             for (jsonName, propertySchema) in properties {
                 let memberName = memberScope.claim(Naming.memberName(jsonName))
-                let (type, nullable, constraints) = try typeRef(for: propertySchema, suggested: Naming.typeName(jsonName), context: &context)
+                let use = try typeRef(for: propertySchema, suggested: Naming.typeName(jsonName), context: &context)
+                let (type, nullable, constraints) = (use.type, use.nullable, use.constraints)
                 // A `$ref` property without its own description borrows the referenced schema's.
                 var docText = Self.docLines(propertySchema.description ?? propertySchema.ref.flatMap { componentSchemas[$0]?.description })
                 if let value = propertySchema.defaultValue, let text = Self.literal(value) {
@@ -305,7 +326,7 @@ struct Translator {
             }
             var additionalType: TypeRef?
             if let additional, !forbidden {
-                additionalType = try typeRef(for: additional, suggested: "AdditionalProperty", context: &context).0
+                additionalType = try typeRef(for: additional, suggested: "AdditionalProperty", context: &context).type
             }
             let decl = TypeDecl(name: name, doc: doc, kind: .structure(properties: decls, additional: additionalType), pointer: pointer)
             decl.nested = context.decls
@@ -328,7 +349,7 @@ struct Translator {
             }
             for (i, branch) in branches.enumerated() {
                 if Self.isNullSchema(branch) { nullable = true; continue }
-                let (type, _, _) = try typeRef(for: branch, suggested: "Option\(i + 1)", context: &context)
+                let type = try typeRef(for: branch, suggested: "Option\(i + 1)", context: &context).type
                 let base: String
                 switch type {
                 case .named(let typeName, _) where branch.ref != nil: base = Naming.memberName(typeName)
@@ -358,7 +379,7 @@ struct Translator {
             return decl
         case .alias:
             var context = NestContext(names: NameScope(outer: topLevelNames, reserved: [name]))
-            let (type, _, _) = try typeRef(for: schema, suggested: name + "Value", context: &context, aliasing: true)
+            let type = try typeRef(for: schema, suggested: name + "Value", context: &context, aliasing: true).type
             let decl = TypeDecl(name: name, doc: doc, kind: .alias(type), pointer: pointer)
             decl.nested = context.decls
             return decl
@@ -385,52 +406,4 @@ struct Translator {
         default: nil
         }
     }
-
-    /// Properties of an object schema with its `allOf` branches merged in, in order.
-    mutating func mergedObject(_ schema: Schema, pointer: String, visiting: Set<String> = [])
-        throws -> ([(String, Schema)], Set<String>, Schema?, Bool)
-    {
-        var properties: [(String, Schema)] = []
-        var required = Set<String>()
-        var additional: Schema? = schema.additionalProperties
-        var forbidden = schema.additionalPropertiesForbidden
-        func add(_ more: [(String, Schema)]) {
-            for (name, s) in more {
-                if let i = properties.firstIndex(where: { $0.0 == name }) { properties[i] = (name, s) } else { properties.append((name, s)) }
-            }
-        }
-        for (i, branch) in schema.allOf.enumerated() {
-            var target = branch
-            var location = "\(pointer)/allOf/\(i)"
-            var seen = visiting
-            while let ref = target.ref {
-                if seen.contains(ref) { throw GeneratorError(location, "allOf reference cycle through \(ref)") }
-                seen.insert(ref)
-                guard let component = componentSchemas[ref] else {
-                    target = try reader.readSchema(try reader.lookup(ref, from: location), ref)
-                    location = ref
-                    continue
-                }
-                target = component
-                location = ref
-            }
-            if Self.significant([target]).isEmpty { continue }  // a description or `{properties: {}}`: nothing to merge
-            let branchShape = try shape(of: target)
-            guard branchShape == .structure || (branchShape == .alias && !target.allOf.isEmpty) else {
-                // An enum, a union or a scalar cannot be merged into an object: keep the rest, say so.
-                warn("\(pointer)/allOf/\(i)", "this allOf branch is not an object and is left out of the merged type")
-                continue
-            }
-            let (p, r, a, f) = try mergedObject(target, pointer: location, visiting: seen)
-            add(p)
-            required.formUnion(r)
-            if additional == nil { additional = a }
-            forbidden = forbidden || f
-        }
-        add(schema.properties)
-        required.formUnion(schema.required)
-        return (properties, required, additional, forbidden)
-    }
-
-
 }

@@ -34,6 +34,35 @@ package struct GeneratorError: Error, Sendable, CustomStringConvertible, Equatab
     package var description: String { pointer.isEmpty ? message : "\(pointer): \(message)" }
 }
 
+/// What a stage of a run found: problems, which stop the run, and warnings, which do not, each at
+/// a JSON pointer. It flows from reading to translating; a failed run throws ``failure``.
+package struct Diagnostics: Sendable {
+    /// Problems: the run produces no output while there is one.
+    package var errors: [GeneratorError] = []
+    /// Constructs generated partially; printed, never dropped silently.
+    package var warnings: [GeneratorWarning] = []
+
+    /// Creates empty diagnostics.
+    package init() {}
+
+    /// Whether a problem stops the run.
+    package var hasErrors: Bool { !errors.isEmpty }
+
+    /// Adds a warning at `pointer`.
+    package mutating func warn(_ pointer: String, _ message: String) {
+        warnings.append(GeneratorWarning(pointer: pointer, message: message))
+    }
+
+    /// Adds what a later stage found.
+    package mutating func append(_ other: Diagnostics) {
+        errors += other.errors
+        warnings += other.warnings
+    }
+
+    /// The run's failure, to throw: the first problem carrying every other one and every warning.
+    package var failure: GeneratorError { .combining(errors, warnings: warnings) }
+}
+
 /// A construct the generator accepts but cannot express fully; printed loudly, never dropped silently.
 package struct GeneratorWarning: Sendable, CustomStringConvertible, Equatable {
     /// Where it is, as a JSON pointer.

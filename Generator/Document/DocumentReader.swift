@@ -2,13 +2,18 @@
 /// following `$ref`s of parameters, bodies, responses and headers.
 package struct DocumentReader {
     let root: JSON
-    /// Constructs read but not fully supported.
-    package internal(set) var warnings: [GeneratorWarning] = []
-    /// Problems found in parts already read (see `attempt`).
-    var problems: [GeneratorError] = []
+    /// Problems found in parts already read (see `attempt`), and constructs read but not fully supported.
+    package internal(set) var diagnostics = Diagnostics()
+
+    /// A document read, and what reading it found besides (warnings only: problems are thrown).
+    package struct Read {
+        package var document: Document
+        package var diagnostics: Diagnostics
+    }
 
     /// Parses and reads a document from its bytes.
-    package static func read(_ bytes: [UInt8]) throws -> (Document, [GeneratorWarning]) {
+    /// - Throws: the run's ``Diagnostics/failure`` when anything cannot be read.
+    package static func read(_ bytes: [UInt8]) throws(GeneratorError) -> Read {
         // A UTF-8 byte order mark is allowed before the JSON (editors on Windows write one).
         let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let offset = firstInvalidUTF8(bytes) {
@@ -23,15 +28,10 @@ package struct DocumentReader {
         var reader = DocumentReader(root: json)
         // Every problem in one run: each reference that leads nowhere, and each schema, path or
         // operation that cannot be read (the rest of the document is still read).
-        var problems = reader.danglingReferences()
-        var document: Document?
-        do {
-            document = try reader.readDocument()
-        } catch let error as GeneratorError {
-            problems += [error] + error.others
-        }
-        if let document, problems.isEmpty { return (document, reader.warnings) }
-        throw GeneratorError.combining(problems, warnings: reader.warnings)
+        reader.diagnostics.errors += reader.danglingReferences()
+        let document = reader.attempt { try $0.readDocument() }
+        guard let document, !reader.diagnostics.hasErrors else { throw reader.diagnostics.failure }
+        return Read(document: document, diagnostics: reader.diagnostics)
     }
 
     /// Reads one independent part of the document (a schema, a path's field); a problem is kept
@@ -40,9 +40,9 @@ package struct DocumentReader {
         do {
             return try body(&self)
         } catch let error as GeneratorError {
-            problems.append(error)
+            diagnostics.errors += [error] + error.others
         } catch {
-            problems.append(GeneratorError("", "internal error: \(error)"))
+            diagnostics.errors.append(GeneratorError("", "internal error: \(error)"))
         }
         return nil
     }
@@ -114,7 +114,7 @@ package struct DocumentReader {
     }
 
     mutating func warn(_ pointer: String, _ message: String) {
-        warnings.append(GeneratorWarning(pointer: pointer, message: message))
+        diagnostics.warn(pointer, message)
     }
 
     // MARK: Typed access

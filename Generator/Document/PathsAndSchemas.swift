@@ -65,12 +65,12 @@ extension DocumentReader {
                     }
                 } else if !["parameters", "summary", "description", "servers", "$ref"].contains(key) && !key.hasPrefix("x-")
                             && !(version.hasPrefix("3.2") && ["query", "additionalOperations"].contains(key)) {  // warned about above
-                    problems.append(GeneratorError(pointer, "\"\(key)\" is not a field of a path item (methods are "
+                    diagnostics.errors.append(GeneratorError(pointer, "\"\(key)\" is not a field of a path item (methods are "
                         + methods.joined(separator: ", ") + "; extensions start with x-)"))
                 }
             }
         }
-        if !problems.isEmpty { throw GeneratorError.combining(problems, warnings: []) }
+        // Problems collected above are in `diagnostics`: `read` refuses the document for them.
         return Document(openapiVersion: version, title: title, version: apiVersion, servers: servers,
                         operations: operations, schemas: schemas, root: root)
     }

@@ -19,12 +19,12 @@ public struct SpecValidator: @unchecked Sendable {
         guard let data = FileManager.default.contents(atPath: specPath) else {
             throw GeneratorError("", "cannot read \(specPath)")
         }
-        document = try DocumentReader.read(Array(data)).0
+        document = try DocumentReader.read(Array(data)).document
     }
 
     /// Reads a document from its JSON text.
     public init(specJSON: String) throws {
-        document = try DocumentReader.read(Array(specJSON.utf8)).0
+        document = try DocumentReader.read(Array(specJSON.utf8)).document
     }
 
     /// Checks against the API-keys spec this SDK was generated from (built in: no file needed).
