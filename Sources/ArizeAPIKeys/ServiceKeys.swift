@@ -108,11 +108,11 @@ extension APIKeysClient {
         return try await spaces.cached("id:" + space) { [self] in
             var cursor: String?
             repeat {
-                let page = try await spacesPage(name: nil, cursor: cursor)
+                let page = try await listSpaces(limit: 100, cursor: cursor)
                 if let found = page.spaces.first(where: { $0.id == space }) {
                     return ResolvedSpace(id: found.id, organizationID: found.organizationID)
                 }
-                cursor = page.pagination.hasMore ? page.pagination.nextCursor : nil
+                cursor = page.nextCursor
             } while cursor != nil
             throw ArizeError.spaceNotFound(name: space)
         }
@@ -127,33 +127,31 @@ extension APIKeysClient {
             var found: [Space] = []
             var cursor: String?
             repeat {
-                let page = try await spacesPage(name: name, organizationID: organizationID, cursor: cursor)
+                let page = try await listSpaces(organizationID: organizationID, name: name, limit: 100, cursor: cursor)
                 found += page.spaces
-                cursor = page.pagination.hasMore ? page.pagination.nextCursor : nil
+                cursor = page.nextCursor
             } while cursor != nil
             if let organizationID { found.removeAll { $0.organizationID != nil && $0.organizationID != organizationID } }
             return try SpaceResolver.pick(name, from: found)
         }
     }
+}
 
-    private func spacesPage(name: String?, organizationID: String? = nil, cursor: String?) async throws -> ListSpacesResponse {
-        let input = Operations.ListSpaces.Input(orgID: organizationID, name: name, limit: 100, cursor: cursor)
-        guard case .ok(let page) = try await pipeline.perform(Operations.ListSpaces.self, input) else {
-            throw unexpectedSuccess(Operations.ListSpaces.operationID, 200)
-        }
-        return page
-    }
+/// One page of spaces, and the cursor of the next page (`nil` on the last).
+package struct SpacesPage: Sendable {
+    package var spaces: [Space]
+    package var nextCursor: String?
 }
 
 extension APIKeysClient {
-    /// One page of the account's spaces, filtered by organization and (a substring of) name, and the
-    /// cursor of the next page: what the command-line tool's `spaces` command shows.
+    /// One page of the account's spaces, filtered by organization and (a substring of) name: what
+    /// space-name resolution pages through, and what the command-line tool's `spaces` command shows.
     package func listSpaces(organizationID: String? = nil, name: String? = nil, limit: Int? = nil,
-                            cursor: String? = nil) async throws -> (spaces: [Space], nextCursor: String?) {
+                            cursor: String? = nil) async throws -> SpacesPage {
         let input = Operations.ListSpaces.Input(orgID: organizationID, name: name, limit: limit.map { Int32(clamping: $0) }, cursor: cursor)
         guard case .ok(let page) = try await pipeline.perform(Operations.ListSpaces.self, input) else {
             throw unexpectedSuccess(Operations.ListSpaces.operationID, 200)
         }
-        return (page.spaces, page.pagination.hasMore ? page.pagination.nextCursor : nil)
+        return SpacesPage(spaces: page.spaces, nextCursor: page.pagination.hasMore ? page.pagination.nextCursor : nil)
     }
 }

@@ -120,8 +120,7 @@ enum ArgumentParser {
             case ("list", "--limit"), ("spaces", "--limit"):
                 let text = try next()
                 guard let limit = Int(text), (1...100).contains(limit) else { throw UsageError(message: "--limit must be 1…100, not \(text)", command: command) }
-                list.limit = limit
-                spaces.limit = limit
+                if name == "list" { list.limit = limit } else { spaces.limit = limit }
             case ("spaces", "--org"): spaces.organizationID = try next()
             case ("spaces", "--name"): spaces.name = try next()
             case ("spaces", "--all"): spaces.all = true
