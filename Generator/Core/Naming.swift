@@ -14,15 +14,19 @@ package enum Naming {
         "Any", "as", "false", "is", "nil", "self", "Self", "super", "true", "try", "throws", "await", "Type", "Protocol",
     ]
 
-    /// Type names generated code cannot take without shadowing the standard library,
-    /// Foundation, the runtime or the generated namespaces. Such schemas get a `Schema` suffix.
+    /// The type names a document's names cannot take, whatever the document; such schemas get a
+    /// `Schema` suffix, other types `Value`. Not a list of everything generated code might collide
+    /// with: document types live in `Components.Schemas` and `Operations`, and generated code writes
+    /// every outside type with its module (`Swift.String`). What is left are the names that
+    /// qualification itself relies on and the names the generator declares beside a document's:
     static let reservedTypeNames: Set<String> = [
-        "Type", "Protocol", "Self", "Any", "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "Data",
-        "URL", "UUID", "Array", "Dictionary", "Set", "Optional", "Result", "Error", "Never", "Void", "Character",
-        "Codable", "Decodable", "Encodable", "Hashable", "Equatable", "Sendable", "Decoder", "Encoder", "CodingKey",
-        "CodingKeys", "Secret", "OpenAPIValue", "TransportRequest", "TransportResponse", "TransportHeaders",
-        "HTTPTransport", "Check", "Validatable", "ValidationError", "APIOperation", "OperationOutput",
-        "UndocumentedResponse", "Operations", "APIClient", "OpenAPISpec", "EnumSpelling", "Input", "Output", "AnyCodingKey", "JSONCoding",
+        // Names the language gives a meaning after a dot (`Foo.Type`, `Foo.Self`) or reserves.
+        "Type", "Protocol", "Self", "Any",
+        // The modules generated code qualifies names with.
+        "Swift", "Foundation", "ArizeOpenAPIRuntime",
+        // The generator's own: the namespace operations reach schemas through, and the types it
+        // nests in unions (`Unrecognized`, the private `Tag`) next to references to schemas.
+        "Components", "Unrecognized", "Tag",
     ]
 
     /// Splits a name into lowercase words at separators, case changes and digit runs.

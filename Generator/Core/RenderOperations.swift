@@ -15,10 +15,10 @@ extension Renderer {
 
     func associated(_ r: ResponseDecl) -> [(label: String?, type: String)] {
         var parts: [(String?, String)] = []
-        if case .exact = r.status {} else { parts.append(("statusCode", "Int")) }
+        if case .exact = r.status {} else { parts.append(("statusCode", "Swift.Int")) }
         switch r.body {
-        case .json(let type)?: parts.append((nil, type.swift))
-        case .raw?: parts.append((nil, "Data"))
+        case .json(let type)?: parts.append((nil, code(type)))
+        case .raw?: parts.append((nil, "Foundation.Data"))
         case nil: break
         }
         if let headers = r.headersTypeName { parts.append(("headers", headers)) }
@@ -31,11 +31,11 @@ extension Renderer {
         doc.append("`\(op.method) \(op.path)` (`\(op.operationID)`)")
         w.doc(doc)
         if op.deprecated { w.line("@available(*, deprecated, message: \"deprecated in the spec\")") }
-        w.block("\(module.access) enum \(op.typeName): APIOperation") { w in
+        w.block("\(module.access) enum \(op.typeName): ArizeOpenAPIRuntime.APIOperation") { w in
             w.line("/// `\(op.operationID)`")
             w.line("\(module.access) static let operationID = \(CodeWriter.literal(op.operationID))")
             w.line("/// `\(op.method)`")
-            w.line("\(module.access) static let method = TransportRequest.Method(rawValue: \(CodeWriter.literal(op.method)))")
+            w.line("\(module.access) static let method = ArizeOpenAPIRuntime.TransportRequest.Method(rawValue: \(CodeWriter.literal(op.method)))")
             w.line("/// The path as the spec writes it.")
             w.line("\(module.access) static let pathTemplate = \(CodeWriter.literal(op.path))")
             w.line()
@@ -53,14 +53,14 @@ extension Renderer {
 
     func renderInput(_ op: OperationDecl, _ w: inout CodeWriter) {
         w.line("/// The parameters and body of `\(op.operationID)`.")
-        w.block("\(module.access) struct Input: Sendable, Equatable, Validatable") { w in
+        w.block("\(module.access) struct Input: Swift.Sendable, Swift.Equatable, ArizeOpenAPIRuntime.Validatable") { w in
             var parameters: [String] = []
             for p in op.parameters {
                 var doc = p.doc
                 if !doc.isEmpty { doc.append("") }
                 doc.append("\(p.location.rawValue.capitalized) parameter `\(p.wireName)`.")
                 w.doc(doc)
-                let type = p.type.swift + (p.optional ? "?" : "")
+                let type = code(p.type) + (p.optional ? "?" : "")
                 w.line("\(module.access) var \(Naming.escaped(p.name)): \(type)")
                 parameters.append("\(Naming.escaped(p.name)): \(type)\(p.optional ? " = nil" : "")")
             }
@@ -69,8 +69,8 @@ extension Renderer {
                 if !doc.isEmpty { doc.append("") }
                 doc.append("The request body (`\(body.contentType)`).")
                 w.doc(doc)
-                w.line("\(module.access) var body: \(body.type.swift)\(body.required ? "" : "?")")
-                parameters.append("body: \(body.type.swift)\(body.required ? "" : "? = nil")")
+                w.line("\(module.access) var body: \(code(body.type))\(body.required ? "" : "?")")
+                parameters.append("body: \(code(body.type))\(body.required ? "" : "? = nil")")
             }
             if !op.parameters.isEmpty || op.body != nil { w.line() }
             w.line("/// Creates an input; optional parameters default to `nil`.")
@@ -80,7 +80,7 @@ extension Renderer {
             }
             w.line()
             w.line("/// Checks the constraints the spec sets on the parameters and body.")
-            w.block("\(module.access) func validate() throws(ValidationError)") { w in
+            w.block("\(module.access) func validate() throws(ArizeOpenAPIRuntime.ValidationError)") { w in
                 for p in op.parameters {
                     validation(type: p.type, constraints: p.constraints, expr: Naming.escaped(p.name), field: p.name, optional: p.optional, &w)
                 }
@@ -93,7 +93,7 @@ extension Renderer {
 
     func renderHeaders(_ r: ResponseDecl, _ name: String, _ w: inout CodeWriter) {
         w.line("/// The headers of the `\(r.caseName)` response.")
-        w.block("\(module.access) struct \(name): Sendable, Equatable") { w in
+        w.block("\(module.access) struct \(name): Swift.Sendable, Swift.Equatable") { w in
             for h in r.headers {
                 var doc = h.doc
                 if !doc.isEmpty { doc.append("") }
@@ -111,10 +111,10 @@ extension Renderer {
 
     func headerSwiftType(_ type: TypeRef) -> String {
         switch type {
-        case .integer: "Int"
-        case .floating: "Double"
-        case .bool: "Bool"
-        default: "String"
+        case .integer: "Swift.Int"
+        case .floating: "Swift.Double"
+        case .bool: "Swift.Bool"
+        default: "Swift.String"
         }
     }
 
@@ -128,7 +128,7 @@ extension Renderer {
 
     func renderOutput(_ op: OperationDecl, _ w: inout CodeWriter) {
         w.line("/// The responses of `\(op.operationID)`, one case per documented status.")
-        w.block("\(module.access) enum Output: OperationOutput") { w in
+        w.block("\(module.access) enum Output: ArizeOpenAPIRuntime.OperationOutput") { w in
             for r in op.responses {
                 var doc = r.doc
                 if !doc.isEmpty { doc.append("") }
@@ -139,10 +139,10 @@ extension Renderer {
                 w.line("case \(Naming.escaped(r.caseName))\(parts.isEmpty ? "" : "(" + list + ")")")
             }
             w.line("/// A status the spec does not document for this operation.")
-            w.line("case undocumented(UndocumentedResponse)")
+            w.line("case undocumented(ArizeOpenAPIRuntime.UndocumentedResponse)")
             w.line()
             w.line("/// The response's status code.")
-            w.block("\(module.access) var statusCode: Int") { w in
+            w.block("\(module.access) var statusCode: Swift.Int") { w in
                 w.block("switch self") { w in
                     for r in op.responses {
                         let parts = associated(r)
@@ -158,7 +158,7 @@ extension Renderer {
             }
             w.line()
             w.line("/// The decoded body, if the response has one.")
-            w.block("\(module.access) var decodedBody: (any Sendable)?") { w in
+            w.block("\(module.access) var decodedBody: (any Swift.Sendable)?") { w in
                 w.block("switch self") { w in
                     for r in op.responses {
                         let parts = associated(r)
@@ -178,16 +178,16 @@ extension Renderer {
     func queryValue(_ type: TypeRef, _ expr: String) -> String {
         switch type.underlying {
         case .string: expr
-        case .integer, .floating, .bool: "String(\(expr))"
-        case .date: "RFC3339.string(from: \(expr))"
+        case .integer, .floating, .bool: "Swift.String(\(expr))"
+        case .date: "ArizeOpenAPIRuntime.RFC3339.string(from: \(expr))"
         case .named(_, .stringEnum): "\(expr).rawValue"
-        default: "String(describing: \(expr))"
+        default: "Swift.String(describing: \(expr))"
         }
     }
 
     func renderMakeRequest(_ op: OperationDecl, _ w: inout CodeWriter) {
         w.line("/// Validates the input and builds the HTTP request.")
-        w.block("\(module.access) static func makeRequest(_ input: Input) throws -> TransportRequest") { w in
+        w.block("\(module.access) static func makeRequest(_ input: Input) throws -> ArizeOpenAPIRuntime.TransportRequest") { w in
             w.line("try input.validate()")
             // Path: literal pieces and encoded parameters.
             var pieces: [String] = []
@@ -196,33 +196,33 @@ extension Renderer {
                 if open > rest.startIndex { pieces.append(CodeWriter.literal(String(rest[..<open]))) }
                 let name = String(rest[rest.index(after: open)..<close])
                 let p = op.parameters.first { $0.location == .path && $0.wireName == name }!
-                pieces.append("PercentEncoding.pathSegment(\(queryValue(p.type, "input." + Naming.escaped(p.name))), field: \(CodeWriter.literal(p.name)))")
+                pieces.append("ArizeOpenAPIRuntime.PercentEncoding.pathSegment(\(queryValue(p.type, "input." + Naming.escaped(p.name))), field: \(CodeWriter.literal(p.name)))")
                 rest = rest[rest.index(after: close)...]
             }
             if !rest.isEmpty || pieces.isEmpty { pieces.append(CodeWriter.literal(String(rest))) }
             let hasPathParameters = op.parameters.contains { $0.location == .path }
             // `let` when nothing below changes the request: `var` would be a warning in users' builds.
             let changesRequest = op.parameters.contains { $0.location != .path } || !op.accept.isEmpty || op.body != nil
-            w.line("\(changesRequest ? "var" : "let") request = \(hasPathParameters ? "try " : "")TransportRequest(operationID: operationID, method: method, path: \(pieces.joined(separator: " + ")))")
+            w.line("\(changesRequest ? "var" : "let") request = \(hasPathParameters ? "try " : "")ArizeOpenAPIRuntime.TransportRequest(operationID: operationID, method: method, path: \(pieces.joined(separator: " + ")))")
             let hasCookies = op.parameters.contains { $0.location == .cookie }
-            if hasCookies { w.line("var cookies: [String] = []") }
+            if hasCookies { w.line("var cookies: [Swift.String] = []") }
             for p in op.parameters where p.location != .path {
                 let target = switch p.location {
                 case .query: "request.query.append((name: \(CodeWriter.literal(p.wireName)), value: %@))"
-                case .cookie: "cookies.append(\(CodeWriter.literal(p.wireName + "=")) + PercentEncoding.queryComponent(%@))"
+                case .cookie: "cookies.append(\(CodeWriter.literal(p.wireName + "=")) + ArizeOpenAPIRuntime.PercentEncoding.queryComponent(%@))"
                 default: "request.headers.append(name: \(CodeWriter.literal(p.wireName)), value: %@)"
                 }
                 let access = "input." + Naming.escaped(p.name)
                 let value = p.optional ? "value" : access
                 var lines: [String] = []
                 if p.deepObject {
-                    lines = ["for item in try DeepObject.queryItems(name: \(CodeWriter.literal(p.wireName)), value: \(value)) { request.query.append(item) }"]
+                    lines = ["for item in try ArizeOpenAPIRuntime.DeepObject.queryItems(name: \(CodeWriter.literal(p.wireName)), value: \(value)) { request.query.append(item) }"]
                 } else if p.jsonText {
-                    lines = [target.replacingOccurrences(of: "%@", with: "try StyledParameter.json(\(value))")]
+                    lines = [target.replacingOccurrences(of: "%@", with: "try ArizeOpenAPIRuntime.StyledParameter.json(\(value))")]
                 } else if p.structured && p.location == .query {
-                    lines = ["for item in try StyledParameter.queryItems(name: \(CodeWriter.literal(p.wireName)), value: \(value), explode: \(p.explode)) { request.query.append(item) }"]
+                    lines = ["for item in try ArizeOpenAPIRuntime.StyledParameter.queryItems(name: \(CodeWriter.literal(p.wireName)), value: \(value), explode: \(p.explode)) { request.query.append(item) }"]
                 } else if p.structured {
-                    lines = [target.replacingOccurrences(of: "%@", with: "try StyledParameter.headerValue(\(value), explode: \(p.explode))")]
+                    lines = [target.replacingOccurrences(of: "%@", with: "try ArizeOpenAPIRuntime.StyledParameter.headerValue(\(value), explode: \(p.explode))")]
                 } else if case .array(let item, _) = p.type.underlying {
                     if p.explode && p.location == .query {
                         lines = ["for item in \(value) { \(target.replacingOccurrences(of: "%@", with: queryValue(item, "item"))) }"]
@@ -244,12 +244,12 @@ extension Renderer {
                 let setBody = { (w: inout CodeWriter, expr: String) in
                     let contentType = "request.headers[\"Content-Type\"] = \(CodeWriter.literal(body.contentType))"
                     switch body.encoding {
-                    case .json: w.line(contentType); w.line("request.body = try encodeJSONBody(\(expr))")
+                    case .json: w.line(contentType); w.line("request.body = try ArizeOpenAPIRuntime.encodeJSONBody(\(expr))")
                     case .raw: w.line(contentType); w.line("request.body = \(expr)")
-                    case .form: w.line(contentType); w.line("request.body = try FormEncoding.body(\(expr))")
+                    case .form: w.line(contentType); w.line("request.body = try ArizeOpenAPIRuntime.FormEncoding.body(\(expr))")
                     case .multipart(let binaryFields):
                         // The boundary is part of the content type.
-                        w.line("let multipart = try MultipartEncoding.body(\(expr), binaryFields: [\(binaryFields.map(CodeWriter.literal).joined(separator: ", "))])")
+                        w.line("let multipart = try ArizeOpenAPIRuntime.MultipartEncoding.body(\(expr), binaryFields: [\(binaryFields.map(CodeWriter.literal).joined(separator: ", "))])")
                         w.line("request.headers[\"Content-Type\"] = multipart.contentType")
                         w.line("request.body = multipart.data")
                     }
@@ -266,7 +266,7 @@ extension Renderer {
 
     func renderDecode(_ op: OperationDecl, _ w: inout CodeWriter) {
         w.line("/// Decodes a response by its status code.")
-        w.block("\(module.access) static func decodeResponse(_ response: TransportResponse) throws -> Output") { w in
+        w.block("\(module.access) static func decodeResponse(_ response: ArizeOpenAPIRuntime.TransportResponse) throws -> Output") { w in
             w.block("switch response.statusCode") { w in
                 let ordered = op.responses.filter { if case .exact = $0.status { true } else { false } }
                     + op.responses.filter { if case .range = $0.status { true } else { false } }
@@ -284,7 +284,7 @@ extension Renderer {
                 if let fallback = op.responses.first(where: { $0.status == .default }) {
                     w.line("    return \(construct(fallback))")
                 } else {
-                    w.line("    return .undocumented(UndocumentedResponse(response))")
+                    w.line("    return .undocumented(ArizeOpenAPIRuntime.UndocumentedResponse(response))")
                 }
             }
         }
@@ -294,7 +294,7 @@ extension Renderer {
         var arguments: [String] = []
         if case .exact = r.status {} else { arguments.append("statusCode: response.statusCode") }
         switch r.body {
-        case .json(let type)?: arguments.append("try response.decodeJSON(\(type.swift).self, operationID: operationID)")
+        case .json(let type)?: arguments.append("try response.decodeJSON(\(code(type)).self, operationID: operationID)")
         case .raw?: arguments.append("response.body")
         case nil: break
         }
@@ -303,8 +303,8 @@ extension Renderer {
                 let read: String
                 switch h.type {
                 case .integer: read = "response.integerHeader(\(CodeWriter.literal(h.wireName)))"
-                case .floating: read = "response.stringHeader(\(CodeWriter.literal(h.wireName))).flatMap(Double.init)"
-                case .bool: read = "response.stringHeader(\(CodeWriter.literal(h.wireName))).flatMap(Bool.init)"
+                case .floating: read = "response.stringHeader(\(CodeWriter.literal(h.wireName))).flatMap(Swift.Double.init)"
+                case .bool: read = "response.stringHeader(\(CodeWriter.literal(h.wireName))).flatMap(Swift.Bool.init)"
                 default: read = "response.stringHeader(\(CodeWriter.literal(h.wireName)))"
                 }
                 return "\(Naming.escaped(h.name)): \(read)"
@@ -321,17 +321,17 @@ extension Renderer {
         header(&w)
         w.line()
         w.line("/// Calls the operations of \(module.title.isEmpty ? "the spec" : module.title) through any `HTTPTransport`.")
-        w.block("\(module.access) struct APIClient: Sendable") { w in
+        w.block("\(module.access) struct APIClient: Swift.Sendable") { w in
             w.line("/// The servers the spec lists; the first is its default.")
-            w.line("\(module.access) static let serverURLs: [String] = [\(module.servers.map(CodeWriter.literal).joined(separator: ", "))]")
+            w.line("\(module.access) static let serverURLs: [Swift.String] = [\(module.servers.map(CodeWriter.literal).joined(separator: ", "))]")
             w.line()
             w.line("/// Where requests go.")
-            w.line("\(module.access) var baseURL: URL")
+            w.line("\(module.access) var baseURL: Foundation.URL")
             w.line("/// What sends them.")
-            w.line("\(module.access) var transport: any HTTPTransport")
+            w.line("\(module.access) var transport: any ArizeOpenAPIRuntime.HTTPTransport")
             w.line()
             w.line("/// Creates a client.")
-            w.block("\(module.access) init(baseURL: URL, transport: any HTTPTransport)") { w in
+            w.block("\(module.access) init(baseURL: Foundation.URL, transport: any ArizeOpenAPIRuntime.HTTPTransport)") { w in
                 w.line("self.baseURL = baseURL")
                 w.line("self.transport = transport")
             }

@@ -4,10 +4,10 @@ import ArizeOpenAPIDocument
 extension Renderer {
     func renderUnion(_ decl: TypeDecl, _ cases: [UnionCase], _ discriminator: String?, _ shared: [PropertyDecl],
                      _ access: AccessLevel, _ w: inout CodeWriter) {
-        w.block("\(access) \(decl.containsItself ? "indirect " : "")enum \(decl.name): \(conformances(decl)), Sendable, Validatable, JSONReadable") { w in
+        w.block("\(access) \(decl.containsItself ? "indirect " : "")enum \(decl.name): \(conformances(decl)), Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable") { w in
             for c in cases {
                 w.doc(["A `\(c.type.swift)`" + (c.discriminatorValues.isEmpty ? "" : " (`\(discriminator ?? "")`: `" + c.discriminatorValues.joined(separator: "`, `") + "`)") + "."])
-                w.line("case \(Naming.escaped(c.name))(\(c.type.swift))")
+                w.line("case \(Naming.escaped(c.name))(\(code(c.type)))")
             }
             if let discriminator {
                 w.doc(["A `\(discriminator)` this version of the spec does not know, with the properties every case shares."])
@@ -17,30 +17,30 @@ extension Renderer {
             } else {
                 w.line()
                 w.line("/// Decodes the first case whose type matches, in the spec's order.")
-                w.block("\(access) init(from decoder: any Decoder) throws") { w in
+                w.block("\(access) init(from decoder: any Swift.Decoder) throws") { w in
                     w.line("let container = try decoder.singleValueContainer()")
                     for c in cases {
-                        w.line("if let value = try? container.decode(\(c.type.swift).self) { self = .\(Naming.escaped(c.name))(value); return }")
+                        w.line("if let value = try? container.decode(\(code(c.type)).self) { self = .\(Naming.escaped(c.name))(value); return }")
                     }
-                    w.line("throw DecodingError.dataCorruptedError(in: container, debugDescription: \(CodeWriter.literal("the value matches no case of \(decl.name)")))")
+                    w.line("throw Swift.DecodingError.dataCorruptedError(in: container, debugDescription: \(CodeWriter.literal("the value matches no case of \(decl.name)")))")
                 }
                 w.line()
                 w.line("/// Reads the value through its `Decodable` conformance.")
-                w.block("\(access) init(reading reader: inout JSONReader) throws") { w in
+                w.block("\(access) init(reading reader: inout ArizeOpenAPIRuntime.JSONReader) throws") { w in
                     w.line("self = try reader.readDecodable(Self.self)")
                 }
             }
             let allCases = cases.map { ($0.name, $0.type) } + (discriminator == nil ? [] : [("unknown", TypeRef.named("Unrecognized", .structure))])
             w.line()
             w.line("/// Encodes the wrapped value as it is.")
-            w.block("\(access) func encode(to encoder: any Encoder) throws") { w in
+            w.block("\(access) func encode(to encoder: any Swift.Encoder) throws") { w in
                 w.block("switch self") { w in
                     for (name, _) in allCases { w.line("case .\(Naming.escaped(name))(let value): try value.encode(to: encoder)") }
                 }
             }
             w.line()
             w.line("/// Checks the wrapped value against the constraints of its schema.")
-            w.block("\(access) func validate() throws(ValidationError)") { w in
+            w.block("\(access) func validate() throws(ArizeOpenAPIRuntime.ValidationError)") { w in
                 w.block("switch self") { w in
                     for (name, type) in allCases {
                         if case .named(_, let kind) = type.underlying, kind == .structure || kind == .union {
@@ -72,7 +72,7 @@ extension Renderer {
             w.line("case " + (cases.map { Naming.escaped($0.name) } + ["unknown"]).joined(separator: ", "))
         }
         w.line()
-        w.block("private static func tag(_ value: String) -> Tag") { w in
+        w.block("private static func tag(_ value: Swift.String) -> Tag") { w in
             w.block("switch value") { w in
                 for c in cases { w.line("case \(c.discriminatorValues.map(CodeWriter.literal).joined(separator: ", ")): return .\(Naming.escaped(c.name))") }
                 spellingFallback(subject: "value", cases.map { ($0.name, $0.discriminatorValues) }, assign: "return .",
@@ -83,20 +83,20 @@ extension Renderer {
         if decodable {
             w.line()
             w.doc(["Decodes the case named by `\(discriminator)`; an unknown or missing value decodes as `unknown`."])
-            w.block("\(access) init(from decoder: any Decoder) throws") { w in
-                w.line("let container = try decoder.container(keyedBy: AnyCodingKey.self)")
-                w.line("let value = (try? container.decodeIfPresent(String.self, forKey: AnyCodingKey(\(key)))) ?? nil")
+            w.block("\(access) init(from decoder: any Swift.Decoder) throws") { w in
+                w.line("let container = try decoder.container(keyedBy: ArizeOpenAPIRuntime.AnyCodingKey.self)")
+                w.line("let value = (try? container.decodeIfPresent(Swift.String.self, forKey: ArizeOpenAPIRuntime.AnyCodingKey(\(key)))) ?? nil")
                 w.block("switch Self.tag(value ?? \"\")") { w in
-                    for c in cases { w.line("case .\(Naming.escaped(c.name)): self = .\(Naming.escaped(c.name))(try \(c.type.swift)(from: decoder))") }
+                    for c in cases { w.line("case .\(Naming.escaped(c.name)): self = .\(Naming.escaped(c.name))(try \(code(c.type))(from: decoder))") }
                     w.line("case .unknown: self = .unknown(try Unrecognized(from: decoder))")
                 }
             }
         }
         w.line()
         w.doc(["Reads the case named by `\(discriminator)` straight from JSON, without `JSONDecoder`."])
-        w.block("\(access) init(reading reader: inout JSONReader) throws") { w in
+        w.block("\(access) init(reading reader: inout ArizeOpenAPIRuntime.JSONReader) throws") { w in
             w.block("switch Self.tag(try reader.peekString(forKey: \(key)) ?? \"\")") { w in
-                for c in cases { w.line("case .\(Naming.escaped(c.name)): self = .\(Naming.escaped(c.name))(try \(c.type.swift)(reading: &reader))") }
+                for c in cases { w.line("case .\(Naming.escaped(c.name)): self = .\(Naming.escaped(c.name))(try \(code(c.type))(reading: &reader))") }
                 w.line("case .unknown: self = .unknown(try Unrecognized(reading: &reader))")
             }
         }

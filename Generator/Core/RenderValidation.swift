@@ -24,7 +24,7 @@ extension Renderer {
         switch type.underlying {
         case .string:
             if c.minLength != nil || c.maxLength != nil {
-                w.line("try Check.length(\(expr), min: \(c.minLength.map(String.init) ?? "nil"), max: \(c.maxLength.map(String.init) ?? "nil"), field: \(field))")
+                w.line("try ArizeOpenAPIRuntime.Check.length(\(expr), min: \(c.minLength.map(String.init) ?? "nil"), max: \(c.maxLength.map(String.init) ?? "nil"), field: \(field))")
             }
         case .integer(let name):
             // Bounds are Doubles in the spec; as literals of the property's type they must fit it.
@@ -37,22 +37,22 @@ extension Renderer {
             let min = c.minimum.map { $0.rounded(.up) }.flatMap { $0 <= low ? nil : Swift.min($0, high) }
             let max = c.maximum.map { $0.rounded(.down) }.flatMap { $0 >= high ? nil : Swift.max($0, low) }
             if min != nil || max != nil {
-                w.line("try Check.range(\(expr), min: \(lit(min, integer: true)), max: \(lit(max, integer: true)), field: \(field))")
+                w.line("try ArizeOpenAPIRuntime.Check.range(\(expr), min: \(lit(min, integer: true)), max: \(lit(max, integer: true)), field: \(field))")
             }
             if c.exclusiveMinimum != nil || c.exclusiveMaximum != nil {
-                w.line("try Check.exclusiveRange(Double(\(expr)), above: \(lit(c.exclusiveMinimum, integer: false)), below: \(lit(c.exclusiveMaximum, integer: false)), field: \(field))")
+                w.line("try ArizeOpenAPIRuntime.Check.exclusiveRange(Swift.Double(\(expr)), above: \(lit(c.exclusiveMinimum, integer: false)), below: \(lit(c.exclusiveMaximum, integer: false)), field: \(field))")
             }
         case .floating:
             let isInteger = false
             if c.minimum != nil || c.maximum != nil {
-                w.line("try Check.range(\(expr), min: \(lit(c.minimum, integer: isInteger)), max: \(lit(c.maximum, integer: isInteger)), field: \(field))")
+                w.line("try ArizeOpenAPIRuntime.Check.range(\(expr), min: \(lit(c.minimum, integer: isInteger)), max: \(lit(c.maximum, integer: isInteger)), field: \(field))")
             }
             if c.exclusiveMinimum != nil || c.exclusiveMaximum != nil {
-                w.line("try Check.exclusiveRange(Double(\(expr)), above: \(lit(c.exclusiveMinimum, integer: false)), below: \(lit(c.exclusiveMaximum, integer: false)), field: \(field))")
+                w.line("try ArizeOpenAPIRuntime.Check.exclusiveRange(Swift.Double(\(expr)), above: \(lit(c.exclusiveMinimum, integer: false)), below: \(lit(c.exclusiveMaximum, integer: false)), field: \(field))")
             }
         case .array(let item, let optionalItems):
             if c.minItems != nil || c.maxItems != nil {
-                w.line("try Check.count(\(expr).count, min: \(c.minItems.map(String.init) ?? "nil"), max: \(c.maxItems.map(String.init) ?? "nil"), field: \(field))")
+                w.line("try ArizeOpenAPIRuntime.Check.count(\(expr).count, min: \(c.minItems.map(String.init) ?? "nil"), max: \(c.maxItems.map(String.init) ?? "nil"), field: \(field))")
             }
             var inner = CodeWriter()
             let itemField = String(field.dropLast()) + "[\\(index)]\""
@@ -74,7 +74,7 @@ extension Renderer {
                 w.block("for (key, element) in \(expr)") { w in inner.text.split(separator: "\n").forEach { w.line(String($0)) } }
             }
         case .named(_, .structure), .named(_, .union):
-            w.line("try Check.nested(\(expr), field: \(field))")
+            w.line("try ArizeOpenAPIRuntime.Check.nested(\(expr), field: \(field))")
         case .boxed(let wrapped):
             checks(type: wrapped, constraints: c, expr: expr + ".value", field: field, &w)
         default:

@@ -4,6 +4,24 @@ struct Renderer {
     let module: GeneratedModule
     /// Everything of a kind in one file named after it (see `GeneratorOptions.onePartPerKind`).
     var onePartPerKind = false
+    /// The names of the component schemas' types (declared in `Components.Schemas`).
+    let componentTypeNames: Set<String>
+    /// What references to component types are written with: nothing inside `Components.Schemas`,
+    /// where they are found by name, and `Components.Schemas.` everywhere else.
+    var schemaPrefix = ""
+
+    init(module: GeneratedModule, onePartPerKind: Bool = false) {
+        self.module = module
+        self.onePartPerKind = onePartPerKind
+        componentTypeNames = Set(module.types.map(\.name))
+    }
+
+    /// The one namespace every type from a document's `components/schemas` is declared in. A
+    /// document's names are thereby never at a module's top level, where they could collide with
+    /// the module's own types, and everything generated code uses from outside is written with its
+    /// module (`Swift.String`, `Foundation.Date`, `ArizeOpenAPIRuntime.Secret`): no document name
+    /// can hide it. What a document's names still must avoid is in `Naming.reservedTypeNames`.
+    static let schemasNamespace = "Components.Schemas"
 
     /// Types and operations each spread over this many files once they are large. The compiler
     /// splits a module's files into batches by count, not by size, in name order, and SwiftPM puts
@@ -32,12 +50,22 @@ struct Renderer {
         var operationsPreamble = CodeWriter()
         operationsPreamble.line("/// The operations of \(module.title.isEmpty ? "the spec" : module.title), one namespace each.")
         operationsPreamble.line("\(module.access) enum Operations {}")
-        let types = parts("Types", typeChunks())
-        let operations = parts("Operations", operationChunks(), preamble: operationsPreamble.text)
-        if onePartPerKind {
-            return [("Client.swift", renderClient()), ("Operations.swift", operations[0].contents), ("Types.swift", types[0].contents)]
+        // Public when any type in it is: a public type's enclosing types must be public too.
+        let namespaceAccess = module.types.contains(where: \.isPublic) ? AccessLevel.public : module.access
+        var typesPreamble = CodeWriter()
+        typesPreamble.line("/// The reusable parts of \(module.title.isEmpty ? "the spec" : module.title) (`components`).")
+        typesPreamble.block("\(namespaceAccess) enum Components") { w in
+            w.line("/// The types of `components/schemas`, under the spec's names.")
+            w.line("\(namespaceAccess) enum Schemas {}")
         }
-        return [("Client.swift", renderClient())] + zip(operations, types).flatMap { [$0, $1] }
+        var outside = self
+        outside.schemaPrefix = Self.schemasNamespace + "."
+        let types = parts("Types", typeChunks(), preamble: typesPreamble.text)
+        let operations = parts("Operations", outside.operationChunks(), preamble: operationsPreamble.text)
+        if onePartPerKind {
+            return [("Client.swift", outside.renderClient()), ("Operations.swift", operations[0].contents), ("Types.swift", types[0].contents)]
+        }
+        return [("Client.swift", outside.renderClient())] + zip(operations, types).flatMap { [$0, $1] }
     }
 
     /// The parts of one kind holding `chunks` in order: all in the first while they are few, else in
@@ -91,13 +119,15 @@ struct Renderer {
 
     // MARK: Types
 
-    /// One piece of source per top-level type (aliases bring their nested types along).
+    /// One piece of source per component type, in `Components.Schemas` (aliases bring their nested types along).
     func typeChunks() -> [String] {
         module.types.map { decl in
             var w = CodeWriter()
-            render(decl, &w)
-            if case .alias = decl.kind {
-                for nested in decl.nested { w.line(); render(nested, &w) }
+            w.block("extension \(Self.schemasNamespace)") { w in
+                render(decl, &w)
+                if case .alias = decl.kind {
+                    for nested in decl.nested { w.line(); render(nested, &w) }
+                }
             }
             return w.text
         }
@@ -107,7 +137,7 @@ struct Renderer {
         w.doc(decl.doc)
         switch decl.kind {
         case .alias(let target):
-            w.line("\(access(of: decl)) typealias \(decl.name) = \(target.swift)")
+            w.line("\(access(of: decl)) typealias \(decl.name) = \(code(target))")
         case .stringEnum(let cases):
             renderEnum(decl, cases, access(of: decl), &w)
         case .structure(let properties, let additional):
@@ -134,6 +164,27 @@ struct Renderer {
         case .map(let value): isVisible(value)
         case .boxed(let inner): isVisible(inner)
         default: true
+        }
+    }
+
+    /// A type as generated code writes it: the standard library's, Foundation's and the runtime's
+    /// types with their module's name, component types with `schemaPrefix`.
+    func code(_ type: TypeRef) -> String {
+        switch type {
+        case .string: "Swift.String"
+        case .integer(let name), .floating(let name): "Swift." + name
+        case .bool: "Swift.Bool"
+        case .date: "Foundation.Date"
+        case .secret: "ArizeOpenAPIRuntime.Secret"
+        case .data: "Foundation.Data"
+        case .any: "ArizeOpenAPIRuntime.OpenAPIValue"
+        case .noValue: "ArizeOpenAPIRuntime.NoValue"
+        case .named(let name, _):
+            // `Owner.Role`: a type nested in a component is reached through the component.
+            schemaPrefix.isEmpty || !componentTypeNames.contains(String(name.prefix { $0 != "." })) ? name : schemaPrefix + name
+        case .array(let item, let optionalItems): "[\(code(item))\(optionalItems ? "?" : "")]"
+        case .map(let value): "[Swift.String: \(code(value))]"
+        case .boxed(let inner): "ArizeOpenAPIRuntime.Indirect<\(code(inner))>"
         }
     }
 

@@ -13,7 +13,9 @@ extension Translator {
             componentNames[pointer] = scope.claim(swiftName)
             componentSchemas[pointer] = schema
         }
-        topLevelNames = Set(componentNames.values)
+        // Nested types and members avoid these too: inside a schema's type, its nested types would
+        // hide a schema of the same name, and a reserved name would break qualified references.
+        topLevelNames = Set(componentNames.values).union(Naming.reservedTypeNames)
         // A schema or operation that fails does not stop the others: one run reports every problem.
         var types: [TypeDecl] = []
         for (name, schema) in document.schemas {
@@ -32,7 +34,8 @@ extension Translator {
             }
         }
 
-        var operationScope = NameScope(outer: topLevelNames, reserved: ["Input", "Output"])
+        // Operations refer to schemas as `Components.Schemas.Name`: their names need not avoid the schemas'.
+        var operationScope = NameScope(outer: Naming.reservedTypeNames, reserved: ["Input", "Output"])
         var methodScope = NameScope(reserved: ["baseURL", "transport", "serverURLs", "init"])
         var seenIDs: [String: String] = [:]
         var operations: [OperationDecl] = []

@@ -82,12 +82,12 @@ public struct APIKeysClient: Sendable {
     ///     lifetimes, expires after the account's maximum).
     public func create(name: String, description: String? = nil, expiresAt: Date? = nil) async throws -> CreatedAPIKey {
         try checkFuture(expiresAt)
-        let body = CreateUserAPIKeyRequest(name: name, description: description, expiresAt: expiresAt)
+        let body = Components.Schemas.CreateUserAPIKeyRequest(name: name, description: description, expiresAt: expiresAt)
         try checked(body)
         return try await send(.user(body), warningKey: "api_keys.create")
     }
 
-    func send(_ body: CreateAPIKeyRequest, warningKey: String) async throws -> CreatedAPIKey {
+    func send(_ body: Components.Schemas.CreateAPIKeyRequest, warningKey: String) async throws -> CreatedAPIKey {
         let output = try await pipeline.perform(Operations.CreateAPIKey.self, .init(body: body), warningKey: warningKey)
         guard case .created(let key) = output else { throw unexpectedSuccess(Operations.CreateAPIKey.operationID, output.statusCode) }
         return CreatedAPIKey(.created(key))
@@ -128,7 +128,7 @@ public struct APIKeysClient: Sendable {
     private func refresh(apiKeyID: String, expiresAt: Date?, seconds: Int32?, field: String = "gracePeriod") async throws -> CreatedAPIKey {
         try checkFuture(expiresAt)
         // Always a body, `{}` without options, as the official SDK sends.
-        let body = RefreshAPIKeyRequest(expiresAt: expiresAt, gracePeriodSeconds: seconds)
+        let body = Components.Schemas.RefreshAPIKeyRequest(expiresAt: expiresAt, gracePeriodSeconds: seconds)
         do {
             try checked(body)
         } catch ArizeError.invalidArgument("gracePeriodSeconds", let reason) {

@@ -126,7 +126,7 @@ public enum ArizeError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Maps an error response to its case.
-    static func from(statusCode: Int, problem: Problem?, operationID: String, retryAfter: Duration?) -> ArizeError {
+    static func from(statusCode: Int, problem: Components.Schemas.Problem?, operationID: String, retryAfter: Duration?) -> ArizeError {
         let failure = HTTPFailure(
             operationID: operationID, statusCode: statusCode,
             title: bounded(problem?.title) ?? reasonPhrase(statusCode),

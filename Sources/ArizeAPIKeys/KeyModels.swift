@@ -31,7 +31,7 @@ public struct BotUser: Sendable, Hashable {
     /// Its organizations, each with its spaces.
     public var organizations: [OrganizationAssignment]
 
-    init(_ bot: ServiceKeyBotUser) {
+    init(_ bot: Components.Schemas.ServiceKeyBotUser) {
         id = bot.id
         name = bot.name
         accountRole = AccountRole(bot.accountRole)
@@ -55,8 +55,8 @@ extension APIKey {
 /// `key` prints as `<redacted>`; read it with `key.revealed` and store it at once.
 public struct CreatedAPIKey: Sendable, Hashable, CustomReflectable {
     package enum Source: Sendable, Equatable {
-        case created(CreateAPIKeyResponse)
-        case refreshed(RefreshAPIKeyResponse)
+        case created(Components.Schemas.CreateAPIKeyResponse)
+        case refreshed(Components.Schemas.RefreshAPIKeyResponse)
     }
 
     /// The generated response this key came in (for this package's tools, e.g. JSON output).

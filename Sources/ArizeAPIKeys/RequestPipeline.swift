@@ -84,7 +84,7 @@ struct RequestPipeline: Sendable {
             }
             if output.isSuccess { return output }
             // A status the spec does not list for this operation may still carry a problem document.
-            let problem = output.decodedBody as? Problem ?? (try? JSONCoding.decode(Problem.self, from: response.body))
+            let problem = output.decodedBody as? Components.Schemas.Problem ?? (try? JSONCoding.decode(Components.Schemas.Problem.self, from: response.body))
             throw ArizeError.from(statusCode: output.statusCode, problem: problem,
                                   operationID: Operation.operationID, retryAfter: retryAfter)
         }

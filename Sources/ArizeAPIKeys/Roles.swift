@@ -93,7 +93,7 @@ extension SpaceRole: RoleFamily {
     package static let predefined: [(role: SpaceRole, wireName: String)] = [(.admin, "ADMIN"), (.member, "MEMBER"), (.readOnly, "READ_ONLY"), (.annotator, "ANNOTATOR")]
     package static func unknownRole(_ raw: String) -> SpaceRole { .unknown(raw) }
 
-    init(_ assignment: SpaceRoleAssignment) {
+    init(_ assignment: Components.Schemas.SpaceRoleAssignment) {
         switch assignment {
         case .predefined(let role): self.init(wireName: role.name.rawValue)
         case .custom(let role): self = .custom(id: role.id, name: role.name)
@@ -101,11 +101,11 @@ extension SpaceRole: RoleFamily {
         }
     }
 
-    func request(field: String) throws(ArizeError) -> SpaceRoleAssignmentRequest {
+    func request(field: String) throws(ArizeError) -> Components.Schemas.SpaceRoleAssignmentRequest {
         switch self {
         case .custom(let id, _): return .custom(.init(id: id))
         case .unknown(let raw): throw unsendableRole(raw, field: field)
-        default: return .predefined(.init(name: SpaceRoleName(rawValue: wireName ?? "")))
+        default: return .predefined(.init(name: Components.Schemas.SpaceRoleName(rawValue: wireName ?? "")))
         }
     }
 }
@@ -114,7 +114,7 @@ extension OrganizationRole: RoleFamily {
     package static let predefined: [(role: OrganizationRole, wireName: String)] = [(.admin, "ADMIN"), (.member, "MEMBER"), (.readOnly, "READ_ONLY"), (.annotator, "ANNOTATOR")]
     package static func unknownRole(_ raw: String) -> OrganizationRole { .unknown(raw) }
 
-    init(_ assignment: OrganizationRoleAssignment) {
+    init(_ assignment: Components.Schemas.OrganizationRoleAssignment) {
         switch assignment {
         case .predefined(let role): self.init(wireName: role.name.rawValue)
         case .custom(let role): self = .custom(id: role.id, name: role.name)
@@ -122,11 +122,11 @@ extension OrganizationRole: RoleFamily {
         }
     }
 
-    func request(field: String) throws(ArizeError) -> OrganizationRoleAssignmentRequest {
+    func request(field: String) throws(ArizeError) -> Components.Schemas.OrganizationRoleAssignmentRequest {
         switch self {
         case .custom(let id, _): return .custom(.init(id: id))
         case .unknown(let raw): throw unsendableRole(raw, field: field)
-        default: return .predefined(.init(name: OrganizationRoleName(rawValue: wireName ?? "")))
+        default: return .predefined(.init(name: Components.Schemas.OrganizationRoleName(rawValue: wireName ?? "")))
         }
     }
 }
@@ -135,7 +135,7 @@ extension AccountRole: RoleFamily {
     package static let predefined: [(role: AccountRole, wireName: String)] = [(.admin, "ADMIN"), (.member, "MEMBER"), (.memberUIOnly, "MEMBER_UI_ONLY"), (.annotator, "ANNOTATOR")]
     package static func unknownRole(_ raw: String) -> AccountRole { .unknown(raw) }
 
-    init(_ assignment: AccountRoleAssignment) {
+    init(_ assignment: Components.Schemas.AccountRoleAssignment) {
         switch assignment {
         case .predefined(let role): self.init(wireName: role.name.rawValue)
         case .custom(let role): self = .custom(id: role.id, name: role.name)
@@ -143,11 +143,11 @@ extension AccountRole: RoleFamily {
         }
     }
 
-    func request(field: String) throws(ArizeError) -> AccountRoleAssignmentRequest {
+    func request(field: String) throws(ArizeError) -> Components.Schemas.AccountRoleAssignmentRequest {
         switch self {
         case .custom(let id, _): return .custom(.init(id: id))
         case .unknown(let raw): throw unsendableRole(raw, field: field)
-        default: return .predefined(.init(name: AccountRoleName(rawValue: wireName ?? "")))
+        default: return .predefined(.init(name: Components.Schemas.AccountRoleName(rawValue: wireName ?? "")))
         }
     }
 }

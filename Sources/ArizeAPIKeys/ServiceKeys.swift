@@ -26,12 +26,12 @@ extension APIKeysClient {
                                  expiresAt: Date? = nil, accountRole: AccountRole? = nil) async throws -> CreatedAPIKey {
         try checkFuture(expiresAt)
         // Everything that can be checked without the server first, names still unresolved.
-        var body = CreateServiceAPIKeyRequest(
+        var body = Components.Schemas.CreateServiceAPIKeyRequest(
             name: name, description: description, expiresAt: expiresAt, accountRole: try accountRole?.request(field: "accountRole"),
             organizations: try organizations.enumerated().map { i, org in
-                ServiceKeyOrgAssignment(orgID: org.organizationID, role: try org.role?.request(field: "organizations[\(i)].role"),
+                Components.Schemas.ServiceKeyOrgAssignment(orgID: org.organizationID, role: try org.role?.request(field: "organizations[\(i)].role"),
                                         spaces: try org.spaces.enumerated().map { j, space in
-                                            ServiceKeySpaceAssignment(spaceID: space.space,
+                                            Components.Schemas.ServiceKeySpaceAssignment(spaceID: space.space,
                                                                       role: try space.role?.request(field: "organizations[\(i)].spaces[\(j)].role"))
                                         })
             })
@@ -76,18 +76,18 @@ extension APIKeysClient {
         if space.isEmpty { throw ArizeError.invalidArgument(name: "space", reason: "must not be empty") }
         let spaceRequest = try spaceRole?.request(field: "spaceRole")
         let orgRequest = try orgRole?.request(field: "orgRole")
-        var body = CreateServiceAPIKeyRequest(
+        var body = Components.Schemas.CreateServiceAPIKeyRequest(
             name: name, description: description, expiresAt: expiresAt, accountRole: try accountRole?.request(field: "accountRole"),
-            organizations: [ServiceKeyOrgAssignment(orgID: "pending", role: orgRequest,
-                                                    spaces: [ServiceKeySpaceAssignment(spaceID: space, role: spaceRequest)])])
+            organizations: [Components.Schemas.ServiceKeyOrgAssignment(orgID: "pending", role: orgRequest,
+                                                    spaces: [Components.Schemas.ServiceKeySpaceAssignment(spaceID: space, role: spaceRequest)])])
         try checked(body)
         let resolved = try await spaceWithOrganization(for: space)
         guard let organizationID = resolved.organizationID else {
             throw ArizeError.invalidArgument(name: "space", reason: "the server did not say which organization space \(resolved.id) "
                 + "belongs to; pass organizations: [OrganizationBinding(organizationID: …, spaces: […])] instead")
         }
-        body.organizations = [ServiceKeyOrgAssignment(orgID: organizationID, role: orgRequest,
-                                                      spaces: [ServiceKeySpaceAssignment(spaceID: resolved.id, role: spaceRequest)])]
+        body.organizations = [Components.Schemas.ServiceKeyOrgAssignment(orgID: organizationID, role: orgRequest,
+                                                      spaces: [Components.Schemas.ServiceKeySpaceAssignment(spaceID: resolved.id, role: spaceRequest)])]
         return try await send(.service(body), warningKey: "api_keys.create_service_key")
     }
 

@@ -44,12 +44,12 @@ extension FakeArize {
                 lastSequence = key.sequence
             }
             let pagination = PaginationMetadata(hasMore: hasMore, nextCursor: hasMore ? lastSequence.map { Self.encodeCursor($0, scope: scope) } : nil)
-            return Self.json(200, ListAPIKeysResponse(apiKeys: page, pagination: pagination))
+            return Self.json(200, Components.Schemas.ListAPIKeysResponse(apiKeys: page, pagination: pagination))
         }
     }
 
     func createKey(_ body: Data?, now: Date, path: String) -> TransportResponse {
-        guard let body, let request = try? JSONCoding.decode(CreateAPIKeyRequest.self, from: body) else {
+        guard let body, let request = try? JSONCoding.decode(Components.Schemas.CreateAPIKeyRequest.self, from: body) else {
             return Self.problem(400, "the body is not a key to create", instance: path)
         }
         if let expiresAt = request.expiresAt, expiresAt <= now {
@@ -69,7 +69,7 @@ extension FakeArize {
         }
     }
 
-    private func createServiceKey(_ request: CreateServiceAPIKeyRequest, now: Date, path: String) -> TransportResponse {
+    private func createServiceKey(_ request: Components.Schemas.CreateServiceAPIKeyRequest, now: Date, path: String) -> TransportResponse {
         switch request.accountRole {
         case .predefined(let role)? where role.name != .admin && role.name != .member:
             return Self.problem(400, "account_role \(role.name) cannot be given to a service key", instance: path)
@@ -123,26 +123,26 @@ extension FakeArize {
     }
 
     /// A new bot user with every role resolved: defaults filled in, custom roles named.
-    static func botUser(name: String, sequence: Int, account: AccountRoleAssignmentRequest?,
-                        organizations: [(String, OrganizationRoleAssignmentRequest?, [(String, SpaceRoleAssignmentRequest?)])],
-                        roles: [(id: String, name: String)]) -> ServiceKeyBotUser {
-        let accountRole: AccountRoleAssignment = if case .predefined(let role)? = account {
+    static func botUser(name: String, sequence: Int, account: Components.Schemas.AccountRoleAssignmentRequest?,
+                        organizations: [(String, Components.Schemas.OrganizationRoleAssignmentRequest?, [(String, Components.Schemas.SpaceRoleAssignmentRequest?)])],
+                        roles: [(id: String, name: String)]) -> Components.Schemas.ServiceKeyBotUser {
+        let accountRole: Components.Schemas.AccountRoleAssignment = if case .predefined(let role)? = account {
             .predefined(.init(name: role.name))
         } else {
             .predefined(.init(name: .member))
         }
-        return ServiceKeyBotUser(
+        return Components.Schemas.ServiceKeyBotUser(
             id: encodeID("User", 1000 + sequence), name: "\(name) (service account)", accountRole: accountRole,
             organizations: organizations.map { orgID, orgRole, spaces in
-                let role: OrganizationRoleAssignment = if case .predefined(let r)? = orgRole { .predefined(.init(name: r.name)) }
+                let role: Components.Schemas.OrganizationRoleAssignment = if case .predefined(let r)? = orgRole { .predefined(.init(name: r.name)) }
                     else { .predefined(.init(name: .readOnly)) }
-                return ServiceKeyBotUserOrgAssignment(orgID: orgID, role: role, spaces: spaces.map { spaceID, spaceRole in
-                    let role: SpaceRoleAssignment = switch spaceRole {
+                return Components.Schemas.ServiceKeyBotUserOrgAssignment(orgID: orgID, role: role, spaces: spaces.map { spaceID, spaceRole in
+                    let role: Components.Schemas.SpaceRoleAssignment = switch spaceRole {
                     case .predefined(let r)?: .predefined(.init(name: r.name))
                     case .custom(let r)?: .custom(.init(id: r.id, name: roles.first { $0.id == r.id }?.name))
                     default: .predefined(.init(name: .member))
                     }
-                    return ServiceKeyBotUserSpaceAssignment(spaceID: spaceID, role: role)
+                    return Components.Schemas.ServiceKeyBotUserSpaceAssignment(spaceID: spaceID, role: role)
                 })
             })
     }
@@ -158,9 +158,9 @@ extension FakeArize {
     }
 
     func refreshKey(_ id: String, body: Data?, now: Date, path: String) -> TransportResponse {
-        var request = RefreshAPIKeyRequest()
+        var request = Components.Schemas.RefreshAPIKeyRequest()
         if let body, !body.isEmpty {
-            guard let decoded = try? JSONCoding.decode(RefreshAPIKeyRequest.self, from: body) else {
+            guard let decoded = try? JSONCoding.decode(Components.Schemas.RefreshAPIKeyRequest.self, from: body) else {
                 return Self.problem(400, "the body is not a refresh request", instance: path)
             }
             request = decoded
@@ -214,7 +214,7 @@ extension FakeArize {
             let page = Array(matching.prefix(limit))
             let hasMore = matching.count > limit
             let pagination = PaginationMetadata(hasMore: hasMore, nextCursor: hasMore ? page.last.map { Self.encodeCursor($0.sequence, scope: scope) } : nil)
-            return Self.json(200, ListSpacesResponse(spaces: page.map(\.model), pagination: pagination))
+            return Self.json(200, Components.Schemas.ListSpacesResponse(spaces: page.map(\.model), pagination: pagination))
         }
     }
 }

@@ -34,7 +34,7 @@ struct StoredKey {
     var description: String?
     var type: APIKeyType
     /// A service key's bot user, roles resolved; shared by every key a refresh derives from it.
-    var bot: ServiceKeyBotUser?
+    var bot: Components.Schemas.ServiceKeyBotUser?
     var creator: String
     var createdAt: Date
     var expiresAt: Date?
@@ -69,18 +69,18 @@ struct StoredKey {
                                 createdAt: createdAt, expiresAt: expiresAt, createdByUserID: creator))
     }
 
-    func created(now: Date) -> CreateAPIKeyResponse {
+    func created(now: Date) -> Components.Schemas.CreateAPIKeyResponse {
         if let bot, type == .service {
-            return .service(CreatedServiceAPIKey(id: id, name: name, description: description, status: status(now: now), redactedKey: redacted,
+            return .service(Components.Schemas.CreatedServiceAPIKey(id: id, name: name, description: description, status: status(now: now), redactedKey: redacted,
                                                  createdAt: createdAt, expiresAt: expiresAt, createdByUserID: creator, botUser: bot,
                                                  key: Secret(secret)))
         }
-        return .user(CreatedUserAPIKey(id: id, name: name, description: description, status: status(now: now), redactedKey: redacted,
+        return .user(Components.Schemas.CreatedUserAPIKey(id: id, name: name, description: description, status: status(now: now), redactedKey: redacted,
                                        createdAt: createdAt, expiresAt: expiresAt, createdByUserID: creator, key: Secret(secret)))
     }
 
-    func refreshed(now: Date) -> RefreshAPIKeyResponse {
-        RefreshAPIKeyResponse(id: id, name: name, description: description, keyType: type, status: status(now: now), redactedKey: redacted,
+    func refreshed(now: Date) -> Components.Schemas.RefreshAPIKeyResponse {
+        Components.Schemas.RefreshAPIKeyResponse(id: id, name: name, description: description, keyType: type, status: status(now: now), redactedKey: redacted,
                               createdAt: createdAt, expiresAt: expiresAt, createdByUserID: creator, key: Secret(secret))
     }
 }
@@ -112,7 +112,7 @@ struct State {
     }
 
     /// Appends a key and returns its index.
-    mutating func addKey(name: String, description: String?, type: APIKeyType, bot: ServiceKeyBotUser?, expiresAt: Date?,
+    mutating func addKey(name: String, description: String?, type: APIKeyType, bot: Components.Schemas.ServiceKeyBotUser?, expiresAt: Date?,
                          creator: String, now: Date) -> Int {
         let sequence = takeSequence()
         var generator = SystemRandomNumberGenerator()
@@ -191,7 +191,7 @@ extension FakeArize {
         case 429: ("Too many requests", "rate-limit-exceeded")
         default: ("Error", "error")
         }
-        let problem = Problem(type: "https://arize.com/docs/ax/rest-reference/errors#\(slug)", title: title, status: status,
+        let problem = Components.Schemas.Problem(type: "https://arize.com/docs/ax/rest-reference/errors#\(slug)", title: title, status: status,
                               detail: detail, instance: instance)
         var response = json(status, problem)
         response.headers["Content-Type"] = "application/problem+json"

@@ -49,7 +49,7 @@ enum Benchmark {
         // Of the facade's share, decoding the page alone.
         let pageBody = fake.respond(to: listRequest).body
         var decodeOnly: [Double] = []
-        for _ in 0..<iterations { decodeOnly.append(try await time { _ = try JSONCoding.decode(ListAPIKeysResponse.self, from: pageBody) }) }
+        for _ in 0..<iterations { decodeOnly.append(try await time { _ = try JSONCoding.decode(Components.Schemas.ListAPIKeysResponse.self, from: pageBody) }) }
         let listDecode = median(decodeOnly)
 
         // create: a user key.

@@ -20,18 +20,18 @@ import Testing
         }
         switch schemaName {
         case "ListApiKeysResponse":
-            let page = try JSONCoding.decode(ListAPIKeysResponse.self, from: data)
+            let page = try JSONCoding.decode(Components.Schemas.ListAPIKeysResponse.self, from: data)
             for key in page.apiKeys {
                 let decoded = try ArizeClient.makeJSONDecoder().decode(APIKey.self, from: try JSONCoding.encode(key))
                 #expect(decoded == key, "the two decoding paths disagree")
             }
-            return try through(ListAPIKeysResponse.self)
-        case "CreateApiKeyResponse": return try through(CreateAPIKeyResponse.self)
-        case "CreateApiKeyRequest": return try through(CreateAPIKeyRequest.self)
-        case "RefreshApiKeyRequest": return try through(RefreshAPIKeyRequest.self)
-        case "RefreshApiKeyResponse": return try through(RefreshAPIKeyResponse.self)
-        case "ListSpacesResponse": return try through(ListSpacesResponse.self)
-        case "Problem": return try through(Problem.self)
+            return try through(Components.Schemas.ListAPIKeysResponse.self)
+        case "CreateApiKeyResponse": return try through(Components.Schemas.CreateAPIKeyResponse.self)
+        case "CreateApiKeyRequest": return try through(Components.Schemas.CreateAPIKeyRequest.self)
+        case "RefreshApiKeyRequest": return try through(Components.Schemas.RefreshAPIKeyRequest.self)
+        case "RefreshApiKeyResponse": return try through(Components.Schemas.RefreshAPIKeyResponse.self)
+        case "ListSpacesResponse": return try through(Components.Schemas.ListSpacesResponse.self)
+        case "Problem": return try through(Components.Schemas.Problem.self)
         default: return nil
         }
     }

@@ -73,8 +73,8 @@ import Testing
         let past = Date(timeIntervalSinceNow: -60)
         let org1 = FakeArize.organizationID(1)
         let production = fake.spaces[0].id
-        func service(_ orgs: [ServiceKeyOrgAssignment], account: AccountRoleAssignmentRequest? = nil) -> Operations.CreateAPIKey.Input {
-            .init(body: .service(CreateServiceAPIKeyRequest(name: "s", accountRole: account, organizations: orgs)))
+        func service(_ orgs: [Components.Schemas.ServiceKeyOrgAssignment], account: Components.Schemas.AccountRoleAssignmentRequest? = nil) -> Operations.CreateAPIKey.Input {
+            .init(body: .service(Components.Schemas.CreateServiceAPIKeyRequest(name: "s", accountRole: account, organizations: orgs)))
         }
         #expect(try await send(Operations.CreateAPIKey.self, .init(body: .user(.init(name: "late", expiresAt: past)))) == 422)
         #expect(try await send(Operations.CreateAPIKey.self, service([.init(orgID: org1, spaces: [.init(spaceID: production, role: .predefined(.init(name: .annotator)))])])) == 422)

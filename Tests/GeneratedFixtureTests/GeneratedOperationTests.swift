@@ -74,7 +74,7 @@ import Testing
         let ok = try Operations.GetPet.decodeResponse(response(200, #"{"pet_type":"cat","name":"Tom"}"#,
                                                                 headers: ["x-rate-remaining": "7", "X-Cached": "true"]))
         guard case .ok(let pet, let headers) = ok else { Issue.record("expected ok, got \(ok)"); return }
-        #expect(pet == .cat(Cat(petType: "cat", name: "Tom")))
+        #expect(pet == .cat(Components.Schemas.Cat(petType: "cat", name: "Tom")))
         #expect(headers == .init(xRateRemaining: 7, xCached: true))
         #expect(ok.statusCode == 200 && ok.isSuccess)
 
@@ -87,7 +87,7 @@ import Testing
         let clientError = try Operations.GetPet.decodeResponse(response(418, #"{"title":"teapot","status":418}"#))
         guard case .clientError(let status, let problem) = clientError else { Issue.record("expected clientError"); return }
         #expect(status == 418 && problem.title == "teapot")
-        #expect((clientError.decodedBody as? Problem)?.status == 418)
+        #expect((clientError.decodedBody as? Components.Schemas.Problem)?.status == 418)
 
         let other = try Operations.GetPet.decodeResponse(response(503, "down"))
         guard case .default(let code, let body) = other else { Issue.record("expected default"); return }
@@ -126,7 +126,7 @@ import Testing
         #expect(APIClient.serverURLs == ["https://fixture.example.com/api"])
         let client = APIClient(baseURL: URL(string: "http://localhost")!, transport: Echo())
         let at = Date(timeIntervalSince1970: 0)
-        let output = try await client.recordEvent(.init(body: Event(at: at)))
+        let output = try await client.recordEvent(.init(body: Components.Schemas.Event(at: at)))
         guard case .created(let event) = output else { Issue.record("expected created"); return }
         #expect(event.at == at)
     }

@@ -30,7 +30,7 @@ import Testing
         // Owner is public but Pet is not: Owner's `pets` property and its initializer cannot be public.
         let code = try Self.generate(GeneratorOptions(access: .package, publicTypes: ["Owner"]))
         #expect(code.contains("public struct Owner:") && code.contains("package var pets: [Pet]"))
-        #expect(code.contains("public var id: String"))
+        #expect(code.contains("public var id: Swift.String"))
     }
 
     @Test func unknownPublicTypesAndAccessLevelsAreErrors() {

@@ -141,15 +141,15 @@ import Testing
         _ = try Generator.generate(spec: bom, sourceName: "bom.json")
         let componentsOnly = ##"{"openapi":"3.1.0","info":{"title":"t","version":"1"},"components":{"schemas":{"A":{"type":"object","properties":{"n":{"type":"integer","format":"uint16"}}}}}}"##
         let types = try Generator.generate(spec: Array(componentsOnly.utf8), sourceName: "c.json").files.map(\.contents).joined()
-        #expect(types.contains("var n: UInt16?"))
+        #expect(types.contains("var n: Swift.UInt16?"))
         _ = try Generator.generate(spec: Array(Self.minimal().utf8), sourceName: "empty.json")
         let several = try Generator.generate(spec: Array(Self.minimal(schemas: ##"{"A":{"type":"object","properties":{"v":{"type":["string","integer"]}}}}"##).utf8),
                                              sourceName: "s.json")
-        #expect(several.files.map(\.contents).joined().contains("var v: OpenAPIValue?"))
+        #expect(several.files.map(\.contents).joined().contains("var v: ArizeOpenAPIRuntime.OpenAPIValue?"))
         #expect(several.warnings.map(\.pointer) == ["#/components/schemas/A/properties/v/type"])
         let decimal = try Generator.generate(spec: Array(Self.minimal(schemas: ##"{"A":{"type":"object","properties":{"d":{"type":"number","format":"decimal"}}}}"##).utf8),
                                              sourceName: "d.json")
-        #expect(decimal.files.map(\.contents).joined().contains("var d: Double?") && decimal.warnings.count == 1)
+        #expect(decimal.files.map(\.contents).joined().contains("var d: Swift.Double?") && decimal.warnings.count == 1)
     }
 
     /// Bodies that are not JSON no longer stop the document: the operation takes the body as bytes.
@@ -158,7 +158,7 @@ import Testing
             let spec = Self.minimal(paths: ##"{"/a":{"post":{"operationId":"upload","requestBody":{"required":true,"content":{"\##(type)":{"schema":{"type":"string","format":"binary"}}}},"responses":{"204":{"description":"x"}}}}}"##)
             let result = try Generator.generate(spec: Array(spec.utf8), sourceName: "u.json")
             let operations = result.files.filter { $0.name.hasSuffix("Operations.swift") }.map(\.contents).joined()
-            #expect(operations.contains("var body: Data") && operations.contains("request.body = input.body"))
+            #expect(operations.contains("var body: Foundation.Data") && operations.contains("request.body = input.body"))
             #expect(operations.contains("request.headers[\"Content-Type\"] = \"\(sent)\""))
             #expect(result.warnings.count == 1 && result.warnings[0].message.contains("raw Data"))
         }
@@ -178,8 +178,8 @@ import Testing
         let result = try Generator.generate(spec: Array(spec.utf8), sourceName: "p.json")
         let operations = result.files.filter { $0.name.hasSuffix("Operations.swift") }.map(\.contents).joined()
         #expect(operations.contains("var filter: Filter?") && operations.contains("DeepObject.queryItems(name: \"filter\""))
-        #expect(operations.contains("var q: [String: OpenAPIValue]?") && operations.contains("StyledParameter.queryItems(name: \"q\", value: value, explode: true)"))
-        #expect(operations.contains("var c: String?") && operations.contains("StyledParameter.json(value)"))
+        #expect(operations.contains("var q: [Swift.String: ArizeOpenAPIRuntime.OpenAPIValue]?") && operations.contains("StyledParameter.queryItems(name: \"q\", value: value, explode: true)"))
+        #expect(operations.contains("var c: Swift.String?") && operations.contains("StyledParameter.json(value)"))
         #expect(!operations.contains("var k:"))
         #expect(result.warnings.map(\.pointer) == ["#/paths/~1a/get/parameters/3/content", "#/paths/~1a/get/parameters/4"])
     }

@@ -14,8 +14,8 @@ import Testing
         ("webhooks-only", "#/webhooks: webhooks are requests the API sends, not operations a client calls: 1 left out (newPet)",
          "struct APIClient"),
         ("false-schema", "#/components/schemas/Strict/properties/removed: the schema `false` allows no value: generated as `NoValue`, which nothing decodes to",
-         "var removed: NoValue?"),
-        ("recursive-allof", nil, "var parent: Indirect<Node>?"),
+         "var removed: ArizeOpenAPIRuntime.NoValue?"),
+        ("recursive-allof", nil, "var parent: ArizeOpenAPIRuntime.Indirect<Node>?"),
         ("null-lists", nil, "enum ListPets"),
     ]
 
@@ -33,7 +33,7 @@ import Testing
     @Test func whatIsReadAndWhatIsSaid() throws {
         let folder = repositoryRoot.appendingPathComponent("Tests/GeneratorTests/Fixtures/once-refused")
         let falseSchema = try Generator.generate(spec: Array(try Data(contentsOf: folder.appendingPathComponent("false-schema.json"))), sourceName: "f.json")
-        #expect(falseSchema.files.map(\.contents).joined().contains("typealias Nothing = NoValue"))
+        #expect(falseSchema.files.map(\.contents).joined().contains("typealias Nothing = ArizeOpenAPIRuntime.NoValue"))
         let v32 = try Generator.generate(spec: Array(try Data(contentsOf: folder.appendingPathComponent("openapi-3.2.json"))), sourceName: "v.json")
         #expect(v32.warnings.first?.pointer == "#/openapi" && v32.warnings.first?.message.hasPrefix("OpenAPI 3.2.0 is read as 3.1") == true)
         #expect(!v32.files.map(\.contents).joined().contains("QueryItems"))

@@ -4,17 +4,17 @@
 import Foundation
 
 /// Calls the operations of Arize REST API v2: API keys through any `HTTPTransport`.
-internal struct APIClient: Sendable {
+internal struct APIClient: Swift.Sendable {
     /// The servers the spec lists; the first is its default.
-    internal static let serverURLs: [String] = ["https://api.arize.com", "https://api.ca-central-1a.arize.com", "https://api.eu-west-1a.arize.com", "https://api.us-central-1a.arize.com", "https://api.us-east-1b.arize.com"]
+    internal static let serverURLs: [Swift.String] = ["https://api.arize.com", "https://api.ca-central-1a.arize.com", "https://api.eu-west-1a.arize.com", "https://api.us-central-1a.arize.com", "https://api.us-east-1b.arize.com"]
 
     /// Where requests go.
-    internal var baseURL: URL
+    internal var baseURL: Foundation.URL
     /// What sends them.
-    internal var transport: any HTTPTransport
+    internal var transport: any ArizeOpenAPIRuntime.HTTPTransport
 
     /// Creates a client.
-    internal init(baseURL: URL, transport: any HTTPTransport) {
+    internal init(baseURL: Foundation.URL, transport: any ArizeOpenAPIRuntime.HTTPTransport) {
         self.baseURL = baseURL
         self.transport = transport
     }

@@ -4,17 +4,17 @@
 import Foundation
 
 /// Calls the operations of OpenAPI 3.0 fixture through any `HTTPTransport`.
-internal struct APIClient: Sendable {
+internal struct APIClient: Swift.Sendable {
     /// The servers the spec lists; the first is its default.
-    internal static let serverURLs: [String] = []
+    internal static let serverURLs: [Swift.String] = []
 
     /// Where requests go.
-    internal var baseURL: URL
+    internal var baseURL: Foundation.URL
     /// What sends them.
-    internal var transport: any HTTPTransport
+    internal var transport: any ArizeOpenAPIRuntime.HTTPTransport
 
     /// Creates a client.
-    internal init(baseURL: URL, transport: any HTTPTransport) {
+    internal init(baseURL: Foundation.URL, transport: any ArizeOpenAPIRuntime.HTTPTransport) {
         self.baseURL = baseURL
         self.transport = transport
     }
