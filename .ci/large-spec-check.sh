@@ -24,7 +24,7 @@ import Foundation
 
 /// Builds one request of every kind of body the document has, so the check uses the generated code.
 func smoke() throws -> [TransportRequest] {
-    [try Operations.Resource5Create2.makeRequest(.init(body: .init(name: "n"))),
+    [try Operations.Resource5Create.makeRequest(.init(body: .init(name: "n"))),
      try Operations.Resource5Upload.makeRequest(.init(id: "1", body: .init(file: Data([1, 2, 3])))),
      try Operations.Resource5Token.makeRequest(.init(id: "1", body: .init(grantType: "client_credentials")))]
 }

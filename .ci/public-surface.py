@@ -4,7 +4,9 @@ types it re-exports), fails above the limit, and fails on any public symbol with
 Needs a debug build (`swift build`) and the toolchain's swift-symbolgraph-extract."""
 import glob, json, os, subprocess, sys, tempfile
 
-LIMIT = 30
+# 30 until the generated models moved into one namespace (`Components.Schemas`, so that a schema can
+# never collide with a facade type): publishing them needs `Components` public too, one more name.
+LIMIT = 31
 modules = ".build/debug/Modules"
 out = tempfile.mkdtemp()
 triple = subprocess.run(["swift", "-print-target-info"], capture_output=True, text=True, check=True)

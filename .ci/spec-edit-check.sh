@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Editing the spec must never need a clean build. In a copy of this package, and in a consumer
 # package that depends on the copy by path: build, then for each edit (add a property, add a query
-# parameter, add an enum value, remove an optional property) change the spec, build incrementally,
+# parameter, add an enum value, remove an optional property, add schemas named like facade types)
+# change the spec, build incrementally,
 # and compile and run a small check that uses the change; then revert and build again.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -46,6 +47,11 @@ elif step == "add-enum-value":
     S["ApiKeyStatus"]["enum"].append("EXPIRED")
 elif step == "remove-optional-property":
     del S["Space"]["properties"]["gradient_end_color"]
+elif step == "add-schemas-named-like-facade-types":
+    # Schemas named like the facade's own types, the runtime's and Swift's: none may collide.
+    for name in ["BotUser", "ArizeClient", "CreatedAPIKey", "JSONReader", "Secret", "String"]:
+        S[name] = {"type": "object", "description": "Named like a type the SDK already has.",
+                   "properties": {"label": {"type": "string"}, "count": {"type": "integer"}}}
 json.dump(d, open(path, "w"), indent=2, ensure_ascii=False)
 open(path, "a").write("\n")
 PY
@@ -83,6 +89,16 @@ decoder.dateDecodingStrategy = .iso8601
 let space = try decoder.decode(Space.self, from: Data(#"{"id":"s","name":"n","description":"","created_at":"2026-01-01T00:00:00Z","is_private":false,"gradient_end_color":"white"}"#.utf8))
 guard !Mirror(reflecting: space).children.contains(where: { $0.label == "gradientEndColor" }) else { fatalError("still there") }
 print("ok remove-optional-property")' ;;
+  add-schemas-named-like-facade-types) echo 'import ArizeAPIKeys
+import ArizeAPIKeysTesting
+// The facade types keep their meaning; the new schemas sit in Components.Schemas.
+let fake = FakeArize()
+let client = try ArizeClient(configuration: ArizeConfiguration(apiKey: fake.apiKey, prereleaseWarnings: .silent, environment: [:]), transport: fake)
+let created: CreatedAPIKey = try await client.apiKeys.create(name: "collide")
+let bot = Components.Schemas.BotUser(label: "b", count: 1)
+let text: String = Components.Schemas.String(label: "s").label ?? ""
+guard created.key.revealed.hasPrefix("ak-"), bot.count == 1, text == "s", Components.Schemas.JSONReader().label == nil else { fatalError("collision") }
+print("ok add-schemas-named-like-facade-types")' ;;
   esac
 }
 
@@ -91,6 +107,7 @@ run_step() {  # $1 step name; builds both packages incrementally and runs both c
   check_source "$step" > "$pkg/Sources/SpecEditCheck/main.swift"
   # The consumer sees only public API: the query parameter lives in package-level operations.
   [ "$step" = add-query-parameter ] && consumer_step=baseline
+  [ "$step" = add-schemas-named-like-facade-types ] && consumer_step=baseline
   check_source "$consumer_step" > "$consumer/Sources/Consumer/main.swift"
   (cd "$pkg" && retry_on_signal swift build --product SpecEditCheck > "$work/build.log" 2>&1) || { cat "$work/build.log"; echo "FAILED: package build after $step"; exit 1; }
   (cd "$pkg" && ./.build/debug/SpecEditCheck)
@@ -100,7 +117,7 @@ run_step() {  # $1 step name; builds both packages incrementally and runs both c
 
 echo "spec-edit check in $work (no clean builds from here on)"
 run_step baseline
-for step in add-property add-query-parameter add-enum-value remove-optional-property; do
+for step in add-property add-query-parameter add-enum-value remove-optional-property add-schemas-named-like-facade-types; do
   cp "$work/spec.orig" "$spec"
   edit "$step"
   run_step "$step"

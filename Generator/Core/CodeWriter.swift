@@ -2,7 +2,10 @@ import ArizeOpenAPIDocument
 /// Builds indented Swift source text.
 struct CodeWriter {
     private(set) var text = ""
-    private var indentation = 0
+    private var indentation: Int
+
+    /// A writer whose lines start `indentation` levels in (a declaration inside an extension).
+    init(indentation: Int = 0) { self.indentation = indentation }
 
     mutating func line(_ content: String = "") {
         if content.isEmpty {

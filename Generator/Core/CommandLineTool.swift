@@ -21,9 +21,9 @@ package enum CommandLineTool {
 
         Reads an OpenAPI 3.0/3.1 JSON document and writes Swift code for it:
           Client.swift             APIClient with one async method per operation
-          Part01Types.swift        Codable models for components/schemas
-          Part01Operations.swift   one namespace per operation: Input, Output, request building,
-                                   response decoding
+          Part01Types.swift        Codable models for components/schemas, in Components.Schemas
+          Part01Operations.swift   one namespace per operation, in Operations: Input, Output,
+                                   request building, response decoding
           Part02… to Part16…       the same, spread out once large (each file is always written;
                                    the parts a spec does not need are empty)
 

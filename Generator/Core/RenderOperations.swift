@@ -307,7 +307,7 @@ extension Renderer {
                 case .bool: read = "response.stringHeader(\(CodeWriter.literal(h.wireName))).flatMap(Swift.Bool.init)"
                 default: read = "response.stringHeader(\(CodeWriter.literal(h.wireName)))"
                 }
-                return "\(Naming.escaped(h.name)): \(read)"
+                return "\(Naming.argumentLabel(h.name)): \(read)"
             }
             arguments.append("headers: \(name)(\(values.joined(separator: ", ")))")
         }

@@ -60,7 +60,7 @@ struct Renderer {
         }
         var outside = self
         outside.schemaPrefix = Self.schemasNamespace + "."
-        let types = parts("Types", typeChunks(), preamble: typesPreamble.text)
+        let types = parts("Types", typeChunks(), preamble: typesPreamble.text, enclosing: "extension \(Self.schemasNamespace)")
         let operations = parts("Operations", outside.operationChunks(), preamble: operationsPreamble.text)
         if onePartPerKind {
             return [("Client.swift", outside.renderClient()), ("Operations.swift", operations[0].contents), ("Types.swift", types[0].contents)]
@@ -69,8 +69,10 @@ struct Renderer {
     }
 
     /// The parts of one kind holding `chunks` in order: all in the first while they are few, else in
-    /// contiguous runs of about equal length. Every file is valid Swift, empty ones included.
-    func parts(_ kind: String, _ chunks: [String], preamble: String = "") -> [(name: String, contents: String)] {
+    /// contiguous runs of about equal length, each run inside one `enclosing` block if given (one
+    /// extension per file, not per type: a large document has a thousand types). Every file is
+    /// valid Swift, empty ones included.
+    func parts(_ kind: String, _ chunks: [String], preamble: String = "", enclosing: String? = nil) -> [(name: String, contents: String)] {
         let sizes = chunks.map(\.utf8.count)
         let total = sizes.reduce(0, +)
         var groups = Array(repeating: [String](), count: Self.shards)
@@ -91,9 +93,18 @@ struct Renderer {
             var text = w.text
             text.reserveCapacity(group.reduce(text.utf8.count + preamble.utf8.count + 1) { $0 + $1.utf8.count + 1 })
             if index == 0, !preamble.isEmpty { text += "\n" + preamble }
-            for chunk in group {
-                text += "\n"
-                text += chunk
+            if let enclosing, !group.isEmpty {
+                text += "\n" + enclosing + " {\n"
+                for (i, chunk) in group.enumerated() {
+                    if i > 0 { text += "\n" }
+                    text += chunk
+                }
+                text += "}\n"
+            } else {
+                for chunk in group {
+                    text += "\n"
+                    text += chunk
+                }
             }
             return (Self.partName(index + 1, kind), text)
         }
@@ -119,15 +130,14 @@ struct Renderer {
 
     // MARK: Types
 
-    /// One piece of source per component type, in `Components.Schemas` (aliases bring their nested types along).
+    /// One piece of source per component type, indented for the `Components.Schemas` extension
+    /// `parts` puts it in (aliases bring their nested types along).
     func typeChunks() -> [String] {
         module.types.map { decl in
-            var w = CodeWriter()
-            w.block("extension \(Self.schemasNamespace)") { w in
-                render(decl, &w)
-                if case .alias = decl.kind {
-                    for nested in decl.nested { w.line(); render(nested, &w) }
-                }
+            var w = CodeWriter(indentation: 1)
+            render(decl, &w)
+            if case .alias = decl.kind {
+                for nested in decl.nested { w.line(); render(nested, &w) }
             }
             return w.text
         }

@@ -65,9 +65,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     /// Whether a key still authenticates.
     internal enum APIKeyStatus: Swift.RawRepresentable, Swift.Encodable, Swift.Equatable, Swift.Sendable, Swift.CaseIterable, Swift.CustomStringConvertible, ArizeOpenAPIRuntime.JSONReadable {
         /// `ACTIVE`
@@ -123,9 +121,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     /// A predefined role within a space. `ANNOTATOR` cannot be given to a service key (422).
     internal enum SpaceRoleName: Swift.RawRepresentable, Swift.Encodable, Swift.Equatable, Swift.Sendable, Swift.CaseIterable, Swift.CustomStringConvertible, ArizeOpenAPIRuntime.JSONReadable {
         /// `ADMIN`
@@ -193,9 +189,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     /// A predefined role within an organization. `ANNOTATOR` cannot be given to a service key (422).
     internal enum OrganizationRoleName: Swift.RawRepresentable, Swift.Encodable, Swift.Equatable, Swift.Sendable, Swift.CaseIterable, Swift.CustomStringConvertible, ArizeOpenAPIRuntime.JSONReadable {
         /// `ADMIN`
@@ -263,9 +257,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     /// A predefined role within the account. A service key may have `ADMIN` or `MEMBER`; `MEMBER_UI_ONLY` and `ANNOTATOR` are refused for it (400).
     internal enum AccountRoleName: Swift.RawRepresentable, Swift.Encodable, Swift.Equatable, Swift.Sendable, Swift.CaseIterable, Swift.CustomStringConvertible, ArizeOpenAPIRuntime.JSONReadable {
         /// `ADMIN`
@@ -333,9 +325,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     /// Whether a role assignment names a predefined role or a custom RBAC role.
     internal enum RoleAssignmentType: Swift.RawRepresentable, Swift.Encodable, Swift.Equatable, Swift.Sendable, Swift.CaseIterable, Swift.CustomStringConvertible, ArizeOpenAPIRuntime.JSONReadable {
         /// `PREDEFINED`
@@ -391,9 +381,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     /// A predefined space role.
     internal struct PredefinedSpaceRoleAssignment: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// Whether a role assignment names a predefined role or a custom RBAC role.
@@ -435,9 +423,7 @@ extension Components.Schemas {
             if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ArizeOpenAPIRuntime.ValidationError(field: "type", reason: "must be the constant of the spec") }
         }
     }
-}
 
-extension Components.Schemas {
     /// A custom RBAC space role, by id.
     internal struct CustomSpaceRoleAssignment: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// Whether a role assignment names a predefined role or a custom RBAC role.
@@ -486,9 +472,7 @@ extension Components.Schemas {
             try ArizeOpenAPIRuntime.Check.length(id, min: 1, max: nil, field: "id")
         }
     }
-}
 
-extension Components.Schemas {
     /// A space role: predefined by name, or custom by id (as returned).
     internal enum SpaceRoleAssignment: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// A `PredefinedSpaceRoleAssignment` (`type`: `PREDEFINED`).
@@ -586,9 +570,7 @@ extension Components.Schemas {
             internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
         }
     }
-}
 
-extension Components.Schemas {
     /// A predefined space role.
     internal struct PredefinedSpaceRoleAssignmentRequest: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// Whether a role assignment names a predefined role or a custom RBAC role.
@@ -630,9 +612,7 @@ extension Components.Schemas {
             if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ArizeOpenAPIRuntime.ValidationError(field: "type", reason: "must be the constant of the spec") }
         }
     }
-}
 
-extension Components.Schemas {
     /// A custom RBAC space role, by id. Only `type` and `id`: a name here is an unknown property (400).
     internal struct CustomSpaceRoleAssignmentRequest: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// Whether a role assignment names a predefined role or a custom RBAC role.
@@ -675,9 +655,7 @@ extension Components.Schemas {
             try ArizeOpenAPIRuntime.Check.length(id, min: 1, max: nil, field: "id")
         }
     }
-}
 
-extension Components.Schemas {
     /// A space role: predefined by name, or custom by id (the strict request form).
     internal enum SpaceRoleAssignmentRequest: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// A `PredefinedSpaceRoleAssignmentRequest` (`type`: `PREDEFINED`).
@@ -775,9 +753,7 @@ extension Components.Schemas {
             internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
         }
     }
-}
 
-extension Components.Schemas {
     /// A predefined organization role.
     internal struct PredefinedOrganizationRoleAssignment: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// Whether a role assignment names a predefined role or a custom RBAC role.
@@ -819,9 +795,7 @@ extension Components.Schemas {
             if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ArizeOpenAPIRuntime.ValidationError(field: "type", reason: "must be the constant of the spec") }
         }
     }
-}
 
-extension Components.Schemas {
     /// A custom RBAC organization role, by id.
     internal struct CustomOrganizationRoleAssignment: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// Whether a role assignment names a predefined role or a custom RBAC role.
@@ -870,9 +844,7 @@ extension Components.Schemas {
             try ArizeOpenAPIRuntime.Check.length(id, min: 1, max: nil, field: "id")
         }
     }
-}
 
-extension Components.Schemas {
     /// A organization role: predefined by name, or custom by id (as returned).
     internal enum OrganizationRoleAssignment: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// A `PredefinedOrganizationRoleAssignment` (`type`: `PREDEFINED`).
@@ -970,9 +942,7 @@ extension Components.Schemas {
             internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
         }
     }
-}
 
-extension Components.Schemas {
     /// A predefined organization role.
     internal struct PredefinedOrganizationRoleAssignmentRequest: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// Whether a role assignment names a predefined role or a custom RBAC role.
@@ -1014,9 +984,7 @@ extension Components.Schemas {
             if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ArizeOpenAPIRuntime.ValidationError(field: "type", reason: "must be the constant of the spec") }
         }
     }
-}
 
-extension Components.Schemas {
     /// A custom RBAC organization role, by id. Only `type` and `id`: a name here is an unknown property (400).
     internal struct CustomOrganizationRoleAssignmentRequest: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// Whether a role assignment names a predefined role or a custom RBAC role.
@@ -1059,9 +1027,7 @@ extension Components.Schemas {
             try ArizeOpenAPIRuntime.Check.length(id, min: 1, max: nil, field: "id")
         }
     }
-}
 
-extension Components.Schemas {
     /// A organization role: predefined by name, or custom by id (the strict request form).
     internal enum OrganizationRoleAssignmentRequest: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// A `PredefinedOrganizationRoleAssignmentRequest` (`type`: `PREDEFINED`).
@@ -1159,9 +1125,7 @@ extension Components.Schemas {
             internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
         }
     }
-}
 
-extension Components.Schemas {
     /// A predefined account role.
     internal struct PredefinedAccountRoleAssignment: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// Whether a role assignment names a predefined role or a custom RBAC role.
@@ -1203,9 +1167,7 @@ extension Components.Schemas {
             if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ArizeOpenAPIRuntime.ValidationError(field: "type", reason: "must be the constant of the spec") }
         }
     }
-}
 
-extension Components.Schemas {
     /// A custom RBAC account role, by id.
     internal struct CustomAccountRoleAssignment: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// Whether a role assignment names a predefined role or a custom RBAC role.
@@ -1254,9 +1216,7 @@ extension Components.Schemas {
             try ArizeOpenAPIRuntime.Check.length(id, min: 1, max: nil, field: "id")
         }
     }
-}
 
-extension Components.Schemas {
     /// A account role: predefined by name, or custom by id (as returned).
     internal enum AccountRoleAssignment: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// A `PredefinedAccountRoleAssignment` (`type`: `PREDEFINED`).
@@ -1354,9 +1314,7 @@ extension Components.Schemas {
             internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
         }
     }
-}
 
-extension Components.Schemas {
     /// A predefined account role.
     internal struct PredefinedAccountRoleAssignmentRequest: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// Whether a role assignment names a predefined role or a custom RBAC role.
@@ -1398,9 +1356,7 @@ extension Components.Schemas {
             if type != RoleAssignmentType(rawValue: "PREDEFINED") { throw ArizeOpenAPIRuntime.ValidationError(field: "type", reason: "must be the constant of the spec") }
         }
     }
-}
 
-extension Components.Schemas {
     /// A custom RBAC account role, by id. Only `type` and `id`: a name here is an unknown property (400).
     internal struct CustomAccountRoleAssignmentRequest: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// Whether a role assignment names a predefined role or a custom RBAC role.
@@ -1443,9 +1399,7 @@ extension Components.Schemas {
             try ArizeOpenAPIRuntime.Check.length(id, min: 1, max: nil, field: "id")
         }
     }
-}
 
-extension Components.Schemas {
     /// A account role: predefined by name, or custom by id (the strict request form).
     internal enum AccountRoleAssignmentRequest: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// A `PredefinedAccountRoleAssignmentRequest` (`type`: `PREDEFINED`).
@@ -1543,9 +1497,7 @@ extension Components.Schemas {
             internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
         }
     }
-}
 
-extension Components.Schemas {
     /// A user key, as listed.
     internal struct UserAPIKey: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// The key's opaque id (base64).
@@ -1640,9 +1592,7 @@ extension Components.Schemas {
             if keyType != APIKeyType(rawValue: "USER") { throw ArizeOpenAPIRuntime.ValidationError(field: "keyType", reason: "must be the constant of the spec") }
         }
     }
-}
 
-extension Components.Schemas {
     /// A service key, as listed, with its bot user.
     internal struct ServiceAPIKey: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// The key's opaque id (base64).
@@ -1745,9 +1695,7 @@ extension Components.Schemas {
             try ArizeOpenAPIRuntime.Check.nested(botUser, field: "botUser")
         }
     }
-}
 
-extension Components.Schemas {
     /// An API key as listed: a user key or a service key, told apart by `key_type`. The secret itself is never listed.
     internal enum APIKey: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// A `UserAPIKey` (`key_type`: `USER`).
@@ -1986,9 +1934,7 @@ extension Components.Schemas {
             internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
         }
     }
-}
 
-extension Components.Schemas {
     /// A user key just created, with its secret.
     internal struct CreatedUserAPIKey: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// The key's opaque id (base64).
@@ -2090,9 +2036,7 @@ extension Components.Schemas {
             if keyType != APIKeyType(rawValue: "USER") { throw ArizeOpenAPIRuntime.ValidationError(field: "keyType", reason: "must be the constant of the spec") }
         }
     }
-}
 
-extension Components.Schemas {
     /// A service key just created, with its secret and its new bot user.
     internal struct CreatedServiceAPIKey: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// The key's opaque id (base64).
@@ -2202,9 +2146,7 @@ extension Components.Schemas {
             try ArizeOpenAPIRuntime.Check.nested(botUser, field: "botUser")
         }
     }
-}
 
-extension Components.Schemas {
     /// The key just created, with its secret: the only time it is returned.
     internal enum CreateAPIKeyResponse: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// A `CreatedUserAPIKey` (`key_type`: `USER`).
@@ -2459,9 +2401,7 @@ extension Components.Schemas {
             internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
         }
     }
-}
 
-extension Components.Schemas {
     /// The replacement key, with its new id and secret. It keeps the old key's name, description, type and (for service keys) bot user and bindings; the bot user is not returned here.
     internal struct RefreshAPIKeyResponse: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// The key's opaque id (base64).
@@ -2561,9 +2501,7 @@ extension Components.Schemas {
         /// Checks the constraints the spec sets on this value.
         internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
     }
-}
 
-extension Components.Schemas {
     /// The service account (bot user) behind a service key, with its roles resolved (defaults filled in). In a listing by `space_id`, `organizations` is empty; a key just created has at least one organization.
     internal struct ServiceKeyBotUser: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// The bot user's id (a base64 `User:…` id), usable as a user id in role bindings.
@@ -2622,9 +2560,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     /// An organization of a service key's bot user.
     internal struct ServiceKeyBotUserOrgAssignment: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// The organization's id.
@@ -2676,9 +2612,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     /// A space of a service key's bot user.
     internal struct ServiceKeyBotUserSpaceAssignment: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// The space's id.
@@ -2720,9 +2654,7 @@ extension Components.Schemas {
             try ArizeOpenAPIRuntime.Check.nested(role, field: "role")
         }
     }
-}
 
-extension Components.Schemas {
     /// Where a page stands in the whole list.
     internal struct PaginationMetadata: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// Whether another page follows.
@@ -2761,9 +2693,7 @@ extension Components.Schemas {
         /// Checks the constraints the spec sets on this value.
         internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
     }
-}
 
-extension Components.Schemas {
     /// One page of API keys.
     internal struct ListAPIKeysResponse: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// The keys on this page.
@@ -2808,9 +2738,7 @@ extension Components.Schemas {
             try ArizeOpenAPIRuntime.Check.nested(pagination, field: "pagination")
         }
     }
-}
 
-extension Components.Schemas {
     /// A space: the unit that holds models, projects and service keys.
     internal struct Space: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// The space's opaque id.
@@ -2984,9 +2912,7 @@ extension Components.Schemas {
             internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
         }
     }
-}
 
-extension Components.Schemas {
     /// One page of spaces.
     internal struct ListSpacesResponse: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// The spaces on this page.
@@ -3031,9 +2957,7 @@ extension Components.Schemas {
             try ArizeOpenAPIRuntime.Check.nested(pagination, field: "pagination")
         }
     }
-}
 
-extension Components.Schemas {
     /// A user key to create: it authenticates as you, with your permissions.
     internal struct CreateUserAPIKeyRequest: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
@@ -3091,9 +3015,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     /// A service key to create: a new bot user is provisioned and made a member of every listed space. Roles left out get the server's defaults (space `MEMBER`, organization `READ_ONLY`, account `MEMBER`); every role must be at or below the caller's own (422).
     internal struct CreateServiceAPIKeyRequest: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// What a key authenticates as: a human user (`USER`) or a service account, a bot user bound to organizations and spaces (`SERVICE`).
@@ -3171,9 +3093,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     /// An organization a new service key's bot user joins.
     internal struct ServiceKeyOrgAssignment: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// The organization's id.
@@ -3228,9 +3148,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     /// A space a new service key's bot user joins.
     internal struct ServiceKeySpaceAssignment: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// The space's id.
@@ -3274,9 +3192,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     /// A key to create: a user key or a service key, chosen by the required `key_type`.
     internal enum CreateAPIKeyRequest: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// A `CreateUserAPIKeyRequest` (`key_type`: `USER`).
@@ -3420,9 +3336,7 @@ extension Components.Schemas {
             internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
         }
     }
-}
 
-extension Components.Schemas {
     /// How to rotate a key. Refreshing cannot extend a lifetime: when the old key expires, `expires_at` is required and no later than the old expiry (422 otherwise).
     internal struct RefreshAPIKeyRequest: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// When the replacement expires. Required when the old key expires, and then no later than its expiry.
@@ -3464,9 +3378,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     /// An RFC 9457 problem detail, the body of every error response.
     internal struct Problem: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// A URI that identifies the problem type.

@@ -207,9 +207,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     internal struct Problem: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var title: Swift.String
         internal var status: Swift.Int
@@ -251,9 +249,7 @@ extension Components.Schemas {
         /// Checks the constraints the spec sets on this value.
         internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
     }
-}
 
-extension Components.Schemas {
     /// A union that contains itself by value: generated `indirect`.
     internal indirect enum Expr: Swift.Codable, Swift.Hashable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// A `Double`.
@@ -290,9 +286,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     internal struct Sum: Swift.Codable, Swift.Hashable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// A union that contains itself by value: generated `indirect`.
         internal var left: Expr
@@ -341,9 +335,7 @@ extension Components.Schemas {
             try ArizeOpenAPIRuntime.Check.nested(right, field: "right")
         }
     }
-}
 
-extension Components.Schemas {
     /// Bounds at and past the ends of the integer types (they once crashed the generator).
     internal struct Bounds: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var seed: Swift.Int?
@@ -401,9 +393,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     /// Every integer and number format.
     internal struct Formats: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var i8: Swift.Int8?
@@ -478,9 +468,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     /// An enum written as a oneOf of consts.
     internal enum Speed: Swift.RawRepresentable, Swift.Encodable, Swift.Equatable, Swift.Sendable, Swift.CaseIterable, Swift.CustomStringConvertible, ArizeOpenAPIRuntime.JSONReadable {
         /// `fast`
@@ -542,17 +530,11 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     internal typealias Described = Base
-}
 
-extension Components.Schemas {
     internal typealias KindAlias = PetKind
-}
 
-extension Components.Schemas {
     /// An alias of an inline type: its reader must name the declared type.
     internal typealias Rows = [RowsValueItem]
 
@@ -585,9 +567,7 @@ extension Components.Schemas {
         /// Checks the constraints the spec sets on this value.
         internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
     }
-}
 
-extension Components.Schemas {
     internal typealias Cells = [Swift.String: CellsValueValue]
 
     internal struct CellsValueValue: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
@@ -619,9 +599,7 @@ extension Components.Schemas {
         /// Checks the constraints the spec sets on this value.
         internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
     }
-}
 
-extension Components.Schemas {
     internal struct Sheet: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// An alias of an inline type: its reader must name the declared type.
         internal var rows: Rows?
@@ -668,9 +646,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     /// Property names that are also the coders' local names.
     internal struct Clashing: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var container: Swift.String?
@@ -723,9 +699,7 @@ extension Components.Schemas {
         /// Checks the constraints the spec sets on this value.
         internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
     }
-}
 
-extension Components.Schemas {
     /// Contains itself by value: the parent is boxed.
     internal struct Node: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var name: Swift.String
@@ -767,9 +741,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     internal struct Left: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var right: Right?
 
@@ -803,9 +775,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     internal struct Right: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var left: ArizeOpenAPIRuntime.Indirect<Left>?
 
@@ -839,9 +809,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     internal struct Versioned: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var kind: Swift.String
         internal var mode: PetKind
@@ -886,9 +854,7 @@ extension Components.Schemas {
             if mode != PetKind(rawValue: "dog") { throw ArizeOpenAPIRuntime.ValidationError(field: "mode", reason: "must be the constant of the spec") }
         }
     }
-}
 
-extension Components.Schemas {
     internal enum PetKind: Swift.RawRepresentable, Swift.Encodable, Swift.Equatable, Swift.Sendable, Swift.CaseIterable, Swift.CustomStringConvertible, ArizeOpenAPIRuntime.JSONReadable {
         /// `cat`
         case cat
@@ -973,9 +939,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     internal struct Cat: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var petType: Swift.String
         internal var name: Swift.String
@@ -1017,9 +981,7 @@ extension Components.Schemas {
         /// Checks the constraints the spec sets on this value.
         internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
     }
-}
 
-extension Components.Schemas {
     internal struct Dog: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var petType: Swift.String
         internal var name: Swift.String
@@ -1061,9 +1023,7 @@ extension Components.Schemas {
         /// Checks the constraints the spec sets on this value.
         internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
     }
-}
 
-extension Components.Schemas {
     /// A cat or a dog, told apart by `pet_type`.
     internal enum Pet: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// A `Cat` (`pet_type`: `cat`, `kitten`).
@@ -1173,9 +1133,7 @@ extension Components.Schemas {
             internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
         }
     }
-}
 
-extension Components.Schemas {
     internal enum IDOrName: Swift.Codable, Swift.Hashable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// A `Int`.
         case number(Swift.Int)
@@ -1211,9 +1169,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     internal enum Shape: Swift.Codable, Swift.Hashable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// A `Option1`.
         case option1(Option1)
@@ -1323,13 +1279,9 @@ extension Components.Schemas {
             internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
         }
     }
-}
 
-extension Components.Schemas {
     internal typealias MaybePet = Pet
-}
 
-extension Components.Schemas {
     internal struct Base: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var id: Swift.String
         internal var createdAt: Foundation.Date?
@@ -1365,9 +1317,7 @@ extension Components.Schemas {
         /// Checks the constraints the spec sets on this value.
         internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
     }
-}
 
-extension Components.Schemas {
     /// Merged from Base and its own properties.
     internal struct Owner: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var id: Swift.String
@@ -1421,17 +1371,11 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     internal typealias OwnerAlias = Owner
-}
 
-extension Components.Schemas {
     internal typealias Labels = [Swift.String: Swift.String]
-}
 
-extension Components.Schemas {
     internal struct Metadata: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var name: Swift.String
         /// Properties the spec does not name, by name.
@@ -1469,9 +1413,7 @@ extension Components.Schemas {
         /// Checks the constraints the spec sets on this value.
         internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
     }
-}
 
-extension Components.Schemas {
     internal struct Nullables: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var nickname: Swift.String?
         internal var age: Swift.Int?
@@ -1520,9 +1462,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     internal struct Keywords: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var `default`: Swift.String?
         internal var type: TypeValue?
@@ -1642,9 +1582,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     internal struct Numbers: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var small: Swift.Int32?
         internal var big: Swift.Int64?
@@ -1701,9 +1639,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     internal struct Event: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var at: Foundation.Date
         internal var endedAt: Foundation.Date?
@@ -1754,9 +1690,7 @@ extension Components.Schemas {
         /// Checks the constraints the spec sets on this value.
         internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
     }
-}
 
-extension Components.Schemas {
     internal struct Tree: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var value: Swift.Int
         internal var children: [Tree]?
@@ -1798,9 +1732,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     internal struct TypeSchema: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var name: Swift.String?
 
@@ -1830,9 +1762,7 @@ extension Components.Schemas {
         /// Checks the constraints the spec sets on this value.
         internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
     }
-}
 
-extension Components.Schemas {
     internal struct Bot: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var kind: Kind
         internal var role: Role?
@@ -1977,9 +1907,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     internal struct Human: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var kind: Kind
         internal var role: Role?
@@ -2130,9 +2058,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     /// Branches that each declare the tag and a role as inline enums (as Arize's own document does): only `name` is shared.
     internal enum Actor: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         /// A `Bot` (`kind`: `bot`).
@@ -2227,9 +2153,7 @@ extension Components.Schemas {
             internal func validate() throws(ArizeOpenAPIRuntime.ValidationError) {}
         }
     }
-}
 
-extension Components.Schemas {
     /// A value listed twice: one case each, the repeat dropped with a warning.
     internal enum Repeated: Swift.RawRepresentable, Swift.Encodable, Swift.Equatable, Swift.Sendable, Swift.CaseIterable, Swift.CustomStringConvertible, ArizeOpenAPIRuntime.JSONReadable {
         /// `one`
@@ -2297,9 +2221,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     internal struct Inline: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var owner: Owner2?
         internal var status: Status?

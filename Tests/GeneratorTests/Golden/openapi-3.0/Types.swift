@@ -122,9 +122,7 @@ extension Components.Schemas {
             }
         }
     }
-}
 
-extension Components.Schemas {
     internal struct Owner: Swift.Encodable, Swift.Equatable, Swift.Sendable, ArizeOpenAPIRuntime.Validatable, ArizeOpenAPIRuntime.JSONReadable {
         internal var name: Swift.String?
 
