@@ -74,8 +74,12 @@ def main():
             "responses": {
                 "200": {"description": "The schema of the same name.", "content": {"application/json": {"schema": ref(name)}},
                         "headers": {name: {"schema": {"type": "string"}}}},
-                "201": {"description": "An inline answer.", "content": {"application/json": {"schema": {
-                    "type": "object", "properties": {name: {"type": "object", "properties": {"n": {"type": "string"}}}}}}}},
+                "201": {"description": "An inline answer: an object nested in the operation, referring to schemas.",
+                        "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["names"], "additionalProperties": ref(name), "properties": {
+                        name: {"type": "object", "properties": {"n": {"type": "string"}}},
+                        "same": ref(name), "list": {"type": "array", "items": ref(name)},
+                        "names": {"allOf": [ref("Names")], "const": names[0]}}}}}},
                 "default": {"description": "Anything else.", "content": {"application/json": {"schema": ref("Union")}}},
             },
         }}

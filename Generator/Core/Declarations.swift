@@ -132,7 +132,8 @@ struct PropertyDecl {
     var required: Bool
     var doc: [String]
     var constraints: Constraints
-    /// The Swift expression of the schema's `const` value: the initializer's default, checked by `validate()`.
+    /// The Swift literal of the schema's `const` value (an enum's raw value): the initializer's default,
+    /// checked by `validate()`. See `Renderer.constantCode`.
     var constant: String? = nil
 }
 

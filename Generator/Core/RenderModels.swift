@@ -91,6 +91,13 @@ extension Renderer {
         for (name, value) in cases { w.line("case \(CodeWriter.literal(value)): self = .\(Naming.escaped(name))") }
     }
 
+    /// The expression of a property's `const` value: the literal, or for an enum the case with that raw value.
+    func constantCode(_ p: PropertyDecl) -> String? {
+        guard let literal = p.constant else { return nil }
+        if case .named(_, .stringEnum) = p.type.underlying { return "\(code(p.type.underlying))(rawValue: \(literal))" }
+        return literal
+    }
+
     func propertyType(_ p: PropertyDecl) -> String { code(p.type) + (p.optional ? "?" : "") }
 
     /// `Codable, Hashable` for the types users handle, `Encodable, Equatable` for the rest
@@ -111,7 +118,7 @@ extension Renderer {
             }
             if !properties.isEmpty || additional != nil { w.line() }
             var parameters = properties.map { p in
-                "\(Naming.escaped(p.name)): \(propertyType(p))" + (p.constant.map { " = " + $0 } ?? (p.optional ? " = nil" : ""))
+                "\(Naming.escaped(p.name)): \(propertyType(p))" + (constantCode(p).map { " = " + $0 } ?? (p.optional ? " = nil" : ""))
             }
             if let additional { parameters.append("additionalProperties: [Swift.String: \(code(additional))] = [:]") }
             w.line("/// Creates a value; optional properties default to `nil`.")
@@ -126,7 +133,7 @@ extension Renderer {
             w.line("/// Checks the constraints the spec sets on this value.")
             var checks = CodeWriter()
             for p in properties {
-                if let constant = p.constant {
+                if let constant = constantCode(p) {
                     checks.line("if \(Naming.escaped(p.name)) != \(constant) { throw ArizeOpenAPIRuntime.ValidationError(field: \(CodeWriter.literal(p.name)), reason: \(CodeWriter.literal("must be the constant of the spec"))) }")
                 }
                 validation(type: p.type, constraints: p.constraints, expr: Naming.escaped(p.name), field: p.name, optional: p.optional, &checks)
@@ -238,7 +245,7 @@ extension Renderer {
         case .any: return "try ArizeOpenAPIRuntime.OpenAPIValue(reading: &\(reader))"
         case .noValue: return "try ArizeOpenAPIRuntime.NoValue(reading: &\(reader))"
         case .named(_, .alias(let target)): return readExpression(target, reader: reader, depth: depth)
-        case .named(let name, _): return "try \(name)(reading: &\(reader))"
+        case .named: return "try \(code(type))(reading: &\(reader))"
         case .array(let item, let optionalItems):
             let element = optionalItems
                 ? "try \(inner).readOptional { r\(depth + 1) in \(readExpression(item, reader: "r\(depth + 1)", depth: depth + 2)) }"

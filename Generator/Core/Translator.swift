@@ -386,11 +386,12 @@ struct Translator {
         }
     }
 
-    /// A Swift expression for a `const` value of the given type, or `nil` when it has none.
+    /// The Swift literal for a `const` value of the given type (for an enum, its raw value), or `nil` when it has none.
     static func constantExpression(_ value: JSON, type: TypeRef) -> String? {
         switch (type.underlying, value) {
         case (.string, .string(let text)): return CodeWriter.literal(text)
-        case (.named(let name, .stringEnum), .string(let text)): return "\(name)(rawValue: \(CodeWriter.literal(text)))"
+        // The renderer makes the enum value from the literal: it knows how the type is written where the property is.
+        case (.named(_, .stringEnum), .string(let text)): return CodeWriter.literal(text)
         case (.integer, .integer(let number)): return String(number)
         case (.bool, .bool(let flag)): return String(flag)
         default: return nil

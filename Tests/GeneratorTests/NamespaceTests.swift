@@ -67,6 +67,18 @@ import Testing
         #expect(Self.bareUses(in: "var a: String\nvar b: Swift.String // String\nlet c = \"String\"\nstruct Data: Swift.Codable") == ["var a: String"])
     }
 
+    /// Types nested in an operation reach the schemas through the namespace: reading, constants, lists.
+    @Test func operationTypesReferToSchemasThroughTheNamespace() throws {
+        let document = ##"{"openapi":"3.1.0","info":{"title":"t","version":"1"},"paths":{"/x":{"post":{"operationId":"send","requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["kind"],"properties":{"pet":{"$ref":"#/components/schemas/Pet"},"pets":{"type":"array","items":{"$ref":"#/components/schemas/Pet"}},"kind":{"allOf":[{"$ref":"#/components/schemas/Kind"}],"const":"a"}},"additionalProperties":{"$ref":"#/components/schemas/Pet"}}}}},"responses":{"204":{"description":"x"}}}}},"components":{"schemas":{"Pet":{"type":"object","properties":{"name":{"type":"string"}}},"Kind":{"type":"string","enum":["a","b"]}}}}"##
+        let result = try Generator.generate(spec: Array(document.utf8), sourceName: "o.json", options: GeneratorOptions(onePartPerKind: true))
+        let operations = try #require(result.files.first { $0.name == "Operations.swift" }).contents
+        #expect(operations.contains("_pet = try reader.readOptional { r0 in try Components.Schemas.Pet(reading: &r0) }"))
+        #expect(operations.contains("try r0.readArray { r1 in try Components.Schemas.Pet(reading: &r1) }"))
+        #expect(operations.contains("_additionalProperties[key.stringValue] = try Components.Schemas.Pet(reading: &reader)"))
+        #expect(operations.contains("kind: Components.Schemas.Kind = Components.Schemas.Kind(rawValue: \"a\")"))
+        #expect(Self.bareUses(in: operations).isEmpty)
+    }
+
     /// Schemas named like Swift's, Foundation's and the runtime's types keep their names; only the
     /// few names qualification relies on or the generator declares beside them get a suffix.
     @Test func schemasNamedLikeOutsideTypes() throws {
