@@ -41,7 +41,9 @@ enum Benchmark {
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             if let result {
                 lines = result.files.reduce(0) { $0 + $1.contents.reduce(0) { $1 == "\n" ? $0 + 1 : $0 } }
-                operations = result.files.filter { $0.name.hasPrefix("Operations") }.reduce(0) { $0 + $1.contents.components(separatedBy: ": APIOperation {").count - 1 }
+                // `Part01Operations.swift`…: each operation is an `enum Name: ArizeOpenAPIRuntime.APIOperation`.
+                operations = result.files.filter { $0.name.hasSuffix("Operations.swift") }
+                    .reduce(0) { $0 + $1.contents.components(separatedBy: ".APIOperation {").count - 1 }
             }
         }
         times.sort()
