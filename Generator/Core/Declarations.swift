@@ -19,20 +19,30 @@ indirect enum TypeRef: Equatable {
     /// Behind a reference (`Indirect<T>`): the property that closes a cycle of structs containing each other.
     case boxed(TypeRef)
 
-    var swift: String {
+    /// The type as messages and doc comments show it: short names (`String`, `[Pet]`).
+    var swift: String { written(qualified: false, schemaPrefix: "", componentNames: []) }
+
+    /// The type as Swift source: with `qualified`, the standard library's, Foundation's and the
+    /// runtime's types carry their module (`Swift.String`); a component type (or one nested in it,
+    /// `Owner.Role`) gets `schemaPrefix` where code outside `Components.Schemas` refers to it.
+    func written(qualified: Bool, schemaPrefix: String, componentNames: Set<String>) -> String {
+        func module(_ name: String, _ module: String) -> String { qualified ? module + "." + name : name }
+        func inner(_ type: TypeRef) -> String { type.written(qualified: qualified, schemaPrefix: schemaPrefix, componentNames: componentNames) }
         switch self {
-        case .string: "String"
-        case .integer(let name), .floating(let name): name
-        case .bool: "Bool"
-        case .date: "Date"
-        case .secret: "Secret"
-        case .data: "Data"
-        case .any: "OpenAPIValue"
-        case .noValue: "NoValue"
-        case .named(let name, _): name
-        case .array(let item, let optionalItems): "[\(item.swift)\(optionalItems ? "?" : "")]"
-        case .map(let value): "[String: \(value.swift)]"
-        case .boxed(let inner): "Indirect<\(inner.swift)>"
+        case .string: return module("String", "Swift")
+        case .integer(let name), .floating(let name): return module(name, "Swift")
+        case .bool: return module("Bool", "Swift")
+        case .date: return module("Date", "Foundation")
+        case .secret: return module("Secret", "ArizeOpenAPIRuntime")
+        case .data: return module("Data", "Foundation")
+        case .any: return module("OpenAPIValue", "ArizeOpenAPIRuntime")
+        case .noValue: return module("NoValue", "ArizeOpenAPIRuntime")
+        case .named(let name, _):
+            let isComponent = !schemaPrefix.isEmpty && componentNames.contains(String(name.prefix { $0 != "." }))
+            return isComponent ? schemaPrefix + name : name
+        case .array(let item, let optionalItems): return "[\(inner(item))\(optionalItems ? "?" : "")]"
+        case .map(let value): return "[\(module("String", "Swift")): \(inner(value))]"
+        case .boxed(let wrapped): return "\(module("Indirect", "ArizeOpenAPIRuntime"))<\(inner(wrapped))>"
         }
     }
 

@@ -94,17 +94,9 @@ struct Renderer {
             text.reserveCapacity(group.reduce(text.utf8.count + preamble.utf8.count + 1) { $0 + $1.utf8.count + 1 })
             if index == 0, !preamble.isEmpty { text += "\n" + preamble }
             if let enclosing, !group.isEmpty {
-                text += "\n" + enclosing + " {\n"
-                for (i, chunk) in group.enumerated() {
-                    if i > 0 { text += "\n" }
-                    text += chunk
-                }
-                text += "}\n"
+                text += "\n" + enclosing + " {\n" + group.joined(separator: "\n") + "}\n"
             } else {
-                for chunk in group {
-                    text += "\n"
-                    text += chunk
-                }
+                for chunk in group { text += "\n" + chunk }
             }
             return (Self.partName(index + 1, kind), text)
         }
@@ -177,25 +169,9 @@ struct Renderer {
         }
     }
 
-    /// A type as generated code writes it: the standard library's, Foundation's and the runtime's
-    /// types with their module's name, component types with `schemaPrefix`.
+    /// A type as generated code writes it: outside types with their module, component types with `schemaPrefix`.
     func code(_ type: TypeRef) -> String {
-        switch type {
-        case .string: "Swift.String"
-        case .integer(let name), .floating(let name): "Swift." + name
-        case .bool: "Swift.Bool"
-        case .date: "Foundation.Date"
-        case .secret: "ArizeOpenAPIRuntime.Secret"
-        case .data: "Foundation.Data"
-        case .any: "ArizeOpenAPIRuntime.OpenAPIValue"
-        case .noValue: "ArizeOpenAPIRuntime.NoValue"
-        case .named(let name, _):
-            // `Owner.Role`: a type nested in a component is reached through the component.
-            schemaPrefix.isEmpty || !componentTypeNames.contains(String(name.prefix { $0 != "." })) ? name : schemaPrefix + name
-        case .array(let item, let optionalItems): "[\(code(item))\(optionalItems ? "?" : "")]"
-        case .map(let value): "[Swift.String: \(code(value))]"
-        case .boxed(let inner): "ArizeOpenAPIRuntime.Indirect<\(code(inner))>"
-        }
+        type.written(qualified: true, schemaPrefix: schemaPrefix, componentNames: componentTypeNames)
     }
 
     func renderNested(_ decl: TypeDecl, _ w: inout CodeWriter) {

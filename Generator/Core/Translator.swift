@@ -317,7 +317,7 @@ struct Translator {
                 }
                 var constant: String?
                 if let value = propertySchema.constValue {
-                    constant = Self.constantExpression(value, type: type)
+                    constant = Self.constantLiteral(value, type: type)
                     if constant == nil { warn(propertySchema.pointer + "/const", "this `const` cannot be expressed for \(type.swift); it is not checked") }
                 }
                 decls.append(PropertyDecl(name: memberName, jsonName: jsonName, type: type,
@@ -387,7 +387,7 @@ struct Translator {
     }
 
     /// The Swift literal for a `const` value of the given type (for an enum, its raw value), or `nil` when it has none.
-    static func constantExpression(_ value: JSON, type: TypeRef) -> String? {
+    static func constantLiteral(_ value: JSON, type: TypeRef) -> String? {
         switch (type.underlying, value) {
         case (.string, .string(let text)): return CodeWriter.literal(text)
         // The renderer makes the enum value from the literal: it knows how the type is written where the property is.
